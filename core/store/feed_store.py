@@ -1,0 +1,317 @@
+"""The feeds of a replica in SQLite: transactional ingest, notes, catch-up and fork proofs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from core.errors import InvalidEvent
+from core.feeds import (
+    NO_PREVIOUS,
+    Classifier,
+    Event,
+    FeedHead,
+    FeedKey,
+    ForkProof,
+    Gap,
+    Note,
+    RawEvent,
+    SignatureVerifier,
+    check_event,
+    check_fork_proof,
+    order_for_chaining,
+)
+from core.ids import EventId, FeedId, PublicKey
+from core.store.database import Database
+
+_INSERT_EVENT = (
+    "INSERT INTO event (feed_key, seq, event_id, kind, timestamp_ms, header, signature, payload)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest did. ``new`` were stored, in chain order per feed."""
+
+    new: tuple[Event, ...]
+    duplicates: int
+    gaps: tuple[Gap, ...]
+    forks: tuple[ForkProof, ...]
+    frozen: int
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event read back from the store, with its local arrival order."""
+
+    local_order: int
+    event: Event
+
+
+class _TransactionView:
+    """The classifier's view of the store, read through the writing connection."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def head(self, author: PublicKey, feed_id: FeedId) -> FeedHead | None:
+        row = self._connection.exec_driver_sql(
+            "SELECT head_seq, head_id, forked FROM feed WHERE author = ? AND feed_id = ?",
+            (author, feed_id),
+        ).first()
+        if row is None or (row[0] == 0 and not row[2]):
+            return None
+        head_id = EventId(bytes(row[1])) if row[0] else NO_PREVIOUS
+        return FeedHead(int(row[0]), head_id, bool(row[2]))
+
+    def stored_at(self, author: PublicKey, feed_id: FeedId, seq: int) -> RawEvent | None:
+        row = self._connection.exec_driver_sql(
+            "SELECT e.header, e.signature FROM event e JOIN feed f ON f.key = e.feed_key"
+            " WHERE f.author = ? AND f.feed_id = ? AND e.seq = ?",
+            (author, feed_id, seq),
+        ).first()
+        return None if row is None else RawEvent(bytes(row[0]), bytes(row[1]), None)
+
+
+class FeedStore:
+    """All feeds held here. Ingest verifies every signature before anything is stored."""
+
+    def __init__(self, database: Database, verifier: SignatureVerifier | None = None) -> None:
+        self._db = database
+        self._verifier = verifier or SignatureVerifier()
+        self._feed_keys: dict[FeedKey, int] = {}
+
+    def close(self) -> None:
+        self._verifier.close()
+
+    # -- ingest -------------------------------------------------------------------------
+
+    def ingest(self, raws: Sequence[RawEvent]) -> IngestReport:
+        """Verify, classify and store a batch in one transaction.
+
+        A malformed event or a bad signature anywhere in the batch raises
+        :class:`InvalidEvent` and stores nothing of it: a peer that sends one forged event
+        gets none of its batch accepted. Duplicates, gaps and forks are not errors.
+        """
+        checked = [check_event(raw) for raw in raws]
+        ordered = order_for_chaining(checked)
+        try:
+            with self._db.write() as connection:
+                classifier = Classifier(_TransactionView(connection))
+                inserted = 0
+                # Chunk k is classified and inserted while the pool verifies chunk k+1.
+                for chunk, verdicts in self._verifier.verify_in_chunks(ordered):
+                    for event, valid in zip(chunk, verdicts, strict=True):
+                        if not valid:
+                            raise InvalidEvent(
+                                f"event {event.seq} of a feed by {event.author.hex()[:12]}…"
+                                " has a signature that does not verify"
+                            )
+                        classifier.add(event)
+                    self._insert_events(connection, classifier.plan.new[inserted:])
+                    inserted = len(classifier.plan.new)
+                plan = classifier.plan
+                self._write_heads(connection, plan.heads)
+                for proof in plan.forks:
+                    self._insert_fork_proof(connection, proof)
+        except BaseException:
+            self._feed_keys.clear()
+            raise
+        return IngestReport(
+            new=tuple(plan.new),
+            duplicates=plan.duplicates,
+            gaps=tuple(plan.gaps),
+            forks=tuple(plan.forks),
+            frozen=plan.frozen,
+        )
+
+    def _feed_key(self, connection: Connection, author: PublicKey, feed_id: FeedId) -> int:
+        key = self._feed_keys.get((author, feed_id))
+        if key is not None:
+            return key
+        row = connection.exec_driver_sql(
+            "SELECT key FROM feed WHERE author = ? AND feed_id = ?", (author, feed_id)
+        ).first()
+        if row is None:
+            result = connection.exec_driver_sql(
+                "INSERT INTO feed (author, feed_id, head_seq, head_id, forked)"
+                " VALUES (?, ?, 0, ?, 0)",
+                (author, feed_id, b""),
+            )
+            key = int(result.lastrowid)
+        else:
+            key = int(row[0])
+        self._feed_keys[(author, feed_id)] = key
+        return key
+
+    def _insert_events(self, connection: Connection, events: Sequence[Event]) -> None:
+        if not events:
+            return
+        rows = [
+            (
+                self._feed_key(connection, event.author, event.feed_id),
+                event.seq,
+                event.id,
+                int(event.header.kind),
+                event.header.timestamp_ms,
+                event.raw.header,
+                event.raw.signature,
+                event.raw.payload,
+            )
+            for event in events
+        ]
+        connection.exec_driver_sql(_INSERT_EVENT, rows)
+
+    def _write_heads(self, connection: Connection, heads: dict[FeedKey, FeedHead]) -> None:
+        if not heads:
+            return
+        rows = [
+            (head.seq, head.head_id, int(head.forked), self._feed_key(connection, *key))
+            for key, head in heads.items()
+        ]
+        connection.exec_driver_sql(
+            "UPDATE feed SET head_seq = ?, head_id = ?, forked = ? WHERE key = ?", rows
+        )
+
+    def _insert_fork_proof(self, connection: Connection, proof: ForkProof) -> bool:
+        author, feed_id, seq = check_fork_proof(proof)
+        result = connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO fork_proof (author, feed_id, seq, first_header,"
+            " first_signature, second_header, second_signature) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                author,
+                feed_id,
+                seq,
+                proof.first.header,
+                proof.first.signature,
+                proof.second.header,
+                proof.second.signature,
+            ),
+        )
+        key = self._feed_key(connection, author, feed_id)
+        connection.exec_driver_sql("UPDATE feed SET forked = 1 WHERE key = ?", (key,))
+        return bool(result.rowcount)
+
+    def ingest_fork_proof(self, proof: ForkProof) -> bool:
+        """Store a proof gossiped by a peer (after checking it); True when it was news."""
+        check_fork_proof(proof)
+        try:
+            with self._db.write() as connection:
+                return self._insert_fork_proof(connection, proof)
+        except BaseException:
+            self._feed_keys.clear()
+            raise
+
+    # -- reading --------------------------------------------------------------------------
+
+    def notes(self) -> list[Note]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT author, feed_id, head_seq, head_id FROM feed WHERE head_seq > 0"
+            ).all()
+        return [
+            Note(PublicKey(bytes(a)), FeedId(bytes(f)), int(s), EventId(bytes(h)))
+            for a, f, s, h in rows
+        ]
+
+    def note(self, author: PublicKey, feed_id: FeedId) -> Note | None:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT head_seq, head_id FROM feed"
+                " WHERE author = ? AND feed_id = ? AND head_seq > 0",
+                (author, feed_id),
+            ).first()
+        return None if row is None else Note(author, feed_id, int(row[0]), EventId(bytes(row[1])))
+
+    def events_since(
+        self, author: PublicKey, feed_id: FeedId, after_seq: int, limit: int = 1000
+    ) -> list[RawEvent]:
+        """Events of one feed with seq > ``after_seq``, in order, at most ``limit``."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT e.header, e.signature, e.payload"
+                " FROM event e JOIN feed f ON f.key = e.feed_key"
+                " WHERE f.author = ? AND f.feed_id = ? AND e.seq > ? ORDER BY e.seq LIMIT ?",
+                (author, feed_id, after_seq, limit),
+            ).all()
+        return [RawEvent(bytes(h), bytes(s), None if p is None else bytes(p)) for h, s, p in rows]
+
+    def event_by_id(self, event_id: EventId) -> StoredEvent | None:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT local_order, header, signature, payload FROM event WHERE event_id = ?",
+                (event_id,),
+            ).first()
+        if row is None:
+            return None
+        raw = RawEvent(bytes(row[1]), bytes(row[2]), None if row[3] is None else bytes(row[3]))
+        return StoredEvent(int(row[0]), check_event(raw))
+
+    def events_after(self, local_order: int, limit: int = 1000) -> list[StoredEvent]:
+        """Events in local arrival order after ``local_order`` (what the projector folds)."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT local_order, header, signature, payload FROM event"
+                " WHERE local_order > ? ORDER BY local_order LIMIT ?",
+                (local_order, limit),
+            ).all()
+        return [
+            StoredEvent(
+                int(order),
+                check_event(RawEvent(bytes(h), bytes(s), None if p is None else bytes(p))),
+            )
+            for order, h, s, p in rows
+        ]
+
+    def iter_all(self, page: int = 2000) -> Iterator[RawEvent]:
+        """Every stored event, feed by feed in chain order, a page at a time (for export)."""
+        last = (-1, 0)
+        while True:
+            with self._db.read() as connection:
+                rows = connection.exec_driver_sql(
+                    "SELECT feed_key, seq, header, signature, payload FROM event"
+                    " WHERE (feed_key, seq) > (?, ?) ORDER BY feed_key, seq LIMIT ?",
+                    (last[0], last[1], page),
+                ).all()
+            if not rows:
+                return
+            for feed_key, seq, header, signature, payload in rows:
+                yield RawEvent(
+                    bytes(header), bytes(signature), None if payload is None else bytes(payload)
+                )
+                last = (int(feed_key), int(seq))
+
+    def fork_proofs(self) -> list[ForkProof]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT first_header, first_signature, second_header, second_signature"
+                " FROM fork_proof"
+            ).all()
+        return [
+            ForkProof(RawEvent(bytes(a), bytes(b), None), RawEvent(bytes(c), bytes(d), None))
+            for a, b, c, d in rows
+        ]
+
+    def forked_feeds(self) -> set[FeedKey]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT author, feed_id FROM feed WHERE forked = 1"
+            ).all()
+        return {(PublicKey(bytes(a)), FeedId(bytes(f))) for a, f in rows}
+
+    def drop_payload(self, event_id: EventId) -> bool:
+        """Forget a payload locally (recall, delete for me); the chain stays intact."""
+        with self._db.write() as connection:
+            result = connection.exec_driver_sql(
+                "UPDATE event SET payload = NULL WHERE event_id = ? AND payload IS NOT NULL",
+                (event_id,),
+            )
+        return bool(result.rowcount)
+
+    def set_topic(self, author: PublicKey, feed_id: FeedId, topic: str) -> None:
+        with self._db.write() as connection:
+            key = self._feed_key(connection, author, feed_id)
+            connection.exec_driver_sql("UPDATE feed SET topic = ? WHERE key = ?", (topic, key))
