@@ -266,6 +266,24 @@ class FeedStore:
             for order, h, s, p in rows
         ]
 
+    def events_at_orders(self, orders: Sequence[int]) -> list[StoredEvent]:
+        """Events by local order (the projector refolds parked events with this)."""
+        if not orders:
+            return []
+        marks = ",".join("?" * len(orders))
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT local_order, header, signature, payload FROM event"
+                f" WHERE local_order IN ({marks}) ORDER BY local_order",
+                tuple(orders),
+            ).all()
+        return [
+            StoredEvent(
+                int(o), check_event(RawEvent(bytes(h), bytes(s), None if p is None else bytes(p)))
+            )
+            for o, h, s, p in rows
+        ]
+
     def iter_all(self, page: int = 2000) -> Iterator[RawEvent]:
         """Every stored event, feed by feed in chain order, a page at a time (for export)."""
         last = (-1, 0)

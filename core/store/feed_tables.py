@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+from core.store.columns import blob, bool_default, int_default
 
 
 class FeedRow(SQLModel, table=True):
@@ -13,11 +15,11 @@ class FeedRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("author", "feed_id"),)
 
     key: int | None = Field(default=None, primary_key=True)
-    author: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    feed_id: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    head_seq: int = 0
-    head_id: bytes = Field(default=b"", sa_column=Column(LargeBinary, nullable=False))
-    forked: bool = False
+    author: bytes = blob()
+    feed_id: bytes = blob()
+    head_seq: int = int_default(0)
+    head_id: bytes = blob()
+    forked: bool = bool_default(False)
     topic: str | None = None
 
 
@@ -33,12 +35,12 @@ class EventRow(SQLModel, table=True):
     local_order: int | None = Field(default=None, primary_key=True)
     feed_key: int = Field(foreign_key="feed.key")
     seq: int
-    event_id: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    event_id: bytes = blob()
     kind: int
     timestamp_ms: int
-    header: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    payload: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    header: bytes = blob()
+    signature: bytes = blob()
+    payload: bytes | None = blob(nullable=True)
 
 
 class ForkProofRow(SQLModel, table=True):
@@ -48,10 +50,10 @@ class ForkProofRow(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("author", "feed_id"),)
 
     key: int | None = Field(default=None, primary_key=True)
-    author: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    feed_id: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    author: bytes = blob()
+    feed_id: bytes = blob()
     seq: int
-    first_header: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    first_signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    second_header: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    second_signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    first_header: bytes = blob()
+    first_signature: bytes = blob()
+    second_header: bytes = blob()
+    second_signature: bytes = blob()

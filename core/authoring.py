@@ -1,0 +1,84 @@
+"""Appending events to our own feeds: the next sequence number, the chain link, the signature."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from core.clock import Clock
+from core.crypto import RandomBytes, system_random
+from core.envelopes import associated_data, encrypt_with_key, seal
+from core.errors import HutongError
+from core.feeds import Event, Kind, feed_id_for, sign_event
+from core.identity import DeviceKeys
+from core.ids import EncryptionKey
+from core.store import Database, FeedStore
+
+
+class Author:
+    """Writes the next event of one of our feeds. One writer: the database write lock."""
+
+    def __init__(
+        self,
+        keys: DeviceKeys,
+        database: Database,
+        feeds: FeedStore,
+        clock: Clock,
+        random_bytes: RandomBytes = system_random,
+    ) -> None:
+        self._keys = keys
+        self._db = database
+        self._feeds = feeds
+        self._clock = clock
+        self._random = random_bytes
+
+    def append(self, topic: str, kind: Kind, payload: bytes) -> Event:
+        """Sign and store the next event of our feed ``topic``."""
+        feed_id = feed_id_for(topic)
+        me = self._keys.identity_key
+        with self._db.write():
+            note = self._feeds.note(me, feed_id)
+            previous = note.head_id if note else None
+            seq = note.seq + 1 if note else 1
+            last_time = 0
+            if note is not None:
+                stored = self._feeds.event_by_id(note.head_id)
+                last_time = stored.event.header.timestamp_ms if stored else 0
+            # Never go back in time within a feed, even if the wall clock does.
+            timestamp = max(self._clock.now_ms(), last_time)
+            event = sign_event(self._keys.signing, kind, feed_id, seq, previous, timestamp, payload)
+            report = self._feeds.ingest([event.raw])
+            if len(report.new) != 1:  # pragma: no cover - our own chain cannot fork
+                raise HutongError("could not append to our own feed")
+            if seq == 1:
+                self._feeds.set_topic(me, feed_id, topic)
+        return event
+
+    def public(self, topic: str, body: bytes) -> Event:
+        return self.append(topic, Kind.PUBLIC, body)
+
+    def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event:
+        """Seal ``body`` to ``recipients`` and to ourselves (so a rebuild can read it)."""
+        feed_id = feed_id_for(topic)
+        everyone = [self._keys.encryption_key, *recipients]
+        envelope = seal(
+            body, everyone, associated_data(self._keys.identity_key, feed_id), self._random
+        )
+        return self.append(topic, Kind.SEALED, envelope)
+
+    def symmetric(self, topic: str, body: bytes, key: bytes) -> Event:
+        feed_id = feed_id_for(topic)
+        envelope = encrypt_with_key(
+            body, key, associated_data(self._keys.identity_key, feed_id), self._random
+        )
+        return self.append(topic, Kind.GROUP, envelope)
+
+
+class EventWriter(Protocol):
+    """What feature services use to publish: append, fold, then announce the changes."""
+
+    def public(self, topic: str, body: bytes) -> Event: ...
+
+    def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event: ...
+
+    def symmetric(self, topic: str, body: bytes, key: bytes) -> Event: ...

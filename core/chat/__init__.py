@@ -1,0 +1,48 @@
+"""Chat: direct and group conversations, messages, recall, read marks, drafts and search."""
+
+from core.chat.group_fold import GroupsFold, group_scope
+from core.chat.groups import GroupsService
+from core.chat.message_fold import MessagesFold
+from core.chat.service import ChatService
+from core.chat.tables import FTS_DDL
+from core.chat.values import (
+    RECALL_WINDOW_MS,
+    Attachment,
+    ConversationId,
+    ConversationSummary,
+    Delivery,
+    GroupInfo,
+    GroupMember,
+    Message,
+    OutgoingFile,
+    Role,
+    SearchHit,
+    SystemNote,
+    direct_conversation,
+    group_conversation,
+    parse_conversation,
+)
+
+__all__ = [
+    "FTS_DDL",
+    "RECALL_WINDOW_MS",
+    "Attachment",
+    "ChatService",
+    "ConversationId",
+    "ConversationSummary",
+    "Delivery",
+    "GroupInfo",
+    "GroupMember",
+    "GroupsFold",
+    "GroupsService",
+    "Message",
+    "MessagesFold",
+    "OutgoingFile",
+    "Role",
+    "SearchHit",
+    "SystemNote",
+    "direct_conversation",
+    "group_conversation",
+    "group_scope",
+    "parse_conversation",
+]

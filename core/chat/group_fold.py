@@ -1,0 +1,260 @@
+"""Folding group events: invites, keys, membership, name and announcement.
+
+Bodies::
+
+    group.invite   {group, name, announcement, owner, key, epoch, members: [{card, role}]}
+                   sealed to the invitees, in the inviter's main feed
+    group.key      {group, epoch, key}          sealed to the members, in a group feed
+    group.members  {group, add: [{card, role}], remove: [id], roles: {id: role}}
+    group.meta     {group, name?, announcement?}
+    group.leave    {group}
+    (the last three encrypted under the group key, in a group feed)
+
+Membership facts are last-writer-wins per member by event time. Only the owner and admins
+change membership and the group's name and announcement; only the owner changes roles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+
+from core.bodies import (
+    Body,
+    b64_field,
+    hex_field,
+    hex_items,
+    int_field,
+    list_field,
+    object_field,
+    optional_text,
+    text_field,
+)
+from core.changes import Change, GroupChanged
+from core.chat.rows import insert_system_line, member_role, touch_conversation, upsert_member
+from core.chat.values import Role, SystemNote, group_conversation
+from core.errors import InvalidInput
+from core.feeds import MAIN_FEED, feed_id_for, group_topic
+from core.identity import ContactCard, decode_card
+from core.ids import GroupId, PublicKey
+from core.projection import Keyring, Opened
+
+MAX_MEMBERS = 500
+MAX_GROUP_NAME = 64
+MAX_ANNOUNCEMENT = 2000
+
+
+def group_scope(group_id: bytes) -> str:
+    return f"group:{group_id.hex()}"
+
+
+def _member_entries(body: Body, field: str) -> list[tuple[ContactCard, Role]]:
+    entries = []
+    for entry in list_field(body, field, max_items=MAX_MEMBERS):
+        if not isinstance(entry, dict):
+            raise InvalidInput("a member entry must be an object")
+        card = decode_card(text_field(entry, "card", max_chars=1024))
+        try:
+            role = Role(text_field(entry, "role", max_chars=8))
+        except ValueError as exc:
+            raise InvalidInput("unknown member role") from exc
+        entries.append((card, role))
+    return entries
+
+
+class GroupsFold:
+    """Projection of groups, their members and their keys."""
+
+    tables: tuple[str, ...] = ("chat_group", "group_member")
+
+    def __init__(self, me: PublicKey) -> None:
+        self._me = me
+
+    def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
+        group_id = GroupId(hex_field(item.body, "group", 16))
+        if item.type == "group.invite":
+            return self._invite(connection, item, group_id, keyring)
+        if item.event.feed_id != feed_id_for(group_topic(group_id)):
+            raise InvalidInput("group events belong in that group's feed")
+        if item.type == "group.key":
+            return self._key(connection, item, group_id, keyring)
+        if item.key_scope != group_scope(group_id):
+            raise InvalidInput("group events must be encrypted with that group's key")
+        match item.type:
+            case "group.members":
+                return self._members(connection, item, group_id)
+            case "group.meta":
+                return self._meta(connection, item, group_id)
+            case "group.leave":
+                return self._leave(connection, item, group_id)
+        return ()
+
+    def _line(
+        self, connection: Connection, item: Opened, group_id: bytes, note: SystemNote
+    ) -> None:
+        event = item.event
+        insert_system_line(
+            connection,
+            local_order=item.local_order,
+            event_id=event.id,
+            conversation_id=group_conversation(group_id),
+            feed_id=event.feed_id,
+            seq=event.seq,
+            timestamp_ms=event.header.timestamp_ms,
+            note=note,
+            outgoing=event.author == self._me,
+        )
+
+    def _invite(
+        self, connection: Connection, item: Opened, group_id: GroupId, keyring: Keyring
+    ) -> Sequence[Change]:
+        event = item.event
+        if event.feed_id != MAIN_FEED:
+            raise InvalidInput("group invites travel in the inviter's main feed")
+        body = item.body
+        members = _member_entries(body, "members")
+        roles = {card.identity_key: role for card, role in members}
+        if roles.get(event.author) not in (Role.OWNER, Role.ADMIN):
+            raise InvalidInput("only the owner or an admin can invite")
+        owner = PublicKey(hex_field(body, "owner", 32))
+        if roles.get(owner) is not Role.OWNER:
+            raise InvalidInput("the invite's owner is not listed as owner")
+        key = b64_field(body, "key", 32)
+        epoch = int_field(body, "epoch")
+        keyring.add(connection, key, group_scope(group_id), epoch, item.local_order)
+        when = event.header.timestamp_ms
+        name = text_field(body, "name", max_chars=MAX_GROUP_NAME)
+        announcement = optional_text(body, "announcement", max_chars=MAX_ANNOUNCEMENT) or ""
+        connection.exec_driver_sql(
+            "INSERT INTO chat_group (group_id, name, announcement, owner, created_ms, name_ms,"
+            " announcement_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_id) DO NOTHING",
+            (group_id, name, announcement, owner, when, when, when),
+        )
+        for card, role in members:
+            upsert_member(
+                connection,
+                group_id,
+                card.identity_key,
+                card.encryption_key,
+                card.name,
+                role,
+                True,
+                when,
+            )
+        if self._me in roles:
+            self._line(connection, item, group_id, SystemNote("invited", event.author, (self._me,)))
+        else:
+            touch_conversation(connection, group_conversation(group_id), "group", group_id=group_id)
+        return (GroupChanged(group_conversation(group_id)),)
+
+    def _key(
+        self, connection: Connection, item: Opened, group_id: GroupId, keyring: Keyring
+    ) -> Sequence[Change]:
+        if member_role(connection, group_id, item.event.author) not in (Role.OWNER, Role.ADMIN):
+            # The creator's first key precedes any membership fact; accept it from the owner.
+            row = connection.exec_driver_sql(
+                "SELECT owner FROM chat_group WHERE group_id = ?", (group_id,)
+            ).first()
+            if row is None or bytes(row[0]) != item.event.author:
+                raise InvalidInput("only the owner or an admin distributes group keys")
+        key = b64_field(item.body, "key", 32)
+        keyring.add(
+            connection, key, group_scope(group_id), int_field(item.body, "epoch"), item.local_order
+        )
+        return ()
+
+    def _members(self, connection: Connection, item: Opened, group_id: GroupId) -> Sequence[Change]:
+        author = item.event.author
+        author_role = member_role(connection, group_id, author)
+        if author_role not in (Role.OWNER, Role.ADMIN):
+            raise InvalidInput("only the owner or an admin changes membership")
+        body = item.body
+        when = item.event.header.timestamp_ms
+        added = []
+        for card, asked_role in _member_entries(body, "add"):
+            if asked_role is Role.OWNER:
+                raise InvalidInput("a group has one owner")
+            role = asked_role if author_role is Role.OWNER else Role.MEMBER
+            upsert_member(
+                connection,
+                group_id,
+                card.identity_key,
+                card.encryption_key,
+                card.name,
+                role,
+                True,
+                when,
+            )
+            added.append(card.identity_key)
+        removed = []
+        for raw in hex_items(body, "remove", 32, max_items=MAX_MEMBERS):
+            target_role = member_role(connection, group_id, raw)
+            if target_role is Role.OWNER or (
+                target_role is Role.ADMIN and author_role is not Role.OWNER
+            ):
+                raise InvalidInput("this member cannot be removed by this author")
+            connection.exec_driver_sql(
+                "UPDATE group_member SET active = 0, changed_ms = ? WHERE group_id = ?"
+                " AND identity = ? AND changed_ms <= ?",
+                (when, group_id, raw, when),
+            )
+            removed.append(PublicKey(raw))
+        roles = body.get("roles")
+        promoted = []
+        if roles is not None:
+            if author_role is not Role.OWNER:
+                raise InvalidInput("only the owner changes roles")
+            for identity_hex, role_name in object_field(body, "roles").items():
+                identity = PublicKey(hex_field({"id": identity_hex}, "id", 32))
+                if role_name not in (Role.ADMIN.value, Role.MEMBER.value) or identity == author:
+                    raise InvalidInput("bad role change")
+                connection.exec_driver_sql(
+                    "UPDATE group_member SET role = ? WHERE group_id = ? AND identity = ?",
+                    (role_name, group_id, identity),
+                )
+                promoted.append(identity)
+        if added:
+            self._line(connection, item, group_id, SystemNote("added", author, tuple(added)))
+        elif removed:
+            self._line(connection, item, group_id, SystemNote("removed", author, tuple(removed)))
+        elif promoted:
+            self._line(connection, item, group_id, SystemNote("roles", author, tuple(promoted)))
+        return (GroupChanged(group_conversation(group_id)),)
+
+    def _meta(self, connection: Connection, item: Opened, group_id: GroupId) -> Sequence[Change]:
+        author = item.event.author
+        if member_role(connection, group_id, author) not in (Role.OWNER, Role.ADMIN):
+            raise InvalidInput("only the owner or an admin changes the group's details")
+        when = item.event.header.timestamp_ms
+        name = optional_text(item.body, "name", max_chars=MAX_GROUP_NAME)
+        announcement = optional_text(item.body, "announcement", max_chars=MAX_ANNOUNCEMENT)
+        if name is not None:
+            connection.exec_driver_sql(
+                "UPDATE chat_group SET name = ?, name_ms = ? WHERE group_id = ? AND name_ms <= ?",
+                (name, when, group_id, when),
+            )
+            self._line(connection, item, group_id, SystemNote("renamed", author, text=name))
+        if announcement is not None:
+            connection.exec_driver_sql(
+                "UPDATE chat_group SET announcement = ?, announcement_ms = ?"
+                " WHERE group_id = ? AND announcement_ms <= ?",
+                (announcement, when, group_id, when),
+            )
+            self._line(
+                connection, item, group_id, SystemNote("announcement", author, text=announcement)
+            )
+        return (GroupChanged(group_conversation(group_id)),)
+
+    def _leave(self, connection: Connection, item: Opened, group_id: GroupId) -> Sequence[Change]:
+        author = item.event.author
+        if member_role(connection, group_id, author) in (None, Role.OWNER):
+            raise InvalidInput("the owner cannot leave; others can leave once")
+        when = item.event.header.timestamp_ms
+        connection.exec_driver_sql(
+            "UPDATE group_member SET active = 0, changed_ms = ?"
+            " WHERE group_id = ? AND identity = ?",
+            (when, group_id, author),
+        )
+        self._line(connection, item, group_id, SystemNote("left", author))
+        return (GroupChanged(group_conversation(group_id)),)

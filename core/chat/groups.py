@@ -1,0 +1,265 @@
+"""Group chats: create, invite, remove (with key rotation), roles, name, announcement, leave.
+
+Every membership change starts a new key epoch: the new key is sealed only to the members
+after the change, so someone removed cannot read what is said afterwards, and someone added
+cannot read what was said before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from core.authoring import EventWriter
+from core.bodies import b64, encode_body
+from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS, group_scope
+from core.chat.values import (
+    ConversationId,
+    GroupInfo,
+    GroupMember,
+    Role,
+    group_conversation,
+)
+from core.crypto import RandomBytes, system_random
+from core.errors import InvalidInput, NotAllowed, NotFound
+from core.feeds import MAIN_TOPIC, group_topic
+from core.identity import ContactCard
+from core.ids import EncryptionKey, GroupId, PublicKey
+from core.projection import Keyring
+from core.store import Database
+
+
+class GroupsService:
+    """Group management; messages go through :class:`ChatService`."""
+
+    def __init__(
+        self,
+        database: Database,
+        writer: EventWriter,
+        me: PublicKey,
+        my_card: Callable[[], ContactCard],
+        card_of: Callable[[bytes], ContactCard | None],
+        random_bytes: RandomBytes = system_random,
+    ) -> None:
+        self._db = database
+        self._writer = writer
+        self._me = me
+        self._my_card = my_card
+        self._card_of = card_of
+        self._random = random_bytes
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def info(self, group_id: bytes) -> GroupInfo | None:
+        with self._db.read() as connection:
+            group = connection.exec_driver_sql(
+                "SELECT name, announcement, owner FROM chat_group WHERE group_id = ?", (group_id,)
+            ).first()
+            if group is None:
+                return None
+            members = connection.exec_driver_sql(
+                "SELECT identity, name, role, active FROM group_member WHERE group_id = ?"
+                " ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, name",
+                (group_id,),
+            ).all()
+            current = Keyring.latest(connection, group_scope(group_id))
+        member_values = tuple(
+            GroupMember(PublicKey(bytes(m[0])), str(m[1]), Role(m[2]), bool(m[3])) for m in members
+        )
+        return GroupInfo(
+            group_id=GroupId(bytes(group_id)),
+            name=str(group[0]),
+            announcement=str(group[1]),
+            owner=PublicKey(bytes(group[2])),
+            members=member_values,
+            epoch=current.epoch if current else 0,
+            am_member=any(m.identity == self._me and m.active for m in member_values),
+        )
+
+    def require(self, group_id: bytes) -> GroupInfo:
+        info = self.info(group_id)
+        if info is None:
+            raise NotFound("no such group")
+        return info
+
+    def groups(self) -> list[GroupInfo]:
+        with self._db.read() as connection:
+            ids = [
+                bytes(row[0])
+                for row in connection.exec_driver_sql("SELECT group_id FROM chat_group")
+            ]
+        return [info for info in (self.info(g) for g in ids) if info is not None]
+
+    def member_cards(self, group_id: bytes) -> list[tuple[PublicKey, EncryptionKey, str]]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT identity, encryption_key, name FROM group_member"
+                " WHERE group_id = ? AND active",
+                (group_id,),
+            ).all()
+        return [(PublicKey(bytes(r[0])), EncryptionKey(bytes(r[1])), str(r[2])) for r in rows]
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _require_role(self, info: GroupInfo, *roles: Role) -> Role:
+        role = info.role_of(self._me)
+        if role not in roles:
+            raise NotAllowed("only the group's owner or an admin can do this")
+        assert role is not None
+        return role
+
+    def _cards(self, identities: Sequence[bytes]) -> list[ContactCard]:
+        cards = []
+        for identity in identities:
+            card = self._card_of(identity)
+            if card is None:
+                raise NotAllowed("you can only add your contacts to a group")
+            cards.append(card)
+        return cards
+
+    def _current_key(self, group_id: bytes) -> bytes:
+        with self._db.read() as connection:
+            current = Keyring.latest(connection, group_scope(group_id))
+        if current is None:
+            raise NotAllowed("this group's key is not here yet")
+        return current.key
+
+    def _rotate(self, info: GroupInfo, recipients: Sequence[EncryptionKey]) -> tuple[bytes, int]:
+        """Start a new key epoch, sealed to ``recipients`` only."""
+        key = self._random(32)
+        epoch = info.epoch + 1
+        body = encode_body("group.key", group=info.group_id.hex(), epoch=epoch, key=b64(key))
+        self._writer.sealed(group_topic(info.group_id), body, recipients)
+        return key, epoch
+
+    def _invite(
+        self, info: GroupInfo, invitees: Sequence[ContactCard], key: bytes, epoch: int
+    ) -> None:
+        members: list[dict[str, Any]] = []
+        for member in info.active_members:
+            card = (
+                self._my_card() if member.identity == self._me else self._card_of(member.identity)
+            )
+            if card is not None:
+                members.append({"card": card.to_text(), "role": member.role.value})
+        present = {m.identity for m in info.active_members}
+        members.extend(
+            {"card": c.to_text(), "role": Role.MEMBER.value}
+            for c in invitees
+            if c.identity_key not in present
+        )
+        body = encode_body(
+            "group.invite",
+            group=info.group_id.hex(),
+            name=info.name,
+            announcement=info.announcement or None,
+            owner=info.owner.hex(),
+            key=b64(key),
+            epoch=epoch,
+            members=members,
+        )
+        self._writer.sealed(MAIN_TOPIC, body, [c.encryption_key for c in invitees])
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def create(self, name: str, members: Sequence[bytes]) -> ConversationId:
+        """A new group with us as owner and ``members`` (contacts) invited."""
+        clean = name.strip()
+        if not clean or len(clean) > MAX_GROUP_NAME:
+            raise InvalidInput(f"a group name has 1 to {MAX_GROUP_NAME} characters")
+        unique = [m for m in dict.fromkeys(members) if m != self._me]
+        if len(unique) + 1 > MAX_MEMBERS:
+            raise InvalidInput(f"a group has at most {MAX_MEMBERS} members")
+        cards = self._cards(unique)
+        group_id = GroupId(self._random(16))
+        key = self._random(32)
+        everyone = [{"card": self._my_card().to_text(), "role": Role.OWNER.value}]
+        everyone.extend({"card": c.to_text(), "role": Role.MEMBER.value} for c in cards)
+        body = encode_body(
+            "group.invite",
+            group=group_id.hex(),
+            name=clean,
+            owner=self._me.hex(),
+            key=b64(key),
+            epoch=0,
+            members=everyone,
+        )
+        self._writer.sealed(MAIN_TOPIC, body, [c.encryption_key for c in cards])
+        return group_conversation(group_id)
+
+    def add_members(self, group_id: bytes, identities: Sequence[bytes]) -> GroupInfo:
+        info = self.require(group_id)
+        self._require_role(info, Role.OWNER, Role.ADMIN)
+        present = {m.identity for m in info.active_members}
+        cards = [c for c in self._cards(identities) if c.identity_key not in present]
+        if not cards:
+            return info
+        if len(present) + len(cards) > MAX_MEMBERS:
+            raise InvalidInput(f"a group has at most {MAX_MEMBERS} members")
+        body = encode_body(
+            "group.members",
+            group=info.group_id.hex(),
+            add=[{"card": c.to_text(), "role": Role.MEMBER.value} for c in cards],
+        )
+        self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
+        info = self.require(group_id)
+        recipients = [k for _, k, _ in self.member_cards(group_id)]
+        key, epoch = self._rotate(info, recipients)
+        self._invite(self.require(group_id), cards, key, epoch)
+        return self.require(group_id)
+
+    def remove_member(self, group_id: bytes, identity: bytes) -> GroupInfo:
+        info = self.require(group_id)
+        role = self._require_role(info, Role.OWNER, Role.ADMIN)
+        target = info.role_of(identity)
+        if target is None:
+            return info
+        if target is Role.OWNER or (target is Role.ADMIN and role is not Role.OWNER):
+            raise NotAllowed("you cannot remove this member")
+        body = encode_body("group.members", group=info.group_id.hex(), remove=[identity.hex()])
+        # Said under the old key, so the removed member learns of it; then a new key without them.
+        self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
+        info = self.require(group_id)
+        self._rotate(info, [k for _, k, _ in self.member_cards(group_id)])
+        return self.require(group_id)
+
+    def set_admin(self, group_id: bytes, identity: bytes, admin: bool) -> GroupInfo:
+        info = self.require(group_id)
+        self._require_role(info, Role.OWNER)
+        if info.role_of(identity) in (None, Role.OWNER):
+            raise NotAllowed("only current members other than the owner can be made admins")
+        role = Role.ADMIN if admin else Role.MEMBER
+        body = encode_body(
+            "group.members", group=info.group_id.hex(), roles={identity.hex(): role.value}
+        )
+        self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
+        return self.require(group_id)
+
+    def rename(self, group_id: bytes, name: str) -> GroupInfo:
+        clean = name.strip()
+        if not clean or len(clean) > MAX_GROUP_NAME:
+            raise InvalidInput(f"a group name has 1 to {MAX_GROUP_NAME} characters")
+        return self._meta(group_id, name=clean)
+
+    def set_announcement(self, group_id: bytes, text: str) -> GroupInfo:
+        if len(text) > MAX_ANNOUNCEMENT:
+            raise InvalidInput(f"an announcement has at most {MAX_ANNOUNCEMENT} characters")
+        return self._meta(group_id, announcement=text.strip())
+
+    def _meta(self, group_id: bytes, **fields: Any) -> GroupInfo:
+        info = self.require(group_id)
+        self._require_role(info, Role.OWNER, Role.ADMIN)
+        body = encode_body("group.meta", group=info.group_id.hex(), **fields)
+        self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
+        return self.require(group_id)
+
+    def leave(self, group_id: bytes) -> GroupInfo:
+        info = self.require(group_id)
+        role = info.role_of(self._me)
+        if role is None:
+            return info
+        if role is Role.OWNER:
+            raise NotAllowed("the owner cannot leave the group")
+        body = encode_body("group.leave", group=info.group_id.hex())
+        self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
+        return self.require(group_id)

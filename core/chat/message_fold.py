@@ -1,0 +1,228 @@
+"""Folding messages and recalls, in direct chats (main feeds) and groups (group feeds).
+
+Bodies::
+
+    chat.msg     {to | group, text, reply?, mentions?, all?, files?}
+    chat.recall  {target, to | group, at}
+
+A recall is a tombstone by the message's author within two minutes of it. It may arrive
+before its target (feeds replicate independently), so the tombstone itself becomes a recalled
+placeholder row; the real message, if it arrives later, is checked against it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+
+from core.bodies import (
+    Body,
+    b64_field,
+    bool_field,
+    hex_field,
+    hex_items,
+    int_field,
+    list_field,
+    optional_hex,
+    text_field,
+)
+from core.changes import Change, ConversationChanged, MessageUpdated
+from core.chat.rows import is_known_member, touch_conversation
+from core.chat.values import RECALL_WINDOW_MS, direct_conversation, group_conversation
+from core.errors import InvalidInput
+from core.feeds import MAIN_FEED, feed_id_for, group_topic
+from core.ids import GroupId, PublicKey
+from core.projection import Keyring, Opened
+
+MAX_FILES = 9
+MAX_MENTIONS = 100
+MAX_FILE_BYTES = 16 * 1024**3
+
+
+def _attachments(body: Body) -> list[tuple[bytes, bytes, int, str, str, str, int, int]]:
+    files = []
+    for entry in list_field(body, "files", max_items=MAX_FILES):
+        if not isinstance(entry, dict):
+            raise InvalidInput("an attachment must be an object")
+        kind = text_field(entry, "kind", max_chars=8)
+        if kind not in ("image", "file"):
+            raise InvalidInput("unknown attachment kind")
+        size = int_field(entry, "size")
+        width = int_field(entry, "w", default=0)
+        height = int_field(entry, "h", default=0)
+        if not 0 <= size <= MAX_FILE_BYTES or not (0 <= width <= 65535 and 0 <= height <= 65535):
+            raise InvalidInput("attachment size out of range")
+        files.append(
+            (
+                hex_field(entry, "blob", 32),
+                b64_field(entry, "key", 32),
+                size,
+                text_field(entry, "name", max_chars=255),
+                text_field(entry, "mime", max_chars=100),
+                kind,
+                width,
+                height,
+            )
+        )
+    return files
+
+
+class MessagesFold:
+    """Projection of chat messages and recalls."""
+
+    tables: tuple[str, ...] = ("message", "attachment", "message_fts", "conversation")
+
+    def __init__(self, me: PublicKey) -> None:
+        self._me = me
+
+    def _conversation(self, item: Opened) -> tuple[str, str, bytes | None, bytes | None] | None:
+        """(conversation id, kind, peer, group id) for a message body, or None if not ours."""
+        author = item.event.author
+        body = item.body
+        if body.get("group") is not None:
+            group_id = GroupId(hex_field(body, "group", 16))
+            if item.event.feed_id != feed_id_for(group_topic(group_id)):
+                raise InvalidInput("a group message must be in that group's feed")
+            if item.key_scope != f"group:{group_id.hex()}":
+                raise InvalidInput("a group message must be encrypted with that group's key")
+            return group_conversation(group_id), "group", None, group_id
+        if item.event.feed_id != MAIN_FEED:
+            raise InvalidInput("a direct message must be in the author's main feed")
+        target = hex_field(body, "to", 32)
+        if author == self._me:
+            return direct_conversation(target), "direct", target, None
+        if target == self._me:
+            return direct_conversation(author), "direct", author, None
+        return None
+
+    def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
+        if item.type == "chat.msg":
+            return self._message(connection, item)
+        if item.type == "chat.recall":
+            return self._recall(connection, item)
+        return ()
+
+    def _message(self, connection: Connection, item: Opened) -> Sequence[Change]:
+        where = self._conversation(item)
+        if where is None:
+            return ()
+        conversation_id, kind, peer, group_id = where
+        event = item.event
+        if group_id is not None and not is_known_member(connection, group_id, event.author):
+            raise InvalidInput("message from someone who is not in the group")
+        body = item.body
+        text = text_field(body, "text", default="")
+        reply = optional_hex(body, "reply", 32)
+        mentions = [m.hex() for m in hex_items(body, "mentions", 32, max_items=MAX_MENTIONS)]
+        mention_all = bool_field(body, "all", default=False)
+        files = _attachments(body)
+        if not text.strip() and not files:
+            raise InvalidInput("an empty message")
+        placeholder = connection.exec_driver_sql(
+            "SELECT id, author, timestamp_ms FROM message WHERE event_id = ?", (event.id,)
+        ).first()
+        if placeholder is not None:
+            recalled_in_time = (
+                bytes(placeholder[1]) == event.author
+                and int(placeholder[2]) - event.header.timestamp_ms <= RECALL_WINDOW_MS
+            )
+            if recalled_in_time:
+                return ()
+            connection.exec_driver_sql("DELETE FROM message WHERE id = ?", (placeholder[0],))
+        outgoing = event.author == self._me
+        connection.exec_driver_sql(
+            "INSERT INTO message (id, event_id, conversation_id, author, feed_id, seq,"
+            " timestamp_ms, text, reply_to, mentions, mention_all, mention_me, outgoing)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.local_order,
+                event.id,
+                conversation_id,
+                event.author,
+                event.feed_id,
+                event.seq,
+                event.header.timestamp_ms,
+                text,
+                reply,
+                json.dumps(mentions),
+                mention_all,
+                not outgoing and (mention_all or self._me.hex() in mentions),
+                outgoing,
+            ),
+        )
+        if text:
+            connection.exec_driver_sql(
+                "INSERT INTO message_fts (rowid, text) VALUES (?, ?)", (item.local_order, text)
+            )
+        if files:
+            connection.exec_driver_sql(
+                "INSERT INTO attachment (message_id, position, blob_id, key, size, name, mime,"
+                " kind, width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(item.local_order, index, *entry) for index, entry in enumerate(files)],
+            )
+        touch_conversation(
+            connection,
+            conversation_id,
+            kind,
+            peer=peer,
+            group_id=group_id,
+            message_id=item.local_order,
+            timestamp_ms=event.header.timestamp_ms,
+        )
+        return (ConversationChanged(conversation_id, 0 if outgoing else 1),)
+
+    def _recall(self, connection: Connection, item: Opened) -> Sequence[Change]:
+        where = self._conversation(item)
+        if where is None:
+            return ()
+        conversation_id, kind, peer, group_id = where
+        event = item.event
+        target = hex_field(item.body, "target", 32)
+        claimed_ms = int_field(item.body, "at")
+        row = connection.exec_driver_sql(
+            "SELECT id, author, timestamp_ms, conversation_id FROM message WHERE event_id = ?",
+            (target,),
+        ).first()
+        if row is None:
+            # Tombstone first: a recalled placeholder at the target's claimed time.
+            if event.header.timestamp_ms - claimed_ms > RECALL_WINDOW_MS:
+                return ()
+            connection.exec_driver_sql(
+                "INSERT INTO message (id, event_id, conversation_id, author, feed_id, seq,"
+                " timestamp_ms, recalled, outgoing) VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?)",
+                (
+                    item.local_order,
+                    target,
+                    conversation_id,
+                    event.author,
+                    event.feed_id,
+                    claimed_ms,
+                    event.author == self._me,
+                ),
+            )
+            touch_conversation(
+                connection,
+                conversation_id,
+                kind,
+                peer=peer,
+                group_id=group_id,
+                message_id=item.local_order,
+                timestamp_ms=claimed_ms,
+            )
+            return (ConversationChanged(conversation_id),)
+        message_id, author, timestamp, stored_conversation = row
+        if bytes(author) != event.author or stored_conversation != conversation_id:
+            raise InvalidInput("only a message's author can recall it")
+        if event.header.timestamp_ms - int(timestamp) > RECALL_WINDOW_MS:
+            raise InvalidInput("a message can be recalled within two minutes only")
+        connection.exec_driver_sql(
+            "UPDATE message SET recalled = 1, text = '', reply_to = NULL WHERE id = ?",
+            (message_id,),
+        )
+        connection.exec_driver_sql("DELETE FROM message_fts WHERE rowid = ?", (message_id,))
+        connection.exec_driver_sql("DELETE FROM attachment WHERE message_id = ?", (message_id,))
+        # Best effort: forget the recalled payload here too, so we stop serving it.
+        connection.exec_driver_sql("UPDATE event SET payload = NULL WHERE event_id = ?", (target,))
+        return (MessageUpdated(conversation_id, target), ConversationChanged(conversation_id))

@@ -1,0 +1,390 @@
+"""Chat: send, reply, mention, recall, read marks, drafts, history pages and search."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from core.authoring import EventWriter
+from core.blobs import BlobStore
+from core.bodies import MAX_TEXT_CHARS, b64, encode_body
+from core.changes import Change, ConversationChanged
+from core.chat.group_fold import group_scope
+from core.chat.message_fold import MAX_FILES, MAX_MENTIONS
+from core.chat.queries import MESSAGE_COLUMNS, MESSAGE_FROM, messages_from_rows, select_messages
+from core.chat.values import (
+    RECALL_WINDOW_MS,
+    ConversationId,
+    ConversationSummary,
+    Message,
+    OutgoingFile,
+    SearchHit,
+    parse_conversation,
+)
+from core.clock import Clock
+from core.errors import InvalidInput, NotAllowed, NotFound
+from core.feeds import MAIN_TOPIC, group_topic
+from core.ids import EncryptionKey, GroupId, PublicKey
+from core.projection import Keyring
+from core.store import Database
+
+HISTORY_PAGE = 50
+
+
+class ChatService:
+    """Conversations and messages. Groups are managed by :class:`GroupsService`."""
+
+    def __init__(
+        self,
+        database: Database,
+        writer: EventWriter,
+        me: PublicKey,
+        clock: Clock,
+        blobs: BlobStore,
+        encryption_key_of: Callable[[bytes], EncryptionKey | None],
+        publish: Callable[[Sequence[Change]], None],
+    ) -> None:
+        self._db = database
+        self._writer = writer
+        self._me = me
+        self._clock = clock
+        self._blobs = blobs
+        self._encryption_key_of = encryption_key_of
+        self._publish = publish
+
+    # -- sending -------------------------------------------------------------------------
+
+    def _send(self, conversation: str, kind: str, **fields: Any) -> bytes:
+        """Publish a chat body into the right feed with the right encryption; its event id."""
+        try:
+            where, target = parse_conversation(conversation)
+        except ValueError as exc:
+            raise InvalidInput(str(exc)) from exc
+        if where == "direct":
+            key = self._encryption_key_of(target)
+            if key is None:
+                raise NotAllowed("you can only message your contacts")
+            body = encode_body(kind, to=target.hex(), **fields)
+            return self._writer.sealed(MAIN_TOPIC, body, [key]).id
+        with self._db.read() as connection:
+            active = connection.exec_driver_sql(
+                "SELECT 1 FROM group_member WHERE group_id = ? AND identity = ? AND active",
+                (target, self._me),
+            ).first()
+            scoped = Keyring.latest(connection, group_scope(target))
+        if active is None or scoped is None:
+            raise NotAllowed("you are no longer a member of this group")
+        body = encode_body(kind, group=target.hex(), **fields)
+        return self._writer.symmetric(group_topic(GroupId(target)), body, scoped.key).id
+
+    def send_text(
+        self,
+        conversation: str,
+        text: str,
+        *,
+        reply_to: bytes | None = None,
+        mentions: Sequence[bytes] = (),
+        mention_all: bool = False,
+        files: Sequence[OutgoingFile] = (),
+    ) -> Message:
+        """Send a message (text and/or files); returns it as stored."""
+        if len(text) > MAX_TEXT_CHARS:
+            raise InvalidInput(f"a message has at most {MAX_TEXT_CHARS} characters")
+        if not text.strip() and not files:
+            raise InvalidInput("a message cannot be empty")
+        if len(files) > MAX_FILES or len(mentions) > MAX_MENTIONS:
+            raise InvalidInput(f"at most {MAX_FILES} files and {MAX_MENTIONS} mentions per message")
+        attachments = [self._attach(file) for file in files]
+        event_id = self._send(
+            conversation,
+            "chat.msg",
+            text=text,
+            reply=reply_to.hex() if reply_to else None,
+            mentions=[m.hex() for m in mentions] or None,
+            all=True if mention_all else None,
+            files=attachments or None,
+        )
+        self.set_draft(conversation, "")
+        return self.require_message(event_id)
+
+    def _attach(self, file: OutgoingFile) -> dict[str, Any]:
+        if file.kind not in ("image", "file"):
+            raise InvalidInput("an attachment is an image or a file")
+        try:
+            ref = self._blobs.add_file(Path(file.path))
+        except FileNotFoundError as exc:
+            raise InvalidInput(f"the file {file.name} cannot be read") from exc
+        return {
+            "blob": ref.blob_id.hex(),
+            "key": b64(ref.key),
+            "size": ref.size,
+            "name": file.name[:255],
+            "mime": file.mime[:100],
+            "kind": file.kind,
+            "w": file.width,
+            "h": file.height,
+        }
+
+    def recall(self, message_event_id: bytes) -> Message:
+        """Recall one of our messages within two minutes of sending it."""
+        message = self.require_message(message_event_id)
+        if not message.outgoing or message.system is not None:
+            raise NotAllowed("you can only recall your own messages")
+        if message.recalled:
+            return message
+        if self._clock.now_ms() - message.timestamp_ms > RECALL_WINDOW_MS:
+            raise NotAllowed("messages can be recalled within two minutes only")
+        self._send(
+            message.conversation_id,
+            "chat.recall",
+            target=message_event_id.hex(),
+            at=message.timestamp_ms,
+        )
+        return self.require_message(message_event_id)
+
+    # -- reading messages ------------------------------------------------------------------
+
+    def message(self, event_id: bytes) -> Message | None:
+        with self._db.read() as connection:
+            found = select_messages(connection, "m.event_id = ?", (event_id,), "m.id", 1)
+        return found[0] if found else None
+
+    def require_message(self, event_id: bytes) -> Message:
+        found = self.message(event_id)
+        if found is None:
+            raise NotFound("no such message")
+        return found
+
+    def history(
+        self, conversation: str, before: tuple[int, int] | None = None, limit: int = HISTORY_PAGE
+    ) -> list[Message]:
+        """The ``limit`` messages before the cursor (newest page when None), oldest first."""
+        with self._db.read() as connection:
+            if before is None:
+                page = select_messages(
+                    connection,
+                    "m.conversation_id = ?",
+                    (conversation,),
+                    "m.timestamp_ms DESC, m.id DESC",
+                    limit,
+                )
+            else:
+                page = select_messages(
+                    connection,
+                    "m.conversation_id = ? AND (m.timestamp_ms, m.id) < (?, ?)",
+                    (conversation, *before),
+                    "m.timestamp_ms DESC, m.id DESC",
+                    limit,
+                )
+        page.reverse()
+        return page
+
+    def history_after(
+        self, conversation: str, after: tuple[int, int], limit: int = HISTORY_PAGE
+    ) -> list[Message]:
+        """The ``limit`` messages after the cursor, oldest first (for jumping to a search hit)."""
+        with self._db.read() as connection:
+            return select_messages(
+                connection,
+                "m.conversation_id = ? AND (m.timestamp_ms, m.id) > (?, ?)",
+                (conversation, *after),
+                "m.timestamp_ms, m.id",
+                limit,
+            )
+
+    def message_count(self, conversation: str) -> int:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT COUNT(*) FROM message WHERE conversation_id = ?", (conversation,)
+            ).first()
+        return int(row[0]) if row else 0
+
+    def first_unread(self, conversation: str) -> Message | None:
+        """The oldest unread message from others (where the "new messages" divider goes)."""
+        with self._db.read() as connection:
+            found = select_messages(
+                connection,
+                "m.conversation_id = ? AND NOT m.outgoing AND m.id > COALESCE((SELECT read_upto"
+                " FROM conversation_state WHERE conversation_id = ?), 0)",
+                (conversation, conversation),
+                "m.timestamp_ms, m.id",
+                1,
+            )
+        return found[0] if found else None
+
+    # -- conversations ---------------------------------------------------------------------
+
+    def conversations(self) -> list[ConversationSummary]:
+        """Every conversation with a message or a draft: pinned first, then newest first."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT c.id, c.kind, c.peer, c.group_id, c.last_message, c.last_ms,"
+                " COALESCE(s.pinned, 0), COALESCE(s.muted, 0), COALESCE(s.draft, ''),"
+                " COALESCE(s.draft_ms, 0), g.name,"
+                " (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND NOT m.outgoing"
+                "  AND NOT m.recalled AND m.system IS NULL AND m.id > COALESCE(s.read_upto, 0)),"
+                " (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND m.mention_me"
+                "  AND NOT m.recalled AND m.id > COALESCE(s.read_upto, 0))"
+                " FROM conversation c LEFT JOIN conversation_state s ON s.conversation_id = c.id"
+                " LEFT JOIN chat_group g ON g.group_id = c.group_id"
+                " UNION ALL SELECT s.conversation_id, substr(s.conversation_id, 1, 1), NULL, NULL,"
+                " NULL, 0, s.pinned, s.muted, s.draft, s.draft_ms, NULL, 0, 0"
+                " FROM conversation_state s WHERE (s.draft != '' OR s.pinned)"
+                " AND s.conversation_id NOT IN (SELECT id FROM conversation)"
+            ).all()
+            last_ids = [int(row[4]) for row in rows if row[4] is not None]
+            last = {m.id: m for m in self._by_ids(connection, last_ids)}
+        summaries = []
+        for row in rows:
+            conversation = ConversationId(str(row[0]))
+            kind, raw = parse_conversation(conversation)
+            summaries.append(
+                ConversationSummary(
+                    id=conversation,
+                    kind=kind,
+                    peer=PublicKey(raw) if kind == "direct" else None,
+                    group_id=GroupId(raw) if kind == "group" else None,
+                    group_name=str(row[10] or ""),
+                    last_message=last.get(int(row[4])) if row[4] is not None else None,
+                    unread=int(row[11]),
+                    unread_mention=int(row[12]) > 0,
+                    pinned=bool(row[6]),
+                    muted=bool(row[7]),
+                    draft=str(row[8]),
+                    sort_ms=max(int(row[5]), int(row[9])),
+                )
+            )
+        summaries.sort(key=lambda s: (not s.pinned, -s.sort_ms))
+        return summaries
+
+    def conversation(self, conversation: str) -> ConversationSummary | None:
+        for summary in self.conversations():
+            if summary.id == conversation:
+                return summary
+        return None
+
+    @staticmethod
+    def _by_ids(connection: Any, ids: Sequence[int]) -> list[Message]:
+        found: list[Message] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = connection.exec_driver_sql(
+                f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM} WHERE m.id IN ({marks})",
+                tuple(chunk),
+            ).all()
+            found.extend(messages_from_rows(connection, rows))
+        return found
+
+    def unread_total(self, include_muted: bool = False) -> int:
+        return sum(s.unread for s in self.conversations() if include_muted or not s.muted)
+
+    # -- local state -------------------------------------------------------------------------
+
+    def _set_state(self, conversation: str, **values: Any) -> None:
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        updates = ", ".join(f"{column} = excluded.{column}" for column in values)
+        with self._db.write() as connection:
+            connection.exec_driver_sql(
+                f"INSERT INTO conversation_state (conversation_id, {columns}) VALUES (?, {marks})"
+                f" ON CONFLICT(conversation_id) DO UPDATE SET {updates}",
+                (conversation, *values.values()),
+            )
+        self._publish([ConversationChanged(conversation)])
+
+    def mark_read(self, conversation: str) -> None:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT MAX(id) FROM message WHERE conversation_id = ?", (conversation,)
+            ).first()
+        newest = int(row[0]) if row and row[0] is not None else 0
+        self._set_state(conversation, read_upto=newest)
+
+    def set_draft(self, conversation: str, text: str) -> None:
+        if len(text) > MAX_TEXT_CHARS:
+            raise InvalidInput("this draft is too long")
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT draft FROM conversation_state WHERE conversation_id = ?", (conversation,)
+            ).first()
+        if (row[0] if row else "") == text:
+            return
+        self._set_state(conversation, draft=text, draft_ms=self._clock.now_ms() if text else 0)
+
+    def draft(self, conversation: str) -> str:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT draft FROM conversation_state WHERE conversation_id = ?", (conversation,)
+            ).first()
+        return str(row[0]) if row else ""
+
+    def set_pinned(self, conversation: str, pinned: bool) -> None:
+        self._set_state(conversation, pinned=pinned)
+
+    def set_muted(self, conversation: str, muted: bool) -> None:
+        self._set_state(conversation, muted=muted)
+
+    def note_delivered(self, peer: bytes, feed_id: bytes, seq: int) -> bool:
+        """Record that ``peer`` holds our feed up to ``seq``; True when that is news."""
+        with self._db.write() as connection:
+            result = connection.exec_driver_sql(
+                "INSERT INTO delivery (feed_id, peer, seq) VALUES (?, ?, ?)"
+                " ON CONFLICT(feed_id, peer) DO UPDATE SET seq = excluded.seq"
+                " WHERE excluded.seq > delivery.seq",
+                (feed_id, peer, seq),
+            )
+            if not result.rowcount:
+                return False
+            rows = connection.exec_driver_sql(
+                "SELECT DISTINCT conversation_id FROM message WHERE feed_id = ? AND author = ?"
+                " AND outgoing AND seq <= ?",
+                (feed_id, self._me, seq),
+            ).all()
+        self._publish([ConversationChanged(str(row[0])) for row in rows])
+        return True
+
+    # -- search ------------------------------------------------------------------------------
+
+    def search(
+        self, query: str, conversation: str | None = None, limit: int = 50
+    ) -> list[SearchHit]:
+        """Messages containing ``query`` (any language), newest first."""
+        needle = query.strip()
+        if not needle:
+            return []
+        scope = "" if conversation is None else " AND m.conversation_id = ?"
+        scope_params: tuple[Any, ...] = () if conversation is None else (conversation,)
+        with self._db.read() as connection:
+            if len(needle) >= 3:
+                # Trigram FTS: a quoted phrase matches any substring of three or more characters.
+                phrase = '"' + needle.replace('"', '""') + '"'
+                rows = connection.exec_driver_sql(
+                    f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM}"
+                    " JOIN message_fts f ON f.rowid = m.id"
+                    f" WHERE message_fts MATCH ?{scope} ORDER BY m.timestamp_ms DESC LIMIT ?",
+                    (phrase, *scope_params, limit),
+                ).all()
+            else:
+                pattern = (
+                    "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                )
+                rows = connection.exec_driver_sql(
+                    f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM}"
+                    f" WHERE m.text LIKE ? ESCAPE '\\'{scope} AND NOT m.recalled"
+                    " ORDER BY m.timestamp_ms DESC LIMIT ?",
+                    (pattern, *scope_params, limit),
+                ).all()
+            messages = messages_from_rows(connection, rows)
+        return [SearchHit(message, _snippet(message.text, needle)) for message in messages]
+
+
+def _snippet(text: str, needle: str, width: int = 40) -> str:
+    """A short piece of ``text`` around the first match."""
+    at = text.casefold().find(needle.casefold())
+    if at < 0:
+        return text[: 2 * width]
+    start = max(0, at - width)
+    end = min(len(text), at + len(needle) + width)
+    return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")

@@ -1,0 +1,192 @@
+"""Folding contact events: profiles, requests, accepts and our own private settings.
+
+Bodies (all inside envelopes except ``profile``)::
+
+    profile          {card, avatar?}                      public, in the author's main feed
+    contact.request  {to, card, target_card?, message}    sealed to [target, author]
+    contact.accept   {to, card}                           sealed to [requester, author]
+    contact.set      {who, card?, remark?, tags?, blocked?, verified?, declined?}
+                                                          sealed to the author only
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+
+from core.bodies import Body, bool_field, hex_field, list_field, optional_text, text_field
+from core.changes import Change, ContactChanged, ProfileChanged
+from core.contacts.tables import CONTACT_TABLES
+from core.contacts.values import ContactState
+from core.errors import InvalidInput
+from core.identity import ContactCard, decode_card
+from core.ids import PublicKey
+from core.projection import Keyring, Opened
+
+MAX_TAGS = 32
+MAX_TAG_CHARS = 32
+
+
+def card_of(body: Body, field: str, expected: bytes) -> ContactCard:
+    """The verified card in ``field``; it must belong to ``expected``."""
+    card = decode_card(text_field(body, field, max_chars=1024))
+    if card.identity_key != expected:
+        raise InvalidInput("a card in this event belongs to someone else")
+    return card
+
+
+def clean_tags(values: Sequence[object]) -> list[str]:
+    tags = []
+    for value in values:
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_TAG_CHARS:
+            raise InvalidInput("tags are short pieces of text")
+        tags.append(value.strip())
+    return sorted(set(tags))
+
+
+class ContactsFold:
+    """Projection of contacts and of our own profile."""
+
+    tables: tuple[str, ...] = (*CONTACT_TABLES, "my_profile")
+
+    def __init__(self, me: PublicKey) -> None:
+        self._me = me
+
+    def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
+        author = item.event.author
+        body = item.body
+        match item.type:
+            case "profile":
+                return self._profile(connection, author, body)
+            case "contact.request":
+                return self._request(connection, author, body, item.event.header.timestamp_ms)
+            case "contact.accept":
+                return self._accept(connection, author, body)
+            case "contact.set" if author == self._me:
+                return self._settings(connection, body)
+        return ()
+
+    # -- rows ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _state(connection: Connection, identity: bytes) -> ContactState | None:
+        row = connection.exec_driver_sql(
+            "SELECT state FROM contact WHERE identity = ?", (identity,)
+        ).first()
+        return None if row is None else ContactState(row[0])
+
+    @staticmethod
+    def _upsert_card(connection: Connection, card: ContactCard) -> None:
+        """Insert a contact from its card, or refresh name/keys/addresses from a newer card."""
+        addresses = json.dumps([[a.host, a.port] for a in card.addresses])
+        connection.exec_driver_sql(
+            "INSERT INTO contact (identity, encryption_key, name, addresses, avatar_hash,"
+            " card_issued_ms, card, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'known')"
+            " ON CONFLICT(identity) DO UPDATE SET encryption_key = excluded.encryption_key,"
+            " name = excluded.name, addresses = excluded.addresses,"
+            " avatar_hash = excluded.avatar_hash, card_issued_ms = excluded.card_issued_ms,"
+            " card = excluded.card WHERE excluded.card_issued_ms >= contact.card_issued_ms",
+            (
+                card.identity_key,
+                card.encryption_key,
+                card.name,
+                addresses,
+                card.avatar_hash,
+                card.issued_at_ms,
+                card.to_text(),
+            ),
+        )
+
+    @staticmethod
+    def _set_state(connection: Connection, identity: bytes, state: ContactState) -> None:
+        connection.exec_driver_sql(
+            "UPDATE contact SET state = ? WHERE identity = ?", (state.value, identity)
+        )
+
+    # -- bodies -------------------------------------------------------------------------
+
+    def _profile(self, connection: Connection, author: PublicKey, body: Body) -> Sequence[Change]:
+        card = card_of(body, "card", author)
+        if author == self._me:
+            connection.exec_driver_sql(
+                "INSERT INTO my_profile (id, card, issued_ms) VALUES (1, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET card = excluded.card,"
+                " issued_ms = excluded.issued_ms"
+                " WHERE excluded.issued_ms >= my_profile.issued_ms",
+                (card.to_text(), card.issued_at_ms),
+            )
+            return (ProfileChanged(),)
+        if self._state(connection, author) is None:
+            return ()  # profiles of strangers are not kept
+        self._upsert_card(connection, card)
+        return (ContactChanged(author),)
+
+    def _request(
+        self, connection: Connection, author: PublicKey, body: Body, when_ms: int
+    ) -> Sequence[Change]:
+        target = PublicKey(hex_field(body, "to", 32))
+        if author == self._me:
+            self._upsert_card(connection, card_of(body, "target_card", target))
+            state = self._state(connection, target)
+            if state is ContactState.PENDING:
+                self._set_state(connection, target, ContactState.FRIEND)
+            elif state is not ContactState.FRIEND:
+                self._set_state(connection, target, ContactState.REQUESTED)
+            return (ContactChanged(target),)
+        if target != self._me:
+            return ()
+        self._upsert_card(connection, card_of(body, "card", author))
+        message = optional_text(body, "message", max_chars=200) or ""
+        state = self._state(connection, author)
+        if state is ContactState.REQUESTED or state is ContactState.FRIEND:
+            new_state = ContactState.FRIEND
+        else:
+            new_state = ContactState.PENDING
+        connection.exec_driver_sql(
+            "UPDATE contact SET state = ?, request_message = ?, request_at_ms = ?"
+            " WHERE identity = ?",
+            (new_state.value, message, when_ms, author),
+        )
+        return (ContactChanged(author),)
+
+    def _accept(self, connection: Connection, author: PublicKey, body: Body) -> Sequence[Change]:
+        target = PublicKey(hex_field(body, "to", 32))
+        if author == self._me:
+            if self._state(connection, target) is None:
+                return ()
+            self._set_state(connection, target, ContactState.FRIEND)
+            return (ContactChanged(target),)
+        if target != self._me:
+            return ()
+        if self._state(connection, author) is not ContactState.REQUESTED:
+            return ()  # an accept we never asked for is ignored
+        self._upsert_card(connection, card_of(body, "card", author))
+        self._set_state(connection, author, ContactState.FRIEND)
+        return (ContactChanged(author),)
+
+    def _settings(self, connection: Connection, body: Body) -> Sequence[Change]:
+        who = PublicKey(hex_field(body, "who", 32))
+        if body.get("card") is not None:
+            self._upsert_card(connection, card_of(body, "card", who))
+        if self._state(connection, who) is None:
+            return ()
+        updates: dict[str, object] = {}
+        remark = optional_text(body, "remark", max_chars=64)
+        if remark is not None:
+            updates["remark"] = remark.strip()
+        if body.get("tags") is not None:
+            updates["tags"] = json.dumps(clean_tags(list_field(body, "tags", max_items=MAX_TAGS)))
+        if body.get("blocked") is not None:
+            updates["blocked"] = bool_field(body, "blocked")
+        if body.get("verified") is not None:
+            updates["verified"] = bool_field(body, "verified")
+        if body.get("declined") is not None and bool_field(body, "declined"):
+            updates["state"] = ContactState.DECLINED.value
+        if updates:
+            assignments = ", ".join(f"{column} = ?" for column in updates)
+            connection.exec_driver_sql(
+                f"UPDATE contact SET {assignments} WHERE identity = ?", (*updates.values(), who)
+            )
+        return (ContactChanged(who),)

@@ -1,0 +1,302 @@
+"""The Core facade: one profile opened, its services wired, changes published after commit.
+
+This is core's composition root. The desktop and the headless node open a :class:`Core` and
+talk to it through its services and frozen values; nothing outside core touches the store.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlmodel import SQLModel
+
+from core.authoring import Author
+from core.blobs import BlobStore
+from core.bodies import encode_body
+from core.changes import Change, FeedAppended, ForkDetected, ProfileChanged
+from core.chat import FTS_DDL, ChatService, GroupsFold, GroupsService, MessagesFold
+from core.clock import Clock, SystemClock
+from core.contacts import ContactsFold, ContactsService
+from core.crypto import KdfParams, RandomBytes, system_random
+from core.errors import HutongError, ProfileError
+from core.feeds import MAIN_TOPIC, Event, RawEvent, SignatureVerifier
+from core.identity import (
+    Address,
+    ContactCard,
+    DeviceKeys,
+    clean_name,
+    decode_card,
+    display_id,
+    has_keys,
+    load_keys,
+    make_card,
+    save_keys,
+)
+from core.ids import EncryptionKey, PublicKey
+from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
+from core.projection import Projector
+from core.store import Database, FeedStore, IngestReport
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+Listener = Callable[[Sequence[Change]], None]
+
+
+class _PublishingWriter:
+    """Appends our events, folds them, then announces what changed."""
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def _after(self, event: Event) -> Event:
+        self._core._after_append(event)
+        return event
+
+    def public(self, topic: str, body: bytes) -> Event:
+        return self._after(self._core._author.public(topic, body))
+
+    def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event:
+        return self._after(self._core._author.sealed(topic, body, recipients))
+
+    def symmetric(self, topic: str, body: bytes, key: bytes) -> Event:
+        return self._after(self._core._author.symmetric(topic, body, key))
+
+
+class Core:
+    """An open profile. Thread-safe: one writer at a time, readers in parallel."""
+
+    def __init__(
+        self,
+        profile: Path,
+        keys: DeviceKeys,
+        lock: ProfileLock,
+        clock: Clock,
+        random_bytes: RandomBytes,
+    ) -> None:
+        self.profile = profile
+        self.keys = keys
+        self._lock = lock
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._listeners_lock = threading.Lock()
+        self._addresses: tuple[Address, ...] = ()
+        self.database = Database(profile / DATABASE_FILE)
+        self._check_schema_version()
+        self.database.create_schema(SQLModel.metadata, FTS_DDL)
+        self.feeds = FeedStore(self.database, SignatureVerifier())
+        self.blobs = BlobStore(profile / BLOB_FOLDER, random_bytes)
+        self._author = Author(keys, self.database, self.feeds, clock, random_bytes)
+        self._writer = _PublishingWriter(self)
+        me = keys.identity_key
+        self.contacts = ContactsService(self.database, self._writer, me, self.card)
+        self.chat = ChatService(
+            self.database,
+            self._writer,
+            me,
+            clock,
+            self.blobs,
+            self.contacts.encryption_key,
+            self.publish,
+        )
+        self.groups = GroupsService(
+            self.database, self._writer, me, self.card, self.contacts.card, random_bytes
+        )
+        messages = MessagesFold(me)
+        groups = GroupsFold(me)
+        contacts = ContactsFold(me)
+        self.projector = Projector(
+            self.database,
+            self.feeds,
+            keys.encryption,
+            {"profile": contacts, "contact.": contacts, "chat.": messages, "group.": groups},
+        )
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        profile: Path | None = None,
+        *,
+        passphrase: str | None = None,
+        name: str | None = None,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+        random_bytes: RandomBytes = system_random,
+    ) -> Core:
+        """Open a profile folder, creating the identity on first use (named ``name``)."""
+        folder = profile or default_profile_dir()
+        lock = ProfileLock(folder)
+        try:
+            created = not has_keys(folder)
+            if created:
+                keys = DeviceKeys.generate()
+                save_keys(folder, keys, passphrase, kdf)
+            else:
+                keys = load_keys(folder, passphrase)
+            core = cls(folder, keys, lock, clock or SystemClock(), random_bytes)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            if created or core._profile_card() is None:
+                core._publish_profile(name or _default_name())
+            core.catch_up()
+        except BaseException:
+            core.close()
+            raise
+        return core
+
+    def _check_schema_version(self) -> None:
+        with self.database.write() as connection:
+            row = connection.exec_driver_sql("PRAGMA user_version").first()
+            version = int(row[0]) if row else 0
+            if version > SCHEMA_VERSION:
+                raise ProfileError("this profile was made by a newer Hutong; please update")
+            if version < SCHEMA_VERSION:
+                connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.feeds.close()
+        self.database.close()
+        self._lock.release()
+
+    def __enter__(self) -> Core:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- who we are ------------------------------------------------------------------------------
+
+    @property
+    def me(self) -> PublicKey:
+        return self.keys.identity_key
+
+    @property
+    def display_id(self) -> str:
+        return display_id(self.me)
+
+    def _profile_card(self) -> ContactCard | None:
+        with self.database.read() as connection:
+            row = connection.exec_driver_sql("SELECT card FROM my_profile WHERE id = 1").first()
+        return decode_card(row[0]) if row else None
+
+    @property
+    def name(self) -> str:
+        card = self._profile_card()
+        return card.name if card else ""
+
+    def set_addresses(self, addresses: Sequence[Address]) -> None:
+        """Where we can be reached now (sync tells us); goes into the cards we hand out."""
+        self._addresses = tuple(addresses)
+
+    def card(self) -> ContactCard:
+        """Our current card: name and avatar from our profile, addresses from sync."""
+        published = self._profile_card()
+        if published is None:
+            raise ProfileError("this profile has no published card yet")
+        return make_card(
+            self.keys.signing,
+            self.keys.encryption_key,
+            published.name,
+            published.issued_at_ms,
+            published.avatar_hash,
+            self._addresses,
+        )
+
+    def _publish_profile(self, name: str, avatar_hash: bytes | None = None) -> None:
+        card = make_card(
+            self.keys.signing,
+            self.keys.encryption_key,
+            clean_name(name),
+            self.clock.now_ms(),
+            avatar_hash,
+        )
+        self._writer.public(MAIN_TOPIC, encode_body("profile", card=card.to_text()))
+
+    def set_name(self, name: str) -> None:
+        current = self._profile_card()
+        self._publish_profile(name, current.avatar_hash if current else None)
+
+    def change_passphrase(
+        self, old: str | None, new: str | None, kdf: KdfParams | None = None
+    ) -> None:
+        """Re-seal the secret keys (``None`` removes the passphrase); checks ``old`` first."""
+        load_keys(self.profile, old)
+        save_keys(self.profile, self.keys, new, kdf)
+        self.publish([ProfileChanged()])
+
+    # -- changes ---------------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every batch of changes, after commit, in the writer's thread."""
+        with self._listeners_lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._listeners_lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def publish(self, changes: Sequence[Change]) -> None:
+        if not changes:
+            return
+        with self._listeners_lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug must not break the writer
+                log.exception("change listener failed")
+
+    def _after_append(self, event: Event) -> None:
+        changes: list[Change] = [FeedAppended(event.author, event.feed_id, event.seq)]
+        changes.extend(self.projector.catch_up())
+        self.publish(changes)
+
+    def catch_up(self) -> None:
+        """Fold anything stored but not yet folded (after a crash, or an import)."""
+        self.publish(self.projector.catch_up())
+
+    def rebuild_projections(self) -> None:
+        """Drop every projection and fold all feeds again (same state: tested)."""
+        self.publish(self.projector.rebuild())
+
+    # -- events from elsewhere -------------------------------------------------------------------
+
+    def ingest(self, raws: Sequence[object]) -> IngestReport:
+        """Store events from a peer or a backup, fold them, announce the changes.
+
+        Raises :class:`core.errors.InvalidEvent` (storing nothing) if any event is forged.
+        """
+
+        batch = [raw for raw in raws if isinstance(raw, RawEvent)]
+        report = self.feeds.ingest(batch)
+        changes: list[Change] = []
+        heads: dict[tuple[bytes, bytes], int] = {}
+        for event in report.new:
+            heads[(event.author, event.feed_id)] = max(
+                heads.get((event.author, event.feed_id), 0), event.seq
+            )
+        changes.extend(FeedAppended(PublicKey(a), f, s) for (a, f), s in heads.items())  # type: ignore[arg-type]
+        changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
+        changes.extend(self.projector.catch_up())
+        self.publish(changes)
+        return report
+
+
+def _default_name() -> str:
+    try:
+        return getpass.getuser() or "Hutong user"
+    except (KeyError, OSError):
+        return "Hutong user"
+
+
+__all__ = ["Core", "HutongError"]
