@@ -1,1 +1,1 @@
-"""Hutong."""
+"""The ``hutong`` command: the GUI by default, headless subcommands for scripting."""

@@ -186,19 +186,34 @@ class MessagesFold:
             (target,),
         ).first()
         if row is None:
-            # Tombstone first: a recalled placeholder at the target's claimed time.
-            if event.header.timestamp_ms - claimed_ms > RECALL_WINDOW_MS:
+            # Tombstone first (or the payload is already gone): a recalled placeholder. If we
+            # hold the target's header, the placeholder takes its place and time exactly, so a
+            # rebuild after the payload was dropped gives the same rows.
+            target_row = connection.exec_driver_sql(
+                "SELECT e.local_order, e.timestamp_ms, e.seq, f.feed_id, f.author FROM event e"
+                " JOIN feed f ON f.key = e.feed_key WHERE e.event_id = ?",
+                (target,),
+            ).first()
+            if target_row is not None and bytes(target_row[4]) != event.author:
+                raise InvalidInput("only a message's author can recall it")
+            order, when, seq, feed = (
+                (int(target_row[0]), int(target_row[1]), int(target_row[2]), bytes(target_row[3]))
+                if target_row is not None
+                else (item.local_order, claimed_ms, 0, event.feed_id)
+            )
+            if event.header.timestamp_ms - when > RECALL_WINDOW_MS:
                 return ()
             connection.exec_driver_sql(
                 "INSERT INTO message (id, event_id, conversation_id, author, feed_id, seq,"
-                " timestamp_ms, recalled, outgoing) VALUES (?, ?, ?, ?, ?, 0, ?, 1, ?)",
+                " timestamp_ms, recalled, outgoing) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
                 (
-                    item.local_order,
+                    order,
                     target,
                     conversation_id,
                     event.author,
-                    event.feed_id,
-                    claimed_ms,
+                    feed,
+                    seq,
+                    when,
                     event.author == self._me,
                 ),
             )
@@ -208,8 +223,8 @@ class MessagesFold:
                 kind,
                 peer=peer,
                 group_id=group_id,
-                message_id=item.local_order,
-                timestamp_ms=claimed_ms,
+                message_id=order,
+                timestamp_ms=when,
             )
             return (ConversationChanged(conversation_id),)
         message_id, author, timestamp, stored_conversation = row
@@ -218,7 +233,8 @@ class MessagesFold:
         if event.header.timestamp_ms - int(timestamp) > RECALL_WINDOW_MS:
             raise InvalidInput("a message can be recalled within two minutes only")
         connection.exec_driver_sql(
-            "UPDATE message SET recalled = 1, text = '', reply_to = NULL WHERE id = ?",
+            "UPDATE message SET recalled = 1, text = '', reply_to = NULL, mentions = '[]',"
+            " mention_all = 0, mention_me = 0 WHERE id = ?",
             (message_id,),
         )
         connection.exec_driver_sql("DELETE FROM message_fts WHERE rowid = ?", (message_id,))

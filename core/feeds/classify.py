@@ -137,6 +137,8 @@ class Classifier:
             stored = self._stored(key, event.seq)
             if stored is not None and event_id(stored.header, stored.signature) == event.id:
                 self.plan.duplicates += 1
+            elif stored is not None and head is not None and head.forked:
+                self.plan.frozen += 1  # one proof per feed is enough
             elif stored is not None:
                 self._record_fork(
                     key, ForkProof(_header_only(stored), _header_only(event.raw)), head

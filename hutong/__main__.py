@@ -1,0 +1,3 @@
+from hutong.cli import main
+
+raise SystemExit(main())
