@@ -1,1 +1,1 @@
-"""Hutong."""
+"""The Qt desktop application. Entry point: :func:`desktop.app.run_app`."""
