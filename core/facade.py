@@ -15,14 +15,15 @@ from pathlib import Path
 from sqlmodel import SQLModel
 
 from core.authoring import Author
-from core.blobs import BlobStore
-from core.bodies import encode_body
+from core.blobs import BlobRef, BlobStore
+from core.bodies import b64, encode_body
 from core.changes import Change, FeedAppended, ForkDetected, ProfileChanged
-from core.chat import FTS_DDL, ChatService, GroupsFold, GroupsService, MessagesFold
+from core.chat import FTS_DDL, ChatService, GroupInvite, GroupsFold, GroupsService, MessagesFold
 from core.clock import Clock, SystemClock
 from core.contacts import ContactsFold, ContactsService
+from core.contacts.fold import MAX_AVATAR_BYTES
 from core.crypto import KdfParams, RandomBytes, system_random
-from core.errors import HutongError, ProfileError
+from core.errors import HutongError, InvalidInput, ProfileError
 from core.feeds import MAIN_TOPIC, Event, RawEvent, SignatureVerifier
 from core.identity import (
     Address,
@@ -36,7 +37,7 @@ from core.identity import (
     make_card,
     save_keys,
 )
-from core.ids import EncryptionKey, PublicKey
+from core.ids import BlobId, EncryptionKey, PublicKey
 from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
 from core.projection import Projector
 from core.store import Database, FeedStore, IngestReport
@@ -103,7 +104,14 @@ class Core:
             self.publish,
         )
         self.groups = GroupsService(
-            self.database, self._writer, me, self.card, self.contacts.card, random_bytes
+            self.database,
+            self._writer,
+            me,
+            self.card,
+            self.contacts.card,
+            keys.signing,
+            clock,
+            random_bytes,
         )
         messages = MessagesFold(me)
         groups = GroupsFold(me)
@@ -209,19 +217,40 @@ class Core:
             self._addresses,
         )
 
-    def _publish_profile(self, name: str, avatar_hash: bytes | None = None) -> None:
+    def _publish_profile(self, name: str, avatar: BlobRef | None = None) -> None:
         card = make_card(
             self.keys.signing,
             self.keys.encryption_key,
             clean_name(name),
             self.clock.now_ms(),
-            avatar_hash,
+            avatar.blob_id if avatar else None,
         )
-        self._writer.public(MAIN_TOPIC, encode_body("profile", card=card.to_text()))
+        where = None
+        if avatar is not None:
+            where = {"blob": avatar.blob_id.hex(), "key": b64(avatar.key), "size": avatar.size}
+        self._writer.public(MAIN_TOPIC, encode_body("profile", card=card.to_text(), avatar=where))
 
     def set_name(self, name: str) -> None:
-        current = self._profile_card()
-        self._publish_profile(name, current.avatar_hash if current else None)
+        self._publish_profile(name, self.contacts.avatar_ref(self.me))
+
+    def set_avatar(self, image: bytes | None) -> None:
+        """Publish a new avatar (an already scaled image file's bytes), or remove it (None)."""
+        if image is not None and not 0 < len(image) <= MAX_AVATAR_BYTES:
+            raise InvalidInput(f"an avatar picture is at most {MAX_AVATAR_BYTES // 1024} KB")
+        reference = self.blobs.add_bytes(image) if image is not None else None
+        self._publish_profile(self.name, reference)
+
+    def avatar(self, identity: bytes | None = None) -> bytes | None:
+        """Someone's avatar picture (ours when None), or None if none or not here yet."""
+        reference = self.contacts.avatar_ref(identity or self.me)
+        if reference is None or not self.blobs.has(reference.blob_id):
+            return None
+        return self.blobs.read_plaintext(reference, MAX_AVATAR_BYTES)
+
+    def missing_blobs(self) -> list[BlobId]:
+        """Blobs referenced by what we hold but not here yet (sync fetches these)."""
+        wanted = self.chat.attachment_blob_ids() + self.contacts.avatar_blob_ids()
+        return [blob_id for blob_id in dict.fromkeys(wanted) if not self.blobs.has(blob_id)]
 
     def change_passphrase(
         self, old: str | None, new: str | None, kdf: KdfParams | None = None
@@ -289,7 +318,17 @@ class Core:
         changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
         changes.extend(self.projector.catch_up())
         self.publish(changes)
+        self.groups.approve_join_requests()
         return report
+
+    # -- flows that span features --------------------------------------------------------------
+
+    def join_group(self, code: str) -> GroupInvite:
+        """Ask to join the group of a scanned invite code; the inviter's Hutong adds us."""
+        invite = self.groups.read_invite(code)
+        self.contacts.remember(invite.inviter)
+        self.groups.request_join(invite)
+        return invite
 
 
 def _default_name() -> str:

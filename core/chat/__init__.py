@@ -2,6 +2,7 @@
 
 from core.chat.group_fold import GroupsFold, group_scope
 from core.chat.groups import GroupsService
+from core.chat.invite_code import GroupInvite, InvalidInvite
 from core.chat.message_fold import MessagesFold
 from core.chat.service import ChatService
 from core.chat.tables import FTS_DDL
@@ -32,9 +33,11 @@ __all__ = [
     "ConversationSummary",
     "Delivery",
     "GroupInfo",
+    "GroupInvite",
     "GroupMember",
     "GroupsFold",
     "GroupsService",
+    "InvalidInvite",
     "Message",
     "MessagesFold",
     "OutgoingFile",

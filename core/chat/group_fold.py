@@ -8,6 +8,7 @@ Bodies::
     group.members  {group, add: [{card, role}], remove: [id], roles: {id: role}}
     group.meta     {group, name?, announcement?}
     group.leave    {group}
+    group.join     {group, code, card}    sealed to the inviter, in the joiner's main feed
     (the last three encrypted under the group key, in a group feed)
 
 Membership facts are last-writer-wins per member by event time. Only the owner and admins
@@ -32,6 +33,7 @@ from core.bodies import (
     text_field,
 )
 from core.changes import Change, GroupChanged
+from core.chat.invite_code import MAX_INVITE_TEXT, read_invite
 from core.chat.rows import insert_system_line, member_role, touch_conversation, upsert_member
 from core.chat.values import Role, SystemNote, group_conversation
 from core.errors import InvalidInput
@@ -66,7 +68,7 @@ def _member_entries(body: Body, field: str) -> list[tuple[ContactCard, Role]]:
 class GroupsFold:
     """Projection of groups, their members and their keys."""
 
-    tables: tuple[str, ...] = ("chat_group", "group_member")
+    tables: tuple[str, ...] = ("chat_group", "group_member", "group_join_request")
 
     def __init__(self, me: PublicKey) -> None:
         self._me = me
@@ -75,6 +77,8 @@ class GroupsFold:
         group_id = GroupId(hex_field(item.body, "group", 16))
         if item.type == "group.invite":
             return self._invite(connection, item, group_id, keyring)
+        if item.type == "group.join":
+            return self._join_request(connection, item, group_id)
         if item.event.feed_id != feed_id_for(group_topic(group_id)):
             raise InvalidInput("group events belong in that group's feed")
         if item.type == "group.key":
@@ -132,20 +136,32 @@ class GroupsFold:
             (group_id, name, announcement, owner, when, when, when),
         )
         for card, role in members:
-            upsert_member(
-                connection,
-                group_id,
-                card.identity_key,
-                card.encryption_key,
-                card.name,
-                role,
-                True,
-                when,
-            )
+            upsert_member(connection, group_id, card, role, True, when)
         if self._me in roles:
             self._line(connection, item, group_id, SystemNote("invited", event.author, (self._me,)))
         else:
             touch_conversation(connection, group_conversation(group_id), "group", group_id=group_id)
+        return (GroupChanged(group_conversation(group_id)),)
+
+    def _join_request(
+        self, connection: Connection, item: Opened, group_id: GroupId
+    ) -> Sequence[Change]:
+        event = item.event
+        if event.feed_id != MAIN_FEED or event.author == self._me:
+            return ()
+        invite = read_invite(text_field(item.body, "code", max_chars=MAX_INVITE_TEXT))
+        card = decode_card(text_field(item.body, "card", max_chars=1024))
+        if invite.inviter.identity_key != self._me or invite.group_id != group_id:
+            return ()  # not one of our codes
+        if card.identity_key != event.author:
+            raise InvalidInput("a join request must carry its author's card")
+        if event.header.timestamp_ms > invite.expires_ms:
+            return ()
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO group_join_request (event_id, group_id, identity, card,"
+            " requested_ms) VALUES (?, ?, ?, ?, ?)",
+            (event.id, group_id, event.author, card.to_text(), event.header.timestamp_ms),
+        )
         return (GroupChanged(group_conversation(group_id)),)
 
     def _key(
@@ -176,16 +192,7 @@ class GroupsFold:
             if asked_role is Role.OWNER:
                 raise InvalidInput("a group has one owner")
             role = asked_role if author_role is Role.OWNER else Role.MEMBER
-            upsert_member(
-                connection,
-                group_id,
-                card.identity_key,
-                card.encryption_key,
-                card.name,
-                role,
-                True,
-                when,
-            )
+            upsert_member(connection, group_id, card, role, True, when)
             added.append(card.identity_key)
         removed = []
         for raw in hex_items(body, "remove", 32, max_items=MAX_MEMBERS):

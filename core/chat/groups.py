@@ -13,6 +13,7 @@ from typing import Any
 from core.authoring import EventWriter
 from core.bodies import b64, encode_body
 from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS, group_scope
+from core.chat.invite_code import GroupInvite, make_invite, read_invite
 from core.chat.values import (
     ConversationId,
     GroupInfo,
@@ -20,13 +21,16 @@ from core.chat.values import (
     Role,
     group_conversation,
 )
-from core.crypto import RandomBytes, system_random
+from core.clock import Clock
+from core.crypto import RandomBytes, SigningKeyPair, system_random
 from core.errors import InvalidInput, NotAllowed, NotFound
 from core.feeds import MAIN_TOPIC, group_topic
-from core.identity import ContactCard
+from core.identity import ContactCard, decode_card
 from core.ids import EncryptionKey, GroupId, PublicKey
 from core.projection import Keyring
 from core.store import Database
+
+INVITE_VALIDITY_MS = 7 * 24 * 3600 * 1000
 
 
 class GroupsService:
@@ -39,8 +43,12 @@ class GroupsService:
         me: PublicKey,
         my_card: Callable[[], ContactCard],
         card_of: Callable[[bytes], ContactCard | None],
+        signing: SigningKeyPair,
+        clock: Clock,
         random_bytes: RandomBytes = system_random,
     ) -> None:
+        self._signing = signing
+        self._clock = clock
         self._db = database
         self._writer = writer
         self._me = me
@@ -58,13 +66,14 @@ class GroupsService:
             if group is None:
                 return None
             members = connection.exec_driver_sql(
-                "SELECT identity, name, role, active FROM group_member WHERE group_id = ?"
+                "SELECT identity, name, role, active, card FROM group_member WHERE group_id = ?"
                 " ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, name",
                 (group_id,),
             ).all()
             current = Keyring.latest(connection, group_scope(group_id))
         member_values = tuple(
-            GroupMember(PublicKey(bytes(m[0])), str(m[1]), Role(m[2]), bool(m[3])) for m in members
+            GroupMember(PublicKey(bytes(m[0])), str(m[1]), Role(m[2]), bool(m[3]), str(m[4]))
+            for m in members
         )
         return GroupInfo(
             group_id=GroupId(bytes(group_id)),
@@ -137,11 +146,9 @@ class GroupsService:
     ) -> None:
         members: list[dict[str, Any]] = []
         for member in info.active_members:
-            card = (
-                self._my_card() if member.identity == self._me else self._card_of(member.identity)
-            )
-            if card is not None:
-                members.append({"card": card.to_text(), "role": member.role.value})
+            text = self._my_card().to_text() if member.identity == self._me else member.card
+            if text:
+                members.append({"card": text, "role": member.role.value})
         present = {m.identity for m in info.active_members}
         members.extend(
             {"card": c.to_text(), "role": Role.MEMBER.value}
@@ -188,10 +195,14 @@ class GroupsService:
         return group_conversation(group_id)
 
     def add_members(self, group_id: bytes, identities: Sequence[bytes]) -> GroupInfo:
+        """Add contacts to a group (owner or admin)."""
+        return self._add_cards(group_id, self._cards(identities))
+
+    def _add_cards(self, group_id: bytes, candidates: Sequence[ContactCard]) -> GroupInfo:
         info = self.require(group_id)
         self._require_role(info, Role.OWNER, Role.ADMIN)
         present = {m.identity for m in info.active_members}
-        cards = [c for c in self._cards(identities) if c.identity_key not in present]
+        cards = [c for c in candidates if c.identity_key not in present]
         if not cards:
             return info
         if len(present) + len(cards) > MAX_MEMBERS:
@@ -252,6 +263,54 @@ class GroupsService:
         body = encode_body("group.meta", group=info.group_id.hex(), **fields)
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         return self.require(group_id)
+
+    # -- invites by QR code -------------------------------------------------------------------
+
+    def invite_code(self, group_id: bytes, valid_for_ms: int = INVITE_VALIDITY_MS) -> str:
+        """A signed code (for a QR) that lets whoever scans it ask to join, for 7 days."""
+        info = self.require(group_id)
+        self._require_role(info, Role.OWNER, Role.ADMIN)
+        expires = self._clock.now_ms() + valid_for_ms
+        return make_invite(self._signing, info.group_id, info.name, self._my_card(), expires)
+
+    def read_invite(self, code: str) -> GroupInvite:
+        """Check a scanned invite (damaged, forged and expired codes raise a clear error)."""
+        invite = read_invite(code, self._clock.now_ms())
+        if invite.inviter.identity_key == self._me:
+            raise NotAllowed("this is your own group's invite")
+        return invite
+
+    def request_join(self, invite: GroupInvite) -> None:
+        """Ask the inviter to add us (they need to be online, or come online, to answer)."""
+        body = encode_body(
+            "group.join",
+            group=invite.group_id.hex(),
+            code=invite.text,
+            card=self._my_card().to_text(),
+        )
+        self._writer.sealed(MAIN_TOPIC, body, [invite.inviter.encryption_key])
+
+    def approve_join_requests(self) -> int:
+        """Add everyone who asked with one of our valid codes; returns how many were added."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT r.event_id, r.group_id, r.card FROM group_join_request r"
+                " WHERE r.event_id NOT IN (SELECT event_id FROM group_join_handled)"
+            ).all()
+        added = 0
+        for event_id, group_id, card_text in rows:
+            info = self.info(bytes(group_id))
+            if info is not None and info.role_of(self._me) in (Role.OWNER, Role.ADMIN):
+                card = decode_card(card_text)
+                if info.role_of(card.identity_key) is None:
+                    self._add_cards(bytes(group_id), [card])
+                    added += 1
+            with self._db.write() as connection:
+                connection.exec_driver_sql(
+                    "INSERT OR IGNORE INTO group_join_handled (event_id) VALUES (?)",
+                    (bytes(event_id),),
+                )
+        return added
 
     def leave(self, group_id: bytes) -> GroupInfo:
         info = self.require(group_id)

@@ -7,7 +7,7 @@ import json
 from sqlalchemy import Connection
 
 from core.chat.values import Role, SystemNote
-from core.ids import PublicKey
+from core.identity import ContactCard
 
 
 def touch_conversation(
@@ -98,19 +98,26 @@ def is_known_member(connection: Connection, group_id: bytes, identity: bytes) ->
 def upsert_member(
     connection: Connection,
     group_id: bytes,
-    identity: PublicKey,
-    encryption_key: bytes,
-    name: str,
+    card: ContactCard,
     role: Role,
     active: bool,
     changed_ms: int,
 ) -> None:
     """Apply a membership fact if it is newer than what we have (last writer wins)."""
     connection.exec_driver_sql(
-        "INSERT INTO group_member (group_id, identity, encryption_key, name, role, active,"
-        " changed_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_id, identity) DO UPDATE SET"
-        " encryption_key = excluded.encryption_key, name = excluded.name, role = excluded.role,"
-        " active = excluded.active, changed_ms = excluded.changed_ms"
-        " WHERE excluded.changed_ms >= group_member.changed_ms",
-        (group_id, identity, encryption_key, name, role.value, active, changed_ms),
+        "INSERT INTO group_member (group_id, identity, encryption_key, name, card, role, active,"
+        " changed_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_id, identity) DO UPDATE"
+        " SET encryption_key = excluded.encryption_key, name = excluded.name,"
+        " card = excluded.card, role = excluded.role, active = excluded.active,"
+        " changed_ms = excluded.changed_ms WHERE excluded.changed_ms >= group_member.changed_ms",
+        (
+            group_id,
+            card.identity_key,
+            card.encryption_key,
+            card.name,
+            card.to_text(),
+            role.value,
+            active,
+            changed_ms,
+        ),
     )

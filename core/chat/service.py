@@ -25,7 +25,7 @@ from core.chat.values import (
 from core.clock import Clock
 from core.errors import InvalidInput, NotAllowed, NotFound
 from core.feeds import MAIN_TOPIC, group_topic
-from core.ids import EncryptionKey, GroupId, PublicKey
+from core.ids import BlobId, EncryptionKey, GroupId, PublicKey
 from core.projection import Keyring
 from core.store import Database
 
@@ -344,6 +344,12 @@ class ChatService:
             ).all()
         self._publish([ConversationChanged(str(row[0])) for row in rows])
         return True
+
+    def attachment_blob_ids(self) -> list[BlobId]:
+        """Every blob our messages reference (sync fetches the ones not here yet)."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql("SELECT DISTINCT blob_id FROM attachment").all()
+        return [BlobId(bytes(row[0])) for row in rows]
 
     # -- search ------------------------------------------------------------------------------
 

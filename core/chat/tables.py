@@ -77,6 +77,7 @@ class GroupMemberRow(SQLModel, table=True):
     identity: bytes = blob(primary_key=True)
     encryption_key: bytes = blob()
     name: str
+    card: str = text_default("")
     role: str = text_default("member")
     active: bool = bool_default(True)
     changed_ms: int = int_default(0)
@@ -103,6 +104,26 @@ class DeliveryRow(SQLModel, table=True):
     feed_id: bytes = blob(primary_key=True)
     peer: bytes = blob(primary_key=True)
     seq: int = int_default(0)
+
+
+class JoinRequestRow(SQLModel, table=True):
+    """Someone scanned one of our group invite codes and asks to join."""
+
+    __tablename__ = "group_join_request"
+
+    event_id: bytes = blob(primary_key=True)
+    group_id: bytes = blob(index=True)
+    identity: bytes = blob()
+    card: str
+    requested_ms: int
+
+
+class JoinHandledRow(SQLModel, table=True):
+    """Local: join requests already answered (so a rebuild does not re-add anyone)."""
+
+    __tablename__ = "group_join_handled"
+
+    event_id: bytes = blob(primary_key=True)
 
 
 CHAT_TABLES = ("conversation", "message", "attachment", "chat_group", "group_member", "message_fts")

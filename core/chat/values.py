@@ -126,6 +126,7 @@ class GroupMember:
     name: str
     role: Role
     active: bool
+    card: str = ""
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Bodies (all inside envelopes except ``profile``)::
 
-    profile          {card, avatar?}                      public, in the author's main feed
+    profile          {card, avatar?: {blob, key, size}}   public, in the author's main feed
     contact.request  {to, card, target_card?, message}    sealed to [target, author]
     contact.accept   {to, card}                           sealed to [requester, author]
     contact.set      {who, card?, remark?, tags?, blocked?, verified?, declined?}
@@ -16,7 +16,17 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
-from core.bodies import Body, bool_field, hex_field, list_field, optional_text, text_field
+from core.bodies import (
+    Body,
+    b64_field,
+    bool_field,
+    hex_field,
+    int_field,
+    list_field,
+    object_field,
+    optional_text,
+    text_field,
+)
 from core.changes import Change, ContactChanged, ProfileChanged
 from core.contacts.tables import CONTACT_TABLES
 from core.contacts.values import ContactState
@@ -26,6 +36,7 @@ from core.ids import PublicKey
 from core.projection import Keyring, Opened
 
 MAX_TAGS = 32
+MAX_AVATAR_BYTES = 512 * 1024
 MAX_TAG_CHARS = 32
 
 
@@ -107,8 +118,40 @@ class ContactsFold:
 
     # -- bodies -------------------------------------------------------------------------
 
+    @staticmethod
+    def _avatar(connection: Connection, card: ContactCard, body: Body) -> None:
+        """Remember where a card's avatar is (its hash names the blob; the body has its key)."""
+        if card.avatar_hash is None:
+            connection.exec_driver_sql(
+                "DELETE FROM avatar WHERE identity = ? AND issued_ms <= ?",
+                (card.identity_key, card.issued_at_ms),
+            )
+            return
+        entry = object_field(body, "avatar")
+        if hex_field(entry, "blob", 32) != card.avatar_hash:
+            raise InvalidInput("the avatar does not match the card")
+        size = int_field(entry, "size")
+        if not 0 < size <= MAX_AVATAR_BYTES:
+            raise InvalidInput("avatar too large")
+        connection.exec_driver_sql(
+            "INSERT INTO avatar (identity, blob_id, key, size, issued_ms) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(identity) DO UPDATE SET blob_id = excluded.blob_id, key = excluded.key,"
+            " size = excluded.size, issued_ms = excluded.issued_ms"
+            " WHERE excluded.issued_ms >= avatar.issued_ms",
+            (
+                card.identity_key,
+                card.avatar_hash,
+                b64_field(entry, "key", 32),
+                size,
+                card.issued_at_ms,
+            ),
+        )
+
     def _profile(self, connection: Connection, author: PublicKey, body: Body) -> Sequence[Change]:
         card = card_of(body, "card", author)
+        # Avatars are kept even for people we do not know yet: the profile may fold before
+        # the request that introduces them.
+        self._avatar(connection, card, body)
         if author == self._me:
             connection.exec_driver_sql(
                 "INSERT INTO my_profile (id, card, issued_ms) VALUES (1, ?, ?)"

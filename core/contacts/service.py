@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from core.authoring import EventWriter
+from core.blobs import BlobRef
 from core.bodies import encode_body
 from core.contacts.fold import MAX_TAGS, clean_tags
 from core.contacts.values import Contact, ContactState
 from core.errors import InvalidInput, NotAllowed, NotFound
 from core.feeds import MAIN_TOPIC
 from core.identity import Address, ContactCard, decode_card, safety_number
-from core.ids import EncryptionKey, PublicKey
+from core.ids import BlobId, EncryptionKey, PublicKey
 from core.store import Database
 
 MAX_REQUEST_MESSAGE = 200
@@ -102,6 +103,19 @@ class ContactsService:
                 "SELECT card FROM contact WHERE identity = ?", (identity,)
             ).first()
         return decode_card(row[0]) if row and row[0] else None
+
+    def avatar_ref(self, identity: bytes) -> BlobRef | None:
+        """Where someone's avatar is (the blob may not have arrived yet)."""
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT blob_id, key, size FROM avatar WHERE identity = ?", (identity,)
+            ).first()
+        return None if row is None else BlobRef(BlobId(bytes(row[0])), bytes(row[1]), int(row[2]))
+
+    def avatar_blob_ids(self) -> list[BlobId]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql("SELECT blob_id FROM avatar").all()
+        return [BlobId(bytes(row[0])) for row in rows]
 
     def encryption_key(self, identity: bytes) -> EncryptionKey | None:
         contact = self.get(identity)

@@ -26,7 +26,19 @@ class ContactRow(SQLModel, table=True):
     card: str = text_default("")
 
 
-CONTACT_TABLES = ("contact",)
+class AvatarRow(SQLModel, table=True):
+    """Where someone's avatar picture is: an encrypted blob whose key their profile made public."""
+
+    __tablename__ = "avatar"
+
+    identity: bytes = blob(primary_key=True)
+    blob_id: bytes = blob()
+    key: bytes = blob()
+    size: int
+    issued_ms: int = int_default(0)
+
+
+CONTACT_TABLES = ("contact", "avatar")
 
 
 class MyProfileRow(SQLModel, table=True):
