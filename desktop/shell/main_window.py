@@ -57,6 +57,15 @@ class MainWindow(QMainWindow):
         pane.activated()
         return pane
 
+    def open_conversation(self, conversation_id: str) -> None:
+        """Show the chats pane at one conversation (from contacts, notifications, search)."""
+        pane = self.show_pane("chats")
+        opener = getattr(pane, "open_conversation", None)
+        if opener is not None:
+            opener(conversation_id)
+        self.raise_()
+        self.activateWindow()
+
     def current_pane(self) -> Pane:
         widget = self.stack.currentWidget()
         assert isinstance(widget, Pane)
