@@ -69,5 +69,12 @@ class GroupChanged(Change):
 
 
 @dataclass(frozen=True)
+class BlobArrived(Change):
+    """A blob (image, file, avatar) finished arriving from a peer."""
+
+    blob_id: bytes
+
+
+@dataclass(frozen=True)
 class ProjectionsRebuilt(Change):
     """Every projection was dropped and folded again: redraw everything."""

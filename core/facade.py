@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 from core.authoring import Author
 from core.blobs import BlobRef, BlobStore
 from core.bodies import b64, encode_body
-from core.changes import Change, FeedAppended, ForkDetected, ProfileChanged
+from core.changes import BlobArrived, Change, FeedAppended, ForkDetected, ProfileChanged
 from core.chat import FTS_DDL, ChatService, GroupInvite, GroupsFold, GroupsService, MessagesFold
 from core.clock import Clock, SystemClock
 from core.contacts import ContactsFold, ContactsService
@@ -38,6 +38,7 @@ from core.identity import (
     save_keys,
 )
 from core.ids import BlobId, EncryptionKey, PublicKey
+from core.peer_addresses import PeerAddresses
 from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
 from core.projection import Projector
 from core.store import Database, FeedStore, IngestReport
@@ -85,11 +86,12 @@ class Core:
         self._listeners: list[Listener] = []
         self._listeners_lock = threading.Lock()
         self._addresses: tuple[Address, ...] = ()
-        self.database = Database(profile / DATABASE_FILE)
+        self.database = Database(profile / DATABASE_FILE)  # tables: every imported SQLModel
         self._check_schema_version()
         self.database.create_schema(SQLModel.metadata, FTS_DDL)
         self.feeds = FeedStore(self.database, SignatureVerifier())
         self.blobs = BlobStore(profile / BLOB_FOLDER, random_bytes)
+        self.peer_addresses = PeerAddresses(self.database)
         self._author = Author(keys, self.database, self.feeds, clock, random_bytes)
         self._writer = _PublishingWriter(self)
         me = keys.identity_key
@@ -246,6 +248,10 @@ class Core:
         if reference is None or not self.blobs.has(reference.blob_id):
             return None
         return self.blobs.read_plaintext(reference, MAX_AVATAR_BYTES)
+
+    def blob_arrived(self, blob_id: BlobId) -> None:
+        """Announce a blob that finished arriving (the UI redraws pictures waiting for it)."""
+        self.publish([BlobArrived(blob_id)])
 
     def missing_blobs(self) -> list[BlobId]:
         """Blobs referenced by what we hold but not here yet (sync fetches these)."""

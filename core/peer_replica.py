@@ -1,0 +1,240 @@
+"""A Core as sync sees it: the replication port, with who may have and who wants what.
+
+Entitlement (who we serve a feed to), as DESIGN §5 asks:
+- a peer always gets its own feeds back;
+- our ``main`` feed goes to our contacts (any state but declined and blocked) and to members
+  of groups we are in;
+- a friend's ``main`` feed goes to our other friends: encrypted messages are carried
+  store-and-forward by mutual friends (they can read none of them);
+- a group's feeds go to the group's current members;
+- nothing goes to a blocked peer.
+
+What we replicate: our own feeds (recovery after a restore), the ``main`` feeds of contacts
+and of fellow group members, the feeds of our groups, and the ``main`` feed of a stranger we
+are talking to directly (so a friend request can reach us), up to a small cap.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from core.changes import (
+    Change,
+    ContactChanged,
+    FeedAppended,
+    GroupChanged,
+    ProjectionsRebuilt,
+)
+from core.contacts import ContactState
+from core.errors import NotFound
+from core.facade import Core
+from core.feeds import MAIN_FEED, ForkProof, Note, RawEvent, check_event, feed_id_for, group_topic
+from core.identity import Address
+from core.ids import BlobId, FeedId, PublicKey
+
+STRANGER_FEED_LIMIT = 200
+NOISE_BINDING_PREFIX = b"hutong/noise-static/v1\x00"
+AppendListener = Callable[[PublicKey, FeedId, int], None]
+
+
+@dataclass(frozen=True)
+class _Policy:
+    """A snapshot of relationships, rebuilt when contacts or groups change."""
+
+    blocked: frozenset[bytes] = frozenset()
+    contacts: frozenset[bytes] = frozenset()
+    friends: frozenset[bytes] = frozenset()
+    group_members: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
+    group_everyone: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
+    fellow_members: frozenset[bytes] = frozenset()
+
+
+class PeerReplica:
+    """Implements ``sync.replication.port.Replica`` over a :class:`Core`."""
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+        self._addresses = core.peer_addresses
+        self._policy_lock = threading.Lock()
+        self._policy: _Policy | None = None
+        core.subscribe(self._invalidate)
+
+    @property
+    def identity(self) -> PublicKey:
+        return self._core.me
+
+    def sign_binding(self, message: bytes) -> bytes:
+        """Sign a Noise static key binding; this is not a general signing oracle."""
+        if not message.startswith(NOISE_BINDING_PREFIX):
+            raise ValueError("only transport identity bindings are signed here")
+        return self._core.keys.signing.sign(message)
+
+    def hello(self) -> bytes:
+        return self._core.card().to_text().encode("ascii")
+
+    # -- policy ----------------------------------------------------------------------------
+
+    def _invalidate(self, changes: Sequence[Change]) -> None:
+        if any(isinstance(c, (ContactChanged, GroupChanged, ProjectionsRebuilt)) for c in changes):
+            with self._policy_lock:
+                self._policy = None
+
+    def policy(self) -> _Policy:
+        with self._policy_lock:
+            if self._policy is not None:
+                return self._policy
+        contacts = self._core.contacts.all_contacts()
+        me = self._core.me
+        members: dict[bytes, frozenset[bytes]] = {}
+        everyone: dict[bytes, frozenset[bytes]] = {}
+        fellows: set[bytes] = set()
+        for group in self._core.groups.groups():
+            feed = feed_id_for(group_topic(group.group_id))
+            active = frozenset(m.identity for m in group.active_members)
+            members[feed] = active
+            everyone[feed] = frozenset(m.identity for m in group.members)
+            if me in active:
+                fellows |= active
+        fellows.discard(me)
+        policy = _Policy(
+            blocked=frozenset(c.identity for c in contacts if c.blocked),
+            contacts=frozenset(
+                c.identity
+                for c in contacts
+                if not c.blocked and c.state is not ContactState.DECLINED
+            ),
+            friends=frozenset(c.identity for c in contacts if c.is_friend and not c.blocked),
+            group_members=members,
+            group_everyone=everyone,
+            fellow_members=frozenset(fellows),
+        )
+        with self._policy_lock:
+            self._policy = policy
+        return policy
+
+    def may_serve(self, peer: PublicKey, author: PublicKey, feed_id: FeedId) -> bool:
+        policy = self.policy()
+        if peer in policy.blocked:
+            return False
+        if author == peer:
+            return True
+        if feed_id == MAIN_FEED:
+            if author == self._core.me:
+                return peer in policy.contacts or peer in policy.fellow_members
+            return author in policy.friends and peer in policy.friends
+        members = policy.group_members.get(feed_id)
+        return members is not None and peer in members and author in policy.group_everyone[feed_id]
+
+    def wants(self, peer: PublicKey, note: Note) -> bool:
+        policy = self.policy()
+        author = note.author
+        if author in policy.blocked or peer in policy.blocked:
+            return False
+        if author == self._core.me:
+            return True
+        if note.feed_id == MAIN_FEED:
+            if author in policy.contacts or author in policy.fellow_members:
+                return True
+            return author == peer and note.seq <= STRANGER_FEED_LIMIT
+        return (
+            note.feed_id in policy.group_everyone
+            and self._core.me in policy.group_everyone[note.feed_id]
+        )
+
+    # -- feeds -----------------------------------------------------------------------------
+
+    def notes_for(self, peer: PublicKey) -> list[Note]:
+        return [n for n in self._core.feeds.notes() if self.may_serve(peer, n.author, n.feed_id)]
+
+    def note(self, author: PublicKey, feed_id: FeedId) -> Note | None:
+        return self._core.feeds.note(author, feed_id)
+
+    def events_for(
+        self, peer: PublicKey, author: PublicKey, feed_id: FeedId, after_seq: int, limit: int
+    ) -> list[RawEvent]:
+        if not self.may_serve(peer, author, feed_id):
+            return []
+        return self._core.feeds.events_since(author, feed_id, after_seq, limit)
+
+    def ingest_from(self, peer: PublicKey, events: Sequence[RawEvent]) -> list[Note]:
+        wanted = []
+        keys: dict[tuple[PublicKey, FeedId], None] = {}
+        for raw in events:
+            event = check_event(raw)
+            offered = Note(event.author, event.feed_id, event.seq, event.id)
+            if self.wants(peer, offered):
+                wanted.append(raw)
+                keys[(event.author, event.feed_id)] = None
+        if wanted:
+            self._core.ingest(wanted)
+        return [note for note in (self._core.feeds.note(a, f) for a, f in keys) if note is not None]
+
+    def fork_proofs(self) -> list[ForkProof]:
+        return self._core.feeds.fork_proofs()
+
+    def ingest_fork_proof(self, proof: ForkProof) -> bool:
+        return self._core.feeds.ingest_fork_proof(proof)
+
+    def peer_holds(self, peer: PublicKey, notes: Sequence[Note]) -> None:
+        me = self._core.me
+        for note in notes:
+            if note.author == me and peer != me:
+                self._core.chat.note_delivered(peer, note.feed_id, note.seq)
+
+    def subscribe_appends(self, listener: AppendListener) -> Callable[[], None]:
+        def on_changes(changes: Sequence[Change]) -> None:
+            for change in changes:
+                if isinstance(change, FeedAppended):
+                    listener(change.author, change.feed_id, change.head_seq)
+
+        return self._core.subscribe(on_changes)
+
+    # -- blobs -----------------------------------------------------------------------------
+
+    def missing_blobs(self) -> list[bytes]:
+        return [bytes(b) for b in self._core.missing_blobs()]
+
+    def blob_manifest(self, blob_id: bytes) -> bytes | None:
+        if not self._core.blobs.has(BlobId(blob_id)):
+            return None
+        try:
+            return self._core.blobs.manifest_bytes(BlobId(blob_id))
+        except NotFound:
+            return None
+
+    def blob_chunk(self, blob_id: bytes, index: int) -> bytes | None:
+        try:
+            return self._core.blobs.read_chunk(BlobId(blob_id), index)
+        except NotFound:
+            return None
+
+    def blob_begin(self, blob_id: bytes, manifest: bytes) -> list[int]:
+        self._core.blobs.begin_receive(BlobId(blob_id), manifest)
+        return self._core.blobs.missing_chunks(BlobId(blob_id))
+
+    def blob_write(self, blob_id: bytes, index: int, data: bytes) -> bool:
+        complete = self._core.blobs.write_chunk(BlobId(blob_id), index, data)
+        if complete:
+            self._core.blob_arrived(BlobId(blob_id))
+        return complete
+
+    # -- addresses ---------------------------------------------------------------------------
+
+    def known_addresses(self) -> list[tuple[PublicKey, str, int]]:
+        found: dict[tuple[bytes, str, int], None] = {}
+        for contact in self._core.contacts.all_contacts():
+            if contact.blocked:
+                continue
+            for address in contact.addresses:
+                found[(contact.identity, address.host, address.port)] = None
+        for identity, host, port in self._addresses.all():
+            found[(identity, host, port)] = None
+        return [(PublicKey(i), h, p) for i, h, p in found]
+
+    def remember_address(self, identity: PublicKey, host: str, port: int) -> None:
+        self._addresses.remember(identity, host, port, self._core.clock.now_ms())
+
+    def set_own_addresses(self, addresses: Sequence[tuple[str, int]]) -> None:
+        self._core.set_addresses([Address(host, port) for host, port in addresses[:4]])

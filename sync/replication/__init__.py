@@ -1,0 +1,1 @@
+"""Replication sessions: wire messages, the session state machine, the session driver."""
