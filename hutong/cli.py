@@ -63,6 +63,23 @@ def _run_node(arguments: argparse.Namespace) -> int:
     return run_node(arguments)
 
 
+def _run_ctl(arguments: argparse.Namespace) -> int:
+    import json
+
+    from hutong.control import call
+    from hutong.profiles import profile_dir
+
+    try:
+        extra = json.loads(arguments.arguments) if arguments.arguments else {}
+        if not isinstance(extra, dict):
+            raise CommandError("the arguments must be a JSON object")
+        result = call(profile_dir(arguments.profile), arguments.op, **extra)
+    except (RuntimeError, ValueError) as exc:
+        raise CommandError(str(exc)) from exc
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return 0
+
+
 def _run_bench(arguments: argparse.Namespace) -> int:
     from hutong.bench import run_bench
 
@@ -106,6 +123,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--peer", action="append", default=[], metavar="HOST:PORT", help="dial this peer"
     )
     node.set_defaults(handler=_run_node)
+
+    ctl = commands.add_parser("ctl", help="send a command to a running node (scripting, bots)")
+    _with_profile(ctl)
+    ctl.add_argument(
+        "op", help="card, whoami, status, add_peer, add_contact, accept, send, messages ..."
+    )
+    ctl.add_argument(
+        "arguments", nargs="?", help='the command\'s arguments as JSON, e.g. \'{"text": "hi"}\''
+    )
+    ctl.set_defaults(handler=_run_ctl)
 
     bench = commands.add_parser("bench", help="measure performance against limits measured here")
     bench.add_argument("which", nargs="?", default="all", choices=["ingest", "sync", "gui", "all"])
