@@ -1,36 +1,48 @@
-"""The main window: the navigation rail on the left, the selected pane on the right."""
+"""The main window: the navigation rail on the left, the selected pane on the right.
+
+Signals:
+    paneShown(str): the id of the pane now shown.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from desktop.context import AppContext
-from desktop.icons import icon
 from desktop.shell.nav_rail import NavRail
 from desktop.shell.pane import Pane
+from desktop.widgets import app_icon
 
+log = logging.getLogger(__name__)
 BOTTOM_PANES = ("me",)
+GEOMETRY_KEY = "window/geometry"
 
 
 class MainWindow(QMainWindow):
     """Hosts the panes; the composition root decides which panes exist."""
 
+    paneShown = Signal(str)  # noqa: N815 - Qt signal naming
+
     def __init__(self, context: AppContext, panes: Sequence[Pane]) -> None:
         super().__init__()
         self.context = context
+        self.close_to_tray = False
         self.setObjectName("mainWindow")
-        self.setMinimumSize(QSize(860, 560))
-        self.resize(1100, 720)
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(QSize(880, 580))
+        self.resize(1080, 720)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.rail = NavRail(central)
+        self.rail = NavRail(context, central)
         self.stack = QStackedWidget(central)
+        self.stack.setObjectName("paneStack")
         layout.addWidget(self.rail)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -38,42 +50,95 @@ class MainWindow(QMainWindow):
         for pane in panes:
             self._add_pane(pane)
         self.rail.selected.connect(self.show_pane)
+        self.rail.avatar.clicked.connect(self._show_my_profile)
+        self._add_shortcuts()
         if panes:
             self.show_pane(panes[0].pane_id)
+        self._restore_geometry()
+        context.bridge.profileChanged.connect(self._retitle)
         self._retitle()
 
     def _add_pane(self, pane: Pane) -> None:
         self.panes[pane.pane_id] = pane
         self.stack.addWidget(pane)
         button = self.rail.add(
-            pane.pane_id, pane.title(), icon(pane.icon_name), bottom=pane.pane_id in BOTTOM_PANES
+            pane.pane_id, pane.title(), pane.icon_name, bottom=pane.pane_id in BOTTOM_PANES
         )
         pane.badgeChanged.connect(button.set_badge)
+
+    def _add_shortcuts(self) -> None:
+        for index, pane_id in enumerate(list(self.panes)[:9], start=1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
+            shortcut.activated.connect(lambda pane_id=pane_id: self.show_pane(pane_id))
 
     def show_pane(self, pane_id: str) -> Pane:
         pane = self.panes[pane_id]
         self.stack.setCurrentWidget(pane)
         self.rail.set_current(pane_id)
         pane.activated()
+        self.paneShown.emit(pane_id)
         return pane
+
+    def _show_my_profile(self) -> None:
+        if "me" not in self.panes:
+            return
+        pane = self.show_pane("me")
+        opener = getattr(pane, "show_profile", None)
+        if opener is not None:
+            opener()
 
     def open_conversation(self, conversation_id: str) -> None:
         """Show the chats pane at one conversation (from contacts, notifications, search)."""
+        if "chats" not in self.panes:
+            log.warning("no chats pane to open %s in", conversation_id)
+            return
         pane = self.show_pane("chats")
         opener = getattr(pane, "open_conversation", None)
         if opener is not None:
             opener(conversation_id)
-        self.raise_()
-        self.activateWindow()
+        self.bring_to_front()
+
+    def current_conversation(self) -> str | None:
+        """The conversation on screen, if the chats pane is showing one."""
+        pane = self.stack.currentWidget()
+        if not isinstance(pane, Pane) or pane.pane_id != "chats":
+            return None
+        current = getattr(pane, "current_conversation", None)
+        value = current() if callable(current) else current
+        return str(value) if value else None
 
     def current_pane(self) -> Pane:
         widget = self.stack.currentWidget()
         assert isinstance(widget, Pane)
         return widget
 
+    def bring_to_front(self) -> None:
+        """Show, un-minimise, raise and focus the window (tray, second launch, notification)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def toggle_visible(self) -> None:
+        if self.isVisible() and not self.isMinimized() and self.isActiveWindow():
+            self.hide()
+        else:
+            self.bring_to_front()
+
     def _retitle(self) -> None:
-        self.setWindowTitle(self.tr("Hutong — %1").replace("%1", self.context.core.name))
+        name = self.context.core.name
+        self.setWindowTitle(self.tr("Hutong — %1").replace("%1", name) if name else "Hutong")
         self.rail.retranslate({pane_id: pane.title() for pane_id, pane in self.panes.items()})
+
+    def _restore_geometry(self) -> None:
+        saved = self.context.settings.value(GEOMETRY_KEY)
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def save_geometry(self) -> None:
+        encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.context.settings.set_value(GEOMETRY_KEY, encoded)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -81,4 +146,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
+        if self.close_to_tray:
+            event.ignore()
+            self.hide()
+            return
         super().closeEvent(event)

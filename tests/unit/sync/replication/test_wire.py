@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -45,7 +47,7 @@ messages = st.one_of(
     st.builds(CaughtUp, keys32.map(PublicKey), keys32.map(FeedId), seqs),
     st.builds(lambda e: Events(tuple(e)), st.lists(events, max_size=4)),
     st.builds(
-        lambda e: ForkProofs(tuple(ForkProof(a, b) for a, b in zip(e, e[1:], strict=False))),
+        lambda e: ForkProofs(tuple(ForkProof(a, b) for a, b in itertools.pairwise(e))),
         st.lists(events.map(lambda r: RawEvent(r.header, r.signature, None)), max_size=3),
     ),
     st.builds(BlobWant, keys32),
