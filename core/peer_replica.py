@@ -59,6 +59,7 @@ class PeerReplica:
         self._addresses = core.peer_addresses
         self._policy_lock = threading.Lock()
         self._policy: _Policy | None = None
+        self._entitlement_listeners: list[Callable[[], None]] = []
         core.subscribe(self._invalidate)
 
     @property
@@ -80,6 +81,20 @@ class PeerReplica:
         if any(isinstance(c, (ContactChanged, GroupChanged, ProjectionsRebuilt)) for c in changes):
             with self._policy_lock:
                 self._policy = None
+                listeners = list(self._entitlement_listeners)
+            for listener in listeners:
+                listener()
+
+    def subscribe_entitlements(self, listener: Callable[[], None]) -> Callable[[], None]:
+        with self._policy_lock:
+            self._entitlement_listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._policy_lock:
+                if listener in self._entitlement_listeners:
+                    self._entitlement_listeners.remove(listener)
+
+        return unsubscribe
 
     def policy(self) -> _Policy:
         with self._policy_lock:

@@ -68,12 +68,14 @@ class NodeCommands:
                 "identity": core.me.hex(),
                 "name": core.name,
                 "port": self.sync.port,
+                "announced_at_ms": self.sync.status().announced_at_ms,
             },
             "status": lambda r: [
                 {
                     "identity": _hex(p.identity),
                     "name": p.name,
                     "state": p.state.value,
+                    "source": p.source.value,
                     "reason": p.reason,
                 }
                 for p in self.sync.status().peers

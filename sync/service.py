@@ -303,6 +303,17 @@ class SyncService:
             return
         self._discovery = discovery
         self._status = replace(self._status, discovery=True)
+        self._spawn(self._announced(discovery))
+
+    async def _announced(self, discovery: LanDiscovery) -> None:
+        try:
+            name = await self._blocking(discovery.wait_registered, 30.0)
+        except DiscoveryError as exc:
+            self._on_event(f"mDNS announcement failed: {exc}")
+            return
+        self._status = replace(self._status, announced_at_ms=time.time_ns() // 1_000_000)
+        self._on_event(f"announced on the LAN as {name!r}")
+        self._publish()
 
     def _sighted(self, sighting: PeerSighting) -> None:
         try:
@@ -361,6 +372,13 @@ class SyncService:
         await self._run_channel(channel, initiator=True, address=address, dial_key=key)
 
     async def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        # asyncio logs an error for a cancelled connection callback; shutting down is not one.
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._accept_connection(reader, writer)
+
+    async def _accept_connection(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
         task = asyncio.current_task()
         if task is not None:
             self._tasks.add(task)

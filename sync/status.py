@@ -53,6 +53,8 @@ class SyncStatus:
     addresses: tuple[str, ...] = ()
     discovery: bool = False
     discovery_error: str = ""
+    announced_at_ms: int = 0
+    """Wall-clock time at which our mDNS advert settled (0: not announced)."""
     peers: tuple[PeerStatus, ...] = field(default=())
 
     def peer(self, identity: bytes) -> PeerStatus | None:

@@ -72,6 +72,9 @@ class Replica(Protocol):
 
     def subscribe_appends(self, listener: AppendListener) -> Callable[[], None]: ...
 
+    def subscribe_entitlements(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` (in any thread) when who-may-have-what changed."""
+
     def known_addresses(self) -> list[tuple[PublicKey, str, int]]:
         """(identity, host, port) from contacts' cards and addresses seen before."""
 

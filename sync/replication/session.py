@@ -47,6 +47,9 @@ T = TypeVar("T")
 FeedKey = tuple[PublicKey, FeedId]
 Blocking = Callable[..., Awaitable[Any]]
 SERVE_BATCH = 1000
+_PUSH = -1
+_OFFER = -2
+_REOFFER = -3
 CHUNK_WINDOW = 4
 BLOB_TIMEOUT = 30.0
 
@@ -109,6 +112,7 @@ class Session:
         self._peer_has: dict[FeedKey, int] = {}
         self._serve_queue: asyncio.Queue[_Serve] = asyncio.Queue()
         self._queued_pushes: set[FeedKey] = set()
+        self._queued_offers: set[FeedKey] = set()
         self._serving = 0
         self._blob_requests: asyncio.Queue[Message] = asyncio.Queue()
         self._blob_wake = asyncio.Event()
@@ -125,7 +129,11 @@ class Session:
         def appended(author: PublicKey, feed_id: FeedId, seq: int) -> None:
             loop.call_soon_threadsafe(self.local_append, author, feed_id, seq)
 
+        def changed() -> None:
+            loop.call_soon_threadsafe(self.entitlements_changed)
+
         unsubscribe = self._replica.subscribe_appends(appended)
+        unsubscribe_policy = self._replica.subscribe_entitlements(changed)
         tasks = [
             asyncio.create_task(self._receive_loop(), name="session-receive"),
             asyncio.create_task(self._serve_loop(), name="session-serve"),
@@ -144,6 +152,7 @@ class Session:
                 task.result()
         finally:
             unsubscribe()
+            unsubscribe_policy()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -256,10 +265,14 @@ class Session:
         if key in self._interest:
             if self._peer_has.get(key, 0) < seq and key not in self._queued_pushes:
                 self._queued_pushes.add(key)
-                self._serve_queue.put_nowait(_Serve(key, -1, reply=False))
-        elif key not in self._offered:
-            self._offered.add(key)
-            self._serve_queue.put_nowait(_Serve(key, -2, reply=False))
+                self._serve_queue.put_nowait(_Serve(key, _PUSH, reply=False))
+        elif key not in self._offered and key not in self._queued_offers:
+            self._queued_offers.add(key)
+            self._serve_queue.put_nowait(_Serve(key, _OFFER, reply=False))
+
+    def entitlements_changed(self) -> None:
+        """Contacts or groups changed: offer any feed the peer may now have."""
+        self._serve_queue.put_nowait(_Serve((PublicKey(b""), FeedId(b"")), _REOFFER, reply=False))
 
     async def _serve_loop(self) -> None:
         while True:
@@ -274,10 +287,19 @@ class Session:
 
     async def _serve(self, job: _Serve) -> None:
         author, feed_id = job.key
-        if job.after == -2:  # a new feed appeared here: offer it if the peer may have it
+        if job.after == _REOFFER:
+            notes = await self._blocking(self._replica.notes_for, self.peer)
+            fresh = tuple(n for n in notes if (n.author, n.feed_id) not in self._offered)
+            if fresh:
+                self._offered.update((n.author, n.feed_id) for n in fresh)
+                await self._send(Notes(fresh))
+            return
+        if job.after == _OFFER:  # a feed appeared or grew here: offer it if the peer may have it
+            self._queued_offers.discard(job.key)
             if await self._blocking(self._replica.may_serve, self.peer, author, feed_id):
                 note = await self._blocking(self._replica.note, author, feed_id)
                 if note is not None:
+                    self._offered.add(job.key)
                     await self._send(Notes((note,)))
             return
         if not job.reply:
