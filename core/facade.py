@@ -24,7 +24,7 @@ from core.contacts import ContactsFold, ContactsService
 from core.contacts.fold import MAX_AVATAR_BYTES
 from core.crypto import KdfParams, RandomBytes, system_random
 from core.errors import HutongError, InvalidInput, ProfileError
-from core.feeds import MAIN_TOPIC, Event, RawEvent, SignatureVerifier
+from core.feeds import MAIN_TOPIC, Event, FeedKey, RawEvent, SignatureVerifier, check_event
 from core.identity import (
     Address,
     ContactCard,
@@ -306,21 +306,21 @@ class Core:
 
     # -- events from elsewhere -------------------------------------------------------------------
 
-    def ingest(self, raws: Sequence[object]) -> IngestReport:
+    def ingest(self, raws: Sequence[RawEvent]) -> IngestReport:
         """Store events from a peer or a backup, fold them, announce the changes.
 
         Raises :class:`core.errors.InvalidEvent` (storing nothing) if any event is forged.
         """
+        return self.ingest_checked([check_event(raw) for raw in raws])
 
-        batch = [raw for raw in raws if isinstance(raw, RawEvent)]
-        report = self.feeds.ingest(batch)
-        changes: list[Change] = []
-        heads: dict[tuple[bytes, bytes], int] = {}
+    def ingest_checked(self, events: Sequence[Event]) -> IngestReport:
+        """:meth:`ingest` for events already parsed with ``core.feeds.check_event``."""
+        report = self.feeds.ingest_checked(events)
+        heads: dict[FeedKey, int] = {}
         for event in report.new:
-            heads[(event.author, event.feed_id)] = max(
-                heads.get((event.author, event.feed_id), 0), event.seq
-            )
-        changes.extend(FeedAppended(PublicKey(a), f, s) for (a, f), s in heads.items())  # type: ignore[arg-type]
+            key = (event.author, event.feed_id)
+            heads[key] = max(heads.get(key, 0), event.seq)
+        changes: list[Change] = [FeedAppended(a, f, s) for (a, f), s in heads.items()]
         changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
         changes.extend(self.projector.catch_up())
         self.publish(changes)

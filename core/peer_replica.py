@@ -175,16 +175,18 @@ class PeerReplica:
 
     def ingest_from(self, peer: PublicKey, events: Sequence[RawEvent]) -> list[Note]:
         wanted = []
-        keys: dict[tuple[PublicKey, FeedId], None] = {}
+        keys: dict[tuple[PublicKey, FeedId], bool] = {}
         for raw in events:
             event = check_event(raw)
-            offered = Note(event.author, event.feed_id, event.seq, event.id)
-            if self.wants(peer, offered):
-                wanted.append(raw)
-                keys[(event.author, event.feed_id)] = None
+            key = (event.author, event.feed_id)
+            if key not in keys:  # one policy decision per feed and batch
+                keys[key] = self.wants(peer, Note(event.author, event.feed_id, event.seq, event.id))
+            if keys[key]:
+                wanted.append(event)
         if wanted:
-            self._core.ingest(wanted)
-        return [note for note in (self._core.feeds.note(a, f) for a, f in keys) if note is not None]
+            self._core.ingest_checked(wanted)
+        touched = (self._core.feeds.note(a, f) for (a, f), wanted in keys.items() if wanted)
+        return [note for note in touched if note is not None]
 
     def fork_proofs(self) -> list[ForkProof]:
         return self._core.feeds.fork_proofs()

@@ -14,11 +14,13 @@ import os
 import socket
 import socketserver
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from core.blobs import BlobRef
+from core.changes import Change, ConversationChanged
 from core.chat import Message, OutgoingFile
 from core.errors import HutongError
 from core.facade import Core
@@ -94,6 +96,7 @@ class NodeCommands:
                 str(r["name"]), [bytes.fromhex(m) for m in r["members"]]
             ),
             "send": self._send,
+            "wait_message": self._wait_message,
             "messages": lambda r: [
                 _message(core, m)
                 for m in core.chat.history(str(r["conversation"]), limit=int(r.get("limit", 1000)))
@@ -109,6 +112,36 @@ class NodeCommands:
                 for n in core.feeds.notes()
             ],
         }
+
+    def _wait_message(self, request: dict[str, Any]) -> int | None:
+        """Block until a message with this text is in the conversation; its arrival time (ms)."""
+        conversation, text = str(request["conversation"]), str(request["text"])
+        arrived = threading.Event()
+        when: list[int] = []
+
+        def present() -> bool:
+            return any(m.text == text for m in self.core.chat.history(conversation, limit=50))
+
+        def listener(changes: Sequence[Change]) -> None:
+            if (
+                not arrived.is_set()
+                and any(
+                    isinstance(c, ConversationChanged) and c.conversation_id == conversation
+                    for c in changes
+                )
+                and present()
+            ):
+                when.append(time.time_ns() // 1_000_000)
+                arrived.set()
+
+        unsubscribe = self.core.subscribe(listener)
+        try:
+            if present():
+                return time.time_ns() // 1_000_000
+            arrived.wait(float(request.get("timeout", 30)))
+        finally:
+            unsubscribe()
+        return when[0] if when else None
 
     def _send(self, request: dict[str, Any]) -> str:
         files = []

@@ -43,7 +43,7 @@ class Kind(IntEnum):
     """An envelope encrypted under a symmetric group (or post) key."""
 
 
-_KINDS = frozenset(int(kind) for kind in Kind)
+_KINDS = {int(kind): kind for kind in Kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def unpack_header(data: bytes) -> EventHeader:
     if timestamp > _MAX_SEQ:
         raise InvalidEvent("timestamp out of range")
     return EventHeader(
-        Kind(kind),
+        _KINDS[kind],
         PublicKey(author),
         FeedId(feed),
         seq,

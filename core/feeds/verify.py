@@ -41,8 +41,9 @@ class SignatureVerifier:
             if events:
                 yield events, _verify_chunk(events)
             return
-        # Half-size pieces keep both workers busy on the first chunk too.
-        piece = max(_INLINE_BELOW, self._chunk_size // 2)
+        # Small pieces: both workers start at once, and the caller can classify and insert
+        # the first pieces while the rest are still being verified.
+        piece = max(_INLINE_BELOW, min(256, self._chunk_size // 2))
         pool = self._executor()
         futures: list[tuple[Sequence[Event], Future[list[bool]]]] = [
             (

@@ -161,17 +161,30 @@ class Projector:
     def _process(
         self, connection: Connection, stored: StoredEvent, keyring: Keyring
     ) -> list[Change]:
-        changes: list[Change] = []
         try:
-            with connection.begin_nested():
-                opened = self._open(connection, stored, keyring)
-                fold = self._fold_for(opened.type) if opened else None
-                if opened is not None and fold is not None:
-                    changes.extend(fold.fold(connection, opened, keyring))
+            opened = self._open(connection, stored, keyring)
         except InvalidInput as exc:
+            log.debug("skipped event %s: %s", stored.event.id.hex()[:12], exc)
+            return []
+        fold = self._fold_for(opened.type) if opened else None
+        if opened is None or fold is None:
+            return []
+        # A savepoint only around a fold that may write: a rejected body changes nothing.
+        # Plain SQL here: SQLAlchemy's nested transactions cost more than the fold itself.
+        connection.exec_driver_sql("SAVEPOINT fold")
+        try:
+            changes = list(fold.fold(connection, opened, keyring))
+        except InvalidInput as exc:
+            connection.exec_driver_sql("ROLLBACK TO fold")
+            connection.exec_driver_sql("RELEASE fold")
             log.debug("skipped event %s: %s", stored.event.id.hex()[:12], exc)
             keyring.learned.clear()
             return []
+        except BaseException:
+            connection.exec_driver_sql("ROLLBACK TO fold")
+            connection.exec_driver_sql("RELEASE fold")
+            raise
+        connection.exec_driver_sql("RELEASE fold")
         while keyring.learned:
             changes.extend(self._unpark(connection, keyring.learned.pop(), keyring))
         return changes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -22,6 +23,7 @@ from core.feeds import (
     check_event,
     check_fork_proof,
     order_for_chaining,
+    unpack_header,
 )
 from core.ids import EventId, FeedId, PublicKey
 from core.store.database import Database
@@ -49,6 +51,15 @@ class StoredEvent:
 
     local_order: int
     event: Event
+
+
+def _stored(row: Sequence[Any]) -> StoredEvent:
+    """An event read back from our own table: verified when stored, so not hashed again."""
+    order, identifier, header, signature, payload = row
+    raw = RawEvent(bytes(header), bytes(signature), None if payload is None else bytes(payload))
+    return StoredEvent(
+        int(order), Event(EventId(bytes(identifier)), unpack_header(raw.header), raw)
+    )
 
 
 class _TransactionView:
@@ -96,7 +107,10 @@ class FeedStore:
         :class:`InvalidEvent` and stores nothing of it: a peer that sends one forged event
         gets none of its batch accepted. Duplicates, gaps and forks are not errors.
         """
-        checked = [check_event(raw) for raw in raws]
+        return self.ingest_checked([check_event(raw) for raw in raws])
+
+    def ingest_checked(self, checked: Sequence[Event]) -> IngestReport:
+        """:meth:`ingest` for events whose structure and payload hash were already checked."""
         ordered = order_for_chaining(checked)
         try:
             with self._db.write() as connection:
@@ -254,17 +268,11 @@ class FeedStore:
         """Events in local arrival order after ``local_order`` (what the projector folds)."""
         with self._db.read() as connection:
             rows = connection.exec_driver_sql(
-                "SELECT local_order, header, signature, payload FROM event"
+                "SELECT local_order, event_id, header, signature, payload FROM event"
                 " WHERE local_order > ? ORDER BY local_order LIMIT ?",
                 (local_order, limit),
             ).all()
-        return [
-            StoredEvent(
-                int(order),
-                check_event(RawEvent(bytes(h), bytes(s), None if p is None else bytes(p))),
-            )
-            for order, h, s, p in rows
-        ]
+        return [_stored(row) for row in rows]
 
     def events_at_orders(self, orders: Sequence[int]) -> list[StoredEvent]:
         """Events by local order (the projector refolds parked events with this)."""
@@ -273,16 +281,11 @@ class FeedStore:
         marks = ",".join("?" * len(orders))
         with self._db.read() as connection:
             rows = connection.exec_driver_sql(
-                "SELECT local_order, header, signature, payload FROM event"
+                "SELECT local_order, event_id, header, signature, payload FROM event"
                 f" WHERE local_order IN ({marks}) ORDER BY local_order",
                 tuple(orders),
             ).all()
-        return [
-            StoredEvent(
-                int(o), check_event(RawEvent(bytes(h), bytes(s), None if p is None else bytes(p)))
-            )
-            for o, h, s, p in rows
-        ]
+        return [_stored(row) for row in rows]
 
     def iter_all(self, page: int = 2000) -> Iterator[RawEvent]:
         """Every stored event, feed by feed in chain order, a page at a time (for export)."""

@@ -6,7 +6,7 @@ the other streams EVENTS in order and ends with CAUGHT_UP. Each ingested batch i
 with NOTES of the feeds it touched (delivery receipts). Afterwards events stored locally are
 pushed live to the peer, and blobs referenced by what we hold are fetched chunk by chunk.
 
-Tasks: one reads and handles messages (ingest happens there, in order); one serves the
+Tasks: one reads and dispatches messages; one stores received events in order; one serves the
 peer's wants and our live pushes, per feed in order; one serves blob requests; one fetches
 our missing blobs. Blocking replica calls run in worker threads via ``blocking``.
 """
@@ -47,6 +47,7 @@ T = TypeVar("T")
 FeedKey = tuple[PublicKey, FeedId]
 Blocking = Callable[..., Awaitable[Any]]
 SERVE_BATCH = 1000
+INGEST_BATCH = 5000
 _PUSH = -1
 _OFFER = -2
 _REOFFER = -3
@@ -115,6 +116,7 @@ class Session:
         self._queued_offers: set[FeedKey] = set()
         self._serving = 0
         self._blob_requests: asyncio.Queue[Message] = asyncio.Queue()
+        self._ingest_queue: asyncio.Queue[Events | CaughtUp] = asyncio.Queue(maxsize=16)
         self._blob_wake = asyncio.Event()
         self._manifest_waiters: dict[bytes, asyncio.Future[bytes]] = {}
         self._chunk_inboxes: dict[bytes, asyncio.Queue[Chunk]] = {}
@@ -136,6 +138,7 @@ class Session:
         unsubscribe_policy = self._replica.subscribe_entitlements(changed)
         tasks = [
             asyncio.create_task(self._receive_loop(), name="session-receive"),
+            asyncio.create_task(self._ingest_loop(), name="session-ingest"),
             asyncio.create_task(self._serve_loop(), name="session-serve"),
             asyncio.create_task(self._blob_serve_loop(), name="session-blob-serve"),
             asyncio.create_task(self._blob_fetch_loop(), name="session-blob-fetch"),
@@ -192,10 +195,8 @@ class Session:
                 self._interest.add((author, feed_id))
                 self._serve_queue.put_nowait(_Serve((author, feed_id), after, reply=True))
                 self._update_busy()
-            case Events(events):
-                await self._on_events(events)
-            case CaughtUp(author, feed_id, seq):
-                await self._on_caught_up((author, feed_id), seq)
+            case Events() | CaughtUp():
+                await self._ingest_queue.put(message)  # bounded: TCP pushes back on the sender
             case ForkProofs(proofs):
                 for proof in proofs:
                     try:
@@ -219,7 +220,10 @@ class Session:
             key = (offered.author, offered.feed_id)
             self._peer_has[key] = max(self._peer_has.get(key, 0), offered.seq)
             if key in self._offered:
-                self._interest.add(key)  # they hold it: keep them up to date
+                # They hold a feed we serve them: keep them up to date, starting with
+                # anything written since our notes went out.
+                self._interest.add(key)
+                self._queue_push(key)
             if key in self._wanting or not await self._blocking(
                 self._replica.wants, self.peer, offered
             ):
@@ -233,6 +237,27 @@ class Session:
             self._advance(SessionInput.NOTES)
         self._update_busy()
         self._blob_wake.set()
+
+    async def _ingest_loop(self) -> None:
+        """Store events in order; batches that queued up meanwhile are stored together."""
+        while True:
+            item = await self._ingest_queue.get()
+            if isinstance(item, CaughtUp):
+                await self._on_caught_up((item.author, item.feed_id), item.seq)
+                continue
+            assert isinstance(item, Events)
+            events = list(item.events)
+            follow: CaughtUp | None = None
+            while len(events) < INGEST_BATCH and not self._ingest_queue.empty():
+                more = self._ingest_queue.get_nowait()
+                if isinstance(more, CaughtUp):
+                    follow = more
+                    break
+                assert isinstance(more, Events)
+                events.extend(more.events)
+            await self._on_events(tuple(events))
+            if follow is not None:
+                await self._on_caught_up((follow.author, follow.feed_id), follow.seq)
 
     async def _on_events(self, events: tuple[Any, ...]) -> None:
         try:
@@ -263,12 +288,17 @@ class Session:
         """New events stored here (ours or relayed): push them if the peer follows the feed."""
         key = (author, feed_id)
         if key in self._interest:
-            if self._peer_has.get(key, 0) < seq and key not in self._queued_pushes:
-                self._queued_pushes.add(key)
-                self._serve_queue.put_nowait(_Serve(key, _PUSH, reply=False))
-        elif key not in self._offered and key not in self._queued_offers:
+            if self._peer_has.get(key, 0) < seq:
+                self._queue_push(key)
+        elif key not in self._queued_offers:
+            # Not followed (yet): (re)send its note; the peer asks if it is behind.
             self._queued_offers.add(key)
             self._serve_queue.put_nowait(_Serve(key, _OFFER, reply=False))
+
+    def _queue_push(self, key: FeedKey) -> None:
+        if key not in self._queued_pushes:
+            self._queued_pushes.add(key)
+            self._serve_queue.put_nowait(_Serve(key, _PUSH, reply=False))
 
     def entitlements_changed(self) -> None:
         """Contacts or groups changed: offer any feed the peer may now have."""

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.netlab import NetLab, lab_unavailable_reason
-from tests.support.nodes import NodeProcess
+from hutong.bench.netlab import NetLab, lab_unavailable_reason
+from hutong.bench.nodes import NodeProcess
 
 REASON = lab_unavailable_reason()
 pytestmark = pytest.mark.lan

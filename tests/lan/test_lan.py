@@ -11,8 +11,8 @@ import pytest
 
 from core.feeds import feed_id_for, group_topic
 from core.ids import GroupId
-from tests.support.netlab import NetLab
-from tests.support.nodes import NodeProcess, wait_for
+from hutong.bench.netlab import NetLab
+from hutong.bench.nodes import NodeProcess, wait_for
 
 pytestmark = [pytest.mark.lan, pytest.mark.slow, pytest.mark.xdist_group("lan")]
 LanNodes = Callable[[NetLab, int, str], NodeProcess]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.nodes import NodeProcess, node_fixture
+from hutong.bench.nodes import NodeProcess, node_fixture
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 from core.clock import SystemClock
 from core.facade import Core
 from core.feeds import MAIN_FEED, Kind, sign_event
-from tests.support.nodes import NodeProcess, wait_for
+from hutong.bench.nodes import NodeProcess, wait_for
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("nodes")]
 

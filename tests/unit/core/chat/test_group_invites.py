@@ -32,7 +32,7 @@ def test_bad_and_expired_codes_are_refused_clearly(make_core: MakeCore, clock: M
     alice, zoe = make_core("Alice"), make_core("Zoe")
     group = bytes.fromhex(alice.groups.create("Club", [])[2:])
     code = alice.groups.invite_code(group, valid_for_ms=1000)
-    with pytest.raises(InvalidInvite, match="damaged|altered"):
+    with pytest.raises(InvalidInvite, match=r"damaged|altered"):
         zoe.join_group(code[:-8] + "AAAAAAAA")
     with pytest.raises(InvalidInvite, match="not a Hutong group invite"):
         zoe.join_group("HUTONG:C1:whatever")
