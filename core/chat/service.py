@@ -150,6 +150,21 @@ class ChatService:
             found = select_messages(connection, "m.event_id = ?", (event_id,), "m.id", 1)
         return found[0] if found else None
 
+    def messages(self, event_ids: Sequence[bytes]) -> list[Message]:
+        """Several messages at once (reply quotes), in no particular order; unknown ids skipped."""
+        found: list[Message] = []
+        unique = list(dict.fromkeys(event_ids))
+        with self._db.read() as connection:
+            for start in range(0, len(unique), 500):
+                chunk = unique[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                found.extend(
+                    select_messages(
+                        connection, f"m.event_id IN ({marks})", chunk, "m.id", len(chunk)
+                    )
+                )
+        return found
+
     def require_message(self, event_id: bytes) -> Message:
         found = self.message(event_id)
         if found is None:
@@ -294,13 +309,30 @@ class ChatService:
             )
         self._publish([ConversationChanged(conversation)])
 
-    def mark_read(self, conversation: str) -> None:
+    def mark_read(self, conversation: str, upto: int | None = None) -> None:
+        """Mark read everything (or everything up to message ``upto``, a Message.id) in a chat."""
         with self._db.read() as connection:
             row = connection.exec_driver_sql(
-                "SELECT MAX(id) FROM message WHERE conversation_id = ?", (conversation,)
+                "SELECT MAX(id), (SELECT read_upto FROM conversation_state"
+                " WHERE conversation_id = ?) FROM message WHERE conversation_id = ?",
+                (conversation, conversation),
             ).first()
         newest = int(row[0]) if row and row[0] is not None else 0
-        self._set_state(conversation, read_upto=newest)
+        current = int(row[1]) if row and row[1] is not None else 0
+        target = newest if upto is None else min(upto, newest)
+        if target > current:
+            self._set_state(conversation, read_upto=target)
+
+    def unread_count(self, conversation: str) -> int:
+        """Messages from others not read yet in one conversation."""
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT COUNT(*) FROM message m WHERE m.conversation_id = ? AND NOT m.outgoing"
+                " AND NOT m.recalled AND m.system IS NULL AND m.id > COALESCE((SELECT read_upto"
+                " FROM conversation_state WHERE conversation_id = ?), 0)",
+                (conversation, conversation),
+            ).first()
+        return int(row[0]) if row else 0
 
     def set_draft(self, conversation: str, text: str) -> None:
         if len(text) > MAX_TEXT_CHARS:

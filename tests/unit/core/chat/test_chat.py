@@ -36,6 +36,24 @@ def test_messages_arrive_with_unread_counts_and_read_marks(pair: tuple[Core, Cor
     assert [m.text for m in alice.chat.history(to_bob)] == ["one", "two", "three"]
 
 
+def test_partial_read_marks_and_batch_lookups(pair: tuple[Core, Core], clock: ManualClock) -> None:
+    alice, bob = pair
+    sent = []
+    for text in ("a", "b", "c"):
+        clock.advance(10)
+        sent.append(alice.chat.send_text(direct_conversation(bob.me), text))
+    sync_all([alice, bob])
+    conversation = direct_conversation(alice.me)
+    assert bob.chat.unread_count(conversation) == 3
+    second = bob.chat.require_message(sent[1].event_id)
+    bob.chat.mark_read(conversation, upto=second.id)
+    assert bob.chat.unread_count(conversation) == 1
+    bob.chat.mark_read(conversation, upto=1)  # never moves backwards
+    assert bob.chat.unread_count(conversation) == 1
+    found = bob.chat.messages([m.event_id for m in sent] + [b"\x00" * 32])
+    assert sorted(m.text for m in found) == ["a", "b", "c"]
+
+
 def test_replies_and_mentions_are_kept(pair: tuple[Core, Core]) -> None:
     alice, bob = pair
     first = alice.chat.send_text(direct_conversation(bob.me), "lunch?")
