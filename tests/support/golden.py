@@ -14,7 +14,9 @@ from core.bodies import encode_body
 from core.crypto import EncryptionKeyPair, SigningKeyPair
 from core.envelopes import associated_data, encrypt_with_key, seal
 from core.feeds import MAIN_FEED, Kind, feed_id_for, sign_event
+from core.feeds import Note
 from core.identity import Address, display_id, make_card, safety_number
+from sync.replication.wire import CaughtUp, ChunkWant, Events, Notes, Want, encode
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
 ALICE_SEED = bytes(range(32))
@@ -55,7 +57,15 @@ def vectors() -> dict[str, str]:
     symmetric = encrypt_with_key(
         b'{"t":"chat.msg","text":"hi all"}', group_key, associated, counter_random(100)
     )
-    return {
+    note = Note(first.author, MAIN_FEED, 2, second.id)
+    wire = {
+        "wire-notes": encode(Notes((note,))).hex(),
+        "wire-want": encode(Want(first.author, MAIN_FEED, 1)).hex(),
+        "wire-events": encode(Events((second.raw,))).hex(),
+        "wire-caught-up": encode(CaughtUp(first.author, MAIN_FEED, 2)).hex(),
+        "wire-chunk-want": encode(ChunkWant(bytes(range(32)), 3)).hex(),
+    }
+    return wire | {
         "alice-public-key": alice.public_key.hex(),
         "alice-x25519-public-key": alice_box.public_key.hex(),
         "bob-public-key": bob.public_key.hex(),

@@ -26,7 +26,7 @@ from sync.transport.records import (
 )
 from tests.unit.sync.transport.helpers import Ed25519Identity, verify_ed25519
 
-DOC = Path(__file__).parents[4] / "docs" / "protocol-transport.md"
+DOC = Path(__file__).resolve().parents[4] / "docs" / "protocol.md"
 
 INPUTS: dict[str, bytes] = {
     "initiator_ed25519_seed": bytes(range(0x00, 0x20)),

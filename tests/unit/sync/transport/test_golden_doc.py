@@ -1,4 +1,4 @@
-"""docs/protocol-transport.md carries a golden example; the code must reproduce it exactly."""
+"""docs/protocol.md §6 carries a golden example; the code must reproduce it exactly."""
 
 from __future__ import annotations
 
