@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import SQLModel
 
 from core.authoring import Author
+from core.background_fold import BackgroundFolder
 from core.blobs import BlobRef, BlobStore
 from core.bodies import b64, encode_body
 from core.changes import BlobArrived, Change, FeedAppended, ForkDetected, ProfileChanged
@@ -94,6 +95,7 @@ class Core:
         self.peer_addresses = PeerAddresses(self.database)
         self._author = Author(keys, self.database, self.feeds, clock, random_bytes)
         self._writer = _PublishingWriter(self)
+        self._folder = BackgroundFolder(self._fold_from_peers)
         me = keys.identity_key
         self.contacts = ContactsService(self.database, self._writer, me, self.card)
         self.chat = ChatService(
@@ -171,6 +173,7 @@ class Core:
                 connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
+        self._folder.stop()
         self.feeds.close()
         self.database.close()
         self._lock.release()
@@ -313,8 +316,12 @@ class Core:
         """
         return self.ingest_checked([check_event(raw) for raw in raws])
 
-    def ingest_checked(self, events: Sequence[Event]) -> IngestReport:
-        """:meth:`ingest` for events already parsed with ``core.feeds.check_event``."""
+    def ingest_checked(self, events: Sequence[Event], *, fold_now: bool = True) -> IngestReport:
+        """:meth:`ingest` for events already parsed with ``core.feeds.check_event``.
+
+        With ``fold_now=False`` (sync) the events are folded on a background thread and the
+        projections' change records follow shortly after; feed changes are announced at once.
+        """
         report = self.feeds.ingest_checked(events)
         heads: dict[FeedKey, int] = {}
         for event in report.new:
@@ -322,10 +329,23 @@ class Core:
             heads[key] = max(heads.get(key, 0), event.seq)
         changes: list[Change] = [FeedAppended(a, f, s) for (a, f), s in heads.items()]
         changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
+        if not fold_now:
+            self.publish(changes)
+            if report.new:
+                self._folder.request()
+            return report
         changes.extend(self.projector.catch_up())
         self.publish(changes)
         self.groups.approve_join_requests()
         return report
+
+    def _fold_from_peers(self) -> None:
+        self.publish(self.projector.catch_up())
+        self.groups.approve_join_requests()
+
+    def wait_folded(self, timeout: float = 30.0) -> bool:
+        """Block until events received from peers are folded (tests, benchmarks)."""
+        return self._folder.wait_idle(timeout)
 
     # -- flows that span features --------------------------------------------------------------
 

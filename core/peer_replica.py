@@ -85,6 +85,13 @@ class PeerReplica:
             for listener in listeners:
                 listener()
 
+    def subscribe_folds(self, listener: Callable[[], None]) -> Callable[[], None]:
+        def on_changes(changes: Sequence[Change]) -> None:
+            if any(not isinstance(c, FeedAppended) for c in changes):
+                listener()
+
+        return self._core.subscribe(on_changes)
+
     def subscribe_entitlements(self, listener: Callable[[], None]) -> Callable[[], None]:
         with self._policy_lock:
             self._entitlement_listeners.append(listener)
@@ -184,7 +191,7 @@ class PeerReplica:
             if keys[key]:
                 wanted.append(event)
         if wanted:
-            self._core.ingest_checked(wanted)
+            self._core.ingest_checked(wanted, fold_now=False)
         touched = (self._core.feeds.note(a, f) for (a, f), wanted in keys.items() if wanted)
         return [note for note in touched if note is not None]
 

@@ -8,7 +8,7 @@ trip costs more than a few signatures.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from core.feeds.event import Event, signature_is_valid
@@ -18,6 +18,21 @@ _INLINE_BELOW = 64
 
 def _verify_chunk(events: Sequence[Event]) -> list[bool]:
     return [signature_is_valid(event.raw, event.author) for event in events]
+
+
+class _Verdicts:
+    """Verification results in submission order; unconsumed work is cancelled when dropped."""
+
+    def __init__(self, futures: list[tuple[Sequence[Event], Future[list[bool]]]]) -> None:
+        self._futures = futures
+
+    def __iter__(self) -> Iterator[tuple[Sequence[Event], list[bool]]]:
+        try:
+            for chunk, future in self._futures:
+                yield chunk, future.result()
+        finally:
+            for _, future in self._futures:
+                future.cancel()
 
 
 class SignatureVerifier:
@@ -37,27 +52,28 @@ class SignatureVerifier:
         self, events: Sequence[Event]
     ) -> Iterator[tuple[Sequence[Event], list[bool]]]:
         """Yield ``(chunk, verdicts)`` in order; later chunks verify while the caller works."""
+        return iter(self.submit(events))
+
+    def submit(self, events: Sequence[Event]) -> Iterable[tuple[Sequence[Event], list[bool]]]:
+        """Start verifying now; iterate the result for ``(chunk, verdicts)`` in order.
+
+        Submitting before taking the database's write lock lets a batch verify while another
+        thread still holds the lock (folding the previous batch, for instance).
+        """
         if len(events) < _INLINE_BELOW:
-            if events:
-                yield events, _verify_chunk(events)
-            return
+            return [(events, _verify_chunk(events))] if events else []
         # Small pieces: both workers start at once, and the caller can classify and insert
         # the first pieces while the rest are still being verified.
         piece = max(_INLINE_BELOW, min(256, self._chunk_size // 2))
         pool = self._executor()
-        futures: list[tuple[Sequence[Event], Future[list[bool]]]] = [
+        futures = [
             (
                 events[start : start + piece],
                 pool.submit(_verify_chunk, events[start : start + piece]),
             )
             for start in range(0, len(events), piece)
         ]
-        try:
-            for chunk, future in futures:
-                yield chunk, future.result()
-        finally:
-            for _, future in futures:
-                future.cancel()
+        return _Verdicts(futures)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -112,12 +112,13 @@ class FeedStore:
     def ingest_checked(self, checked: Sequence[Event]) -> IngestReport:
         """:meth:`ingest` for events whose structure and payload hash were already checked."""
         ordered = order_for_chaining(checked)
+        verdicts_in_order = self._verifier.submit(ordered)  # verifying starts before the lock
         try:
             with self._db.write() as connection:
                 classifier = Classifier(_TransactionView(connection))
                 inserted = 0
                 # Chunk k is classified and inserted while the pool verifies chunk k+1.
-                for chunk, verdicts in self._verifier.verify_in_chunks(ordered):
+                for chunk, verdicts in verdicts_in_order:
                     for event, valid in zip(chunk, verdicts, strict=True):
                         if not valid:
                             raise InvalidEvent(

@@ -72,6 +72,9 @@ class Replica(Protocol):
 
     def subscribe_appends(self, listener: AppendListener) -> Callable[[], None]: ...
 
+    def subscribe_folds(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` (in any thread) after events were folded (new blobs may be wanted)."""
+
     def subscribe_entitlements(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener`` (in any thread) when who-may-have-what changed."""
 

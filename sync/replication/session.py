@@ -53,6 +53,7 @@ _OFFER = -2
 _REOFFER = -3
 CHUNK_WINDOW = 4
 BLOB_TIMEOUT = 30.0
+BLOB_RETRY = 10.0
 
 
 class Channel(Protocol):
@@ -134,8 +135,12 @@ class Session:
         def changed() -> None:
             loop.call_soon_threadsafe(self.entitlements_changed)
 
+        def blobs_referenced() -> None:
+            loop.call_soon_threadsafe(self._blob_wake.set)
+
         unsubscribe = self._replica.subscribe_appends(appended)
         unsubscribe_policy = self._replica.subscribe_entitlements(changed)
+        unsubscribe_blobs = self._replica.subscribe_folds(blobs_referenced)
         tasks = [
             asyncio.create_task(self._receive_loop(), name="session-receive"),
             asyncio.create_task(self._ingest_loop(), name="session-ingest"),
@@ -156,6 +161,7 @@ class Session:
         finally:
             unsubscribe()
             unsubscribe_policy()
+            unsubscribe_blobs()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
@@ -366,8 +372,14 @@ class Session:
                 await self._send(Chunk(request.blob_id, request.index, data or b""))
 
     async def _blob_fetch_loop(self) -> None:
+        idle_rounds = 0
         while True:
-            await self._blob_wake.wait()
+            try:
+                await asyncio.wait_for(self._blob_wake.wait(), BLOB_RETRY)
+            except TimeoutError:
+                idle_rounds += 1
+                if idle_rounds % 6 == 0:
+                    self._lacking.clear()  # the peer may have received them meanwhile
             self._blob_wake.clear()
             if self.machine.state is SessionState.GREETING:
                 continue

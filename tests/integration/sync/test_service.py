@@ -94,7 +94,7 @@ def test_stop_leaves_no_thread_and_no_socket(make_peer: MakePeer) -> None:
     wait_until(
         lambda: (
             {t.name for t in threading.enumerate()}
-            <= threads_before | {"hutong-verify_0", "hutong-verify_1"}
+            <= threads_before | {"hutong-verify_0", "hutong-verify_1", "hutong-fold"}
         )
     )
     leftover = {t.name for t in threading.enumerate()} - threads_before
