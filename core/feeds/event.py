@@ -7,7 +7,7 @@ dropped later (recall, "delete for me") without breaking the chain.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from core.crypto import SIGNATURE_BYTES, SigningKeyPair, blake2b_256, verify_signature
 from core.errors import InvalidEvent
@@ -24,8 +24,7 @@ from core.ids import EventId, FeedId, PublicKey
 SIGNING_PREFIX = b"hutong/event/v1\x00"
 
 
-@dataclass(frozen=True, slots=True)
-class RawEvent:
+class RawEvent(NamedTuple):
     """An event as it travels and is exported: header bytes, signature, payload (if kept)."""
 
     header: bytes
@@ -33,8 +32,7 @@ class RawEvent:
     payload: bytes | None
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
+class Event(NamedTuple):
     """An event whose structure and payload hash have been checked."""
 
     id: EventId

@@ -46,6 +46,15 @@ class Opened:
         return str(self.body["t"])
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """An event opened ahead of its fold (outside the write lock)."""
+
+    stored: StoredEvent
+    opened: Opened | None = None
+    needs_key: bytes | None = None
+
+
 class Fold(Protocol):
     """A feature's projection: folds bodies of its types into its own tables."""
 
@@ -101,23 +110,56 @@ class Projector:
         return int(row[0]) if row else 0
 
     def catch_up(self) -> list[Change]:
-        """Fold every event not folded yet; returns what changed (publish after this returns)."""
+        """Fold every event not folded yet; returns what changed (publish after this returns).
+
+        Each batch is opened (decrypted, decoded) outside the write lock, then folded in a
+        short write transaction, so ingest is not held up by decryption.
+        """
         changes: list[Change] = []
         while True:
-            with self._db.write() as connection:
+            with self._db.read() as connection:
                 mark = self.watermark(connection)
                 batch = self._feeds.events_after(mark, _BATCH)
                 if not batch:
                     break
+                prepared = [self._prepare(connection, stored) for stored in batch]
+            with self._db.write() as connection:
+                if self.watermark(connection) != mark:
+                    continue  # another thread folded these meanwhile
                 keyring = Keyring()
-                for stored in batch:
-                    changes.extend(self._process(connection, stored, keyring))
+                for item in prepared:
+                    changes.extend(self._apply(connection, item, keyring))
                 connection.exec_driver_sql(
                     "INSERT INTO projection_state (name, value) VALUES ('watermark', ?)"
                     " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
                     (batch[-1].local_order,),
                 )
         return merge_changes(changes)
+
+    def _prepare(self, connection: Connection, stored: StoredEvent) -> _Prepared:
+        """Open an event without writing: its body, or the key it still needs, or nothing."""
+        event = stored.event
+        if event.payload is None:
+            return _Prepared(stored)
+        try:
+            if event.header.kind is Kind.GROUP:
+                identifier = envelope_key_id(event.payload)
+                known = Keyring.get(connection, identifier)
+                if known is None:
+                    return _Prepared(stored, needs_key=identifier)
+                return _Prepared(stored, self._decrypt_symmetric(stored, known.key, known.scope))
+            return _Prepared(stored, self._open_public_or_sealed(stored))
+        except InvalidInput as exc:
+            log.debug("skipped event %s: %s", event.id.hex()[:12], exc)
+            return _Prepared(stored)
+
+    def _apply(self, connection: Connection, item: _Prepared, keyring: Keyring) -> list[Change]:
+        if item.needs_key is not None:
+            # The key may have arrived earlier in this very transaction: open it now, or park.
+            return self._process(connection, item.stored, keyring)
+        if item.opened is None:
+            return []
+        return self._fold(connection, item.opened, keyring)
 
     def rebuild(self) -> list[Change]:
         """Drop every projection table and fold all feeds again from the start."""
@@ -131,32 +173,44 @@ class Projector:
         self.catch_up()
         return [ProjectionsRebuilt()]
 
-    def _open(self, connection: Connection, stored: StoredEvent, keyring: Keyring) -> Opened | None:
+    def _open_public_or_sealed(self, stored: StoredEvent) -> Opened | None:
         event = stored.event
-        payload = event.payload
-        if payload is None:
-            return None
-        associated = associated_data(event.author, event.feed_id)
-        kind = event.header.kind
-        scope = None
-        if kind is Kind.PUBLIC:
-            plain: bytes | None = payload
-        elif kind is Kind.SEALED:
-            plain = open_sealed(payload, self._encryption, associated)
+        assert event.payload is not None
+        if event.header.kind is Kind.PUBLIC:
+            plain: bytes | None = event.payload
         else:
-            identifier = envelope_key_id(payload)
-            known = keyring.get(connection, identifier)
-            if known is None:
-                connection.exec_driver_sql(
-                    "INSERT OR IGNORE INTO parked_event (local_order, key_id) VALUES (?, ?)",
-                    (stored.local_order, identifier),
-                )
-                return None
-            plain = decrypt_with_key(payload, known.key, associated)
-            scope = known.scope
+            associated = associated_data(event.author, event.feed_id)
+            plain = open_sealed(event.payload, self._encryption, associated)
         if plain is None:
             return None
-        return Opened(stored.local_order, event, decode_body(plain), kind, scope)
+        return Opened(stored.local_order, event, decode_body(plain), event.header.kind)
+
+    @staticmethod
+    def _decrypt_symmetric(stored: StoredEvent, key: bytes, scope: str) -> Opened | None:
+        event = stored.event
+        assert event.payload is not None
+        associated = associated_data(event.author, event.feed_id)
+        plain = decrypt_with_key(event.payload, key, associated)
+        if plain is None:
+            return None
+        return Opened(stored.local_order, event, decode_body(plain), Kind.GROUP, scope)
+
+    def _open(self, connection: Connection, stored: StoredEvent, keyring: Keyring) -> Opened | None:
+        """Open inside the write transaction; an unknown group key parks the event."""
+        event = stored.event
+        if event.payload is None:
+            return None
+        if event.header.kind is not Kind.GROUP:
+            return self._open_public_or_sealed(stored)
+        identifier = envelope_key_id(event.payload)
+        known = keyring.get(connection, identifier)
+        if known is None:
+            connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO parked_event (local_order, key_id) VALUES (?, ?)",
+                (stored.local_order, identifier),
+            )
+            return None
+        return self._decrypt_symmetric(stored, known.key, known.scope)
 
     def _process(
         self, connection: Connection, stored: StoredEvent, keyring: Keyring
@@ -166,8 +220,11 @@ class Projector:
         except InvalidInput as exc:
             log.debug("skipped event %s: %s", stored.event.id.hex()[:12], exc)
             return []
-        fold = self._fold_for(opened.type) if opened else None
-        if opened is None or fold is None:
+        return [] if opened is None else self._fold(connection, opened, keyring)
+
+    def _fold(self, connection: Connection, opened: Opened, keyring: Keyring) -> list[Change]:
+        fold = self._fold_for(opened.type)
+        if fold is None:
             return []
         # A savepoint only around a fold that may write: a rejected body changes nothing.
         # Plain SQL here: SQLAlchemy's nested transactions cost more than the fold itself.
@@ -177,7 +234,7 @@ class Projector:
         except InvalidInput as exc:
             connection.exec_driver_sql("ROLLBACK TO fold")
             connection.exec_driver_sql("RELEASE fold")
-            log.debug("skipped event %s: %s", stored.event.id.hex()[:12], exc)
+            log.debug("skipped event %s: %s", opened.event.id.hex()[:12], exc)
             keyring.learned.clear()
             return []
         except BaseException:

@@ -87,6 +87,10 @@ class Database:
             finally:
                 self._local.connection = None
 
+    def in_write(self) -> bool:
+        """Whether this thread is inside a write transaction already."""
+        return getattr(self._local, "connection", None) is not None
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A consistent read snapshot (inside a running write, that write's connection)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +30,7 @@ from core.feeds import (
 from core.ids import EventId, FeedId, PublicKey
 from core.store.database import Database
 
+_RECENT_LIMIT = 20_000
 _INSERT_EVENT = (
     "INSERT INTO event (feed_key, seq, event_id, kind, timestamp_ms, header, signature, payload)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -94,6 +97,8 @@ class FeedStore:
         self._db = database
         self._verifier = verifier or SignatureVerifier()
         self._feed_keys: dict[FeedKey, int] = {}
+        self._recent: OrderedDict[int, StoredEvent] = OrderedDict()
+        self._recent_lock = threading.Lock()
 
     def close(self) -> None:
         self._verifier.close()
@@ -113,6 +118,8 @@ class FeedStore:
         """:meth:`ingest` for events whose structure and payload hash were already checked."""
         ordered = order_for_chaining(checked)
         verdicts_in_order = self._verifier.submit(ordered)  # verifying starts before the lock
+        fresh: list[StoredEvent] = []
+        outermost = not self._db.in_write()  # an enclosing transaction might still roll back
         try:
             with self._db.write() as connection:
                 classifier = Classifier(_TransactionView(connection))
@@ -126,7 +133,7 @@ class FeedStore:
                                 " has a signature that does not verify"
                             )
                         classifier.add(event)
-                    self._insert_events(connection, classifier.plan.new[inserted:])
+                    fresh.extend(self._insert_events(connection, classifier.plan.new[inserted:]))
                     inserted = len(classifier.plan.new)
                 plan = classifier.plan
                 self._write_heads(connection, plan.heads)
@@ -135,6 +142,8 @@ class FeedStore:
         except BaseException:
             self._feed_keys.clear()
             raise
+        if outermost:
+            self._remember(fresh)
         return IngestReport(
             new=tuple(plan.new),
             duplicates=plan.duplicates,
@@ -162,9 +171,9 @@ class FeedStore:
         self._feed_keys[(author, feed_id)] = key
         return key
 
-    def _insert_events(self, connection: Connection, events: Sequence[Event]) -> None:
+    def _insert_events(self, connection: Connection, events: Sequence[Event]) -> list[StoredEvent]:
         if not events:
-            return
+            return []
         rows = [
             (
                 self._feed_key(connection, event.author, event.feed_id),
@@ -179,6 +188,27 @@ class FeedStore:
             for event in events
         ]
         connection.exec_driver_sql(_INSERT_EVENT, rows)
+        # Under the write lock one executemany gets consecutive rowids ending at the last one.
+        last = int(connection.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
+        first = last - len(rows) + 1
+        return [StoredEvent(first + offset, event) for offset, event in enumerate(events)]
+
+    def _remember(self, fresh: Sequence[StoredEvent]) -> None:
+        """Keep just-committed events for the projector, which folds them next."""
+        with self._recent_lock:
+            for stored in fresh:
+                self._recent[stored.local_order] = stored
+            while len(self._recent) > _RECENT_LIMIT:
+                self._recent.popitem(last=False)
+
+    def _recent_after(self, local_order: int, limit: int) -> list[StoredEvent]:
+        found: list[StoredEvent] = []
+        with self._recent_lock:
+            order = local_order + 1
+            while len(found) < limit and order in self._recent:
+                found.append(self._recent.pop(order))
+                order += 1
+        return found
 
     def _write_heads(self, connection: Connection, heads: dict[FeedKey, FeedHead]) -> None:
         if not heads:
@@ -267,6 +297,9 @@ class FeedStore:
 
     def events_after(self, local_order: int, limit: int = 1000) -> list[StoredEvent]:
         """Events in local arrival order after ``local_order`` (what the projector folds)."""
+        recent = self._recent_after(local_order, limit)
+        if recent:
+            return recent
         with self._db.read() as connection:
             rows = connection.exec_driver_sql(
                 "SELECT local_order, event_id, header, signature, payload FROM event"

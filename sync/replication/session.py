@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -112,6 +112,7 @@ class Session:
         self._interest: set[FeedKey] = set()
         self._offered: set[FeedKey] = set()
         self._peer_has: dict[FeedKey, int] = {}
+        self._announced: dict[FeedKey, int] = {}
         self._serve_queue: asyncio.Queue[_Serve] = asyncio.Queue()
         self._queued_pushes: set[FeedKey] = set()
         self._queued_offers: set[FeedKey] = set()
@@ -151,6 +152,7 @@ class Session:
         try:
             notes = await self._blocking(self._replica.notes_for, self.peer)
             self._offered = {(n.author, n.feed_id) for n in notes}
+            self._announce(notes)
             await self._send(Notes(tuple(notes)))
             proofs = await self._blocking(self._replica.fork_proofs)
             if proofs:
@@ -310,6 +312,11 @@ class Session:
         """Contacts or groups changed: offer any feed the peer may now have."""
         self._serve_queue.put_nowait(_Serve((PublicKey(b""), FeedId(b"")), _REOFFER, reply=False))
 
+    def _announce(self, notes: Iterable[Note]) -> None:
+        for note in notes:
+            key = (note.author, note.feed_id)
+            self._announced[key] = max(self._announced.get(key, 0), note.seq)
+
     async def _serve_loop(self) -> None:
         while True:
             job = await self._serve_queue.get()
@@ -328,6 +335,7 @@ class Session:
             fresh = tuple(n for n in notes if (n.author, n.feed_id) not in self._offered)
             if fresh:
                 self._offered.update((n.author, n.feed_id) for n in fresh)
+                self._announce(fresh)
                 await self._send(Notes(fresh))
             return
         if job.after == _OFFER:  # a feed appeared or grew here: offer it if the peer may have it
@@ -336,11 +344,18 @@ class Session:
                 note = await self._blocking(self._replica.note, author, feed_id)
                 if note is not None:
                     self._offered.add(job.key)
+                    self._announce((note,))
                     await self._send(Notes((note,)))
             return
         if not job.reply:
             self._queued_pushes.discard(job.key)
-        after = job.after if job.reply else self._peer_has.get(job.key, 0)
+        # A push starts after what the peer holds and after what we announced: events up to
+        # the announced head are the peer's to ask for (WANT), not ours to send twice.
+        after = (
+            job.after
+            if job.reply
+            else max(self._peer_has.get(job.key, 0), self._announced.get(job.key, 0))
+        )
         last = after
         while True:
             events = await self._blocking(
