@@ -19,9 +19,9 @@ Body = dict[str, Any]
 MAX_TEXT_CHARS = 8000
 
 
-def encode_body(kind: str, **fields: Any) -> bytes:
-    """The JSON bytes of a body of type ``kind`` (``None`` fields are left out)."""
-    body = {"t": kind, **{name: value for name, value in fields.items() if value is not None}}
+def encode_body(body_type: str, /, **fields: Any) -> bytes:
+    """The JSON bytes of a body of type ``body_type`` (``None`` fields are left out)."""
+    body = {"t": body_type, **{name: value for name, value in fields.items() if value is not None}}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

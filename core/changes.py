@@ -69,6 +69,13 @@ class GroupChanged(Change):
 
 
 @dataclass(frozen=True)
+class MomentsChanged(Change):
+    """A post, its likes or comments, or someone's visibility window changed."""
+
+    post_id: bytes
+
+
+@dataclass(frozen=True)
 class BlobArrived(Change):
     """A blob (image, file, avatar) finished arriving from a peer."""
 

@@ -39,6 +39,7 @@ from core.identity import (
     save_keys,
 )
 from core.ids import BlobId, EncryptionKey, PublicKey
+from core.moments import MomentsFold, MomentsService
 from core.peer_addresses import PeerAddresses
 from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
 from core.projection import Projector
@@ -117,6 +118,16 @@ class Core:
             clock,
             random_bytes,
         )
+        self.moments = MomentsService(
+            self.database,
+            self._writer,
+            self.blobs,
+            me,
+            clock,
+            lambda: {c.identity: c.tags for c in self.contacts.friends()},
+            self.contacts.encryption_key,
+            self.publish,
+        )
         messages = MessagesFold(me)
         groups = GroupsFold(me)
         contacts = ContactsFold(me)
@@ -124,7 +135,13 @@ class Core:
             self.database,
             self.feeds,
             keys.encryption,
-            {"profile": contacts, "contact.": contacts, "chat.": messages, "group.": groups},
+            {
+                "profile": contacts,
+                "contact.": contacts,
+                "chat.": messages,
+                "group.": groups,
+                "moments.": MomentsFold(me),
+            },
         )
 
     # -- opening -------------------------------------------------------------------------------
@@ -258,7 +275,11 @@ class Core:
 
     def missing_blobs(self) -> list[BlobId]:
         """Blobs referenced by what we hold but not here yet (sync fetches these)."""
-        wanted = self.chat.attachment_blob_ids() + self.contacts.avatar_blob_ids()
+        wanted = (
+            self.chat.attachment_blob_ids()
+            + self.contacts.avatar_blob_ids()
+            + self.moments.wanted_blob_ids()
+        )
         return [blob_id for blob_id in dict.fromkeys(wanted) if not self.blobs.has(blob_id)]
 
     def change_passphrase(

@@ -101,6 +101,11 @@ class BlobStore:
             temporary.unlink(missing_ok=True)
         return BlobRef(blob_id, key, plain_size)
 
+    def remove(self, blob_id: BlobId) -> None:
+        """Delete a blob and any partial download of it."""
+        for suffix in ("data", "manifest", "partial", "have"):
+            self._path(blob_id, suffix).unlink(missing_ok=True)
+
     # -- reading -------------------------------------------------------------------------
 
     def has(self, blob_id: BlobId) -> bool:
