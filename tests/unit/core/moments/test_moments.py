@@ -133,7 +133,7 @@ def test_authors_delete_posts_and_comments_with_tombstones(
 def test_a_deletion_that_arrives_first_still_hides_the_comment(
     trio: tuple[Core, Core, Core],
 ) -> None:
-    ann, ben, cai = trio
+    ann, ben, _cai = trio
     post = ann.moments.post("x")
     sync_all([ann, ben])
     comment = ben.moments.comment(post.event_id, "regret")
