@@ -237,9 +237,10 @@ class ChatService:
                 "SELECT c.id, c.kind, c.peer, c.group_id, c.last_message, c.last_ms,"
                 " COALESCE(s.pinned, 0), COALESCE(s.muted, 0), COALESCE(s.draft, ''),"
                 " COALESCE(s.draft_ms, 0), g.name,"
-                " (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND NOT m.outgoing"
+                " (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND m.outgoing = 0"
                 "  AND NOT m.recalled AND m.system IS NULL AND m.id > COALESCE(s.read_upto, 0)),"
-                " (SELECT COUNT(*) FROM message m WHERE m.conversation_id = c.id AND m.mention_me"
+                " (SELECT COUNT(*) FROM message m"
+                "  WHERE m.conversation_id = c.id AND m.mention_me = 1"
                 "  AND NOT m.recalled AND m.id > COALESCE(s.read_upto, 0))"
                 " FROM conversation c LEFT JOIN conversation_state s ON s.conversation_id = c.id"
                 " LEFT JOIN chat_group g ON g.group_id = c.group_id"
@@ -398,12 +399,17 @@ class ChatService:
             if len(needle) >= 3:
                 # Trigram FTS: a quoted phrase matches any substring of three or more characters.
                 phrase = '"' + needle.replace('"', '""') + '"'
-                rows = connection.exec_driver_sql(
-                    f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM}"
-                    " JOIN message_fts f ON f.rowid = m.id"
-                    f" WHERE message_fts MATCH ?{scope} ORDER BY m.timestamp_ms DESC LIMIT ?",
-                    (phrase, *scope_params, limit),
-                ).all()
+                if conversation is None:
+                    # Newest first by arrival (the FTS rowid): FTS5 walks its index backwards
+                    # and stops after ``limit`` hits instead of sorting every match.
+                    rows = connection.exec_driver_sql(
+                        f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM} WHERE m.id IN"
+                        " (SELECT rowid FROM message_fts WHERE message_fts MATCH ?"
+                        " ORDER BY rowid DESC LIMIT ?) ORDER BY m.id DESC",
+                        (phrase, limit),
+                    ).all()
+                else:
+                    rows = _search_chunks(connection, phrase, conversation, limit)
             else:
                 pattern = (
                     "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -416,6 +422,35 @@ class ChatService:
                 ).all()
             messages = messages_from_rows(connection, rows)
         return [SearchHit(message, _snippet(message.text, needle)) for message in messages]
+
+
+def _search_chunks(connection: Any, phrase: str, conversation: str, limit: int) -> list[Any]:
+    """Hits in one conversation, newest first: walk the index backwards in chunks, filter."""
+    found: list[Any] = []
+    below = 1 << 62
+    chunk = 500
+    while len(found) < limit:
+        ids = [
+            int(row[0])
+            for row in connection.exec_driver_sql(
+                "SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (phrase, below, chunk),
+            )
+        ]
+        if not ids:
+            break
+        below = ids[-1]
+        chunk *= 4  # rare in this chat: look further back each round
+        marks = ",".join("?" * len(ids))
+        found.extend(
+            connection.exec_driver_sql(
+                f"SELECT {MESSAGE_COLUMNS} FROM {MESSAGE_FROM} WHERE m.id IN ({marks})"
+                " AND m.conversation_id = ? ORDER BY m.id DESC",
+                (*ids, conversation),
+            ).all()
+        )
+    return found[:limit]
 
 
 def _snippet(text: str, needle: str, width: int = 40) -> str:

@@ -24,7 +24,12 @@ class MessageRow(SQLModel, table=True):
     """One message; ``id`` is the local order of the event that made it (stable on rebuild)."""
 
     __tablename__ = "message"
-    __table_args__ = (Index("message_by_conversation", "conversation_id", "timestamp_ms", "id"),)
+    __table_args__ = (
+        Index("message_by_conversation", "conversation_id", "timestamp_ms", "id"),
+        # Unread and @me counts walk only the rows that can count.
+        Index("message_unread", "conversation_id", "outgoing", "id"),
+        Index("message_mentions", "conversation_id", "mention_me", "id"),
+    )
 
     id: int = Field(primary_key=True)
     event_id: bytes = blob(unique=True)

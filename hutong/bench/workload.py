@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from core.crypto import SigningKeyPair
 from core.feeds import Kind, RawEvent, feed_id_for, sign_event
+
+if TYPE_CHECKING:
+    from core.facade import Core
 
 
 def signed_feeds(authors: int, per_author: int, payload_bytes: int = 160) -> list[RawEvent]:
@@ -35,3 +39,44 @@ def signed_feeds(authors: int, per_author: int, payload_bytes: int = 160) -> lis
         for chain in feeds:
             interleaved.extend(chain[step : step + 50])
     return interleaved
+
+
+def group_history(
+    core: Core, conversation: str, count: int, start_ms: int = 1_700_000_000_000
+) -> None:
+    """``count`` messages by us in a group, signed and stored in bulk (as if sent over time).
+
+    Group messages are encrypted under the group key, which is cheap; each is a real event
+    that folds into a real message row, exactly as if it had been sent one by one.
+    """
+    from core.bodies import encode_body
+    from core.chat import group_scope, parse_conversation
+    from core.envelopes import associated_data, encrypt_with_key
+    from core.feeds import group_topic
+    from core.projection import Keyring
+
+    _, group_id = parse_conversation(conversation)
+    feed_id = feed_id_for(group_topic(group_id))  # type: ignore[arg-type]
+    with core.database.read() as connection:
+        scoped = Keyring.latest(connection, group_scope(group_id))
+    assert scoped is not None
+    note = core.feeds.note(core.me, feed_id)
+    previous, seq = (note.head_id, note.seq) if note else (None, 0)
+    associated = associated_data(core.me, feed_id)
+    batch: list[RawEvent] = []
+    for index in range(count):
+        seq += 1
+        body = encode_body(
+            "chat.msg", group=group_id.hex(), text=f"message {index}: the quick brown fox"
+        )
+        envelope = encrypt_with_key(body, scoped.key, associated)
+        event = sign_event(
+            core.keys.signing, Kind.GROUP, feed_id, seq, previous, start_ms + index * 1000, envelope
+        )
+        previous = event.id
+        batch.append(event.raw)
+        if len(batch) == 5000:
+            core.ingest(batch)
+            batch = []
+    if batch:
+        core.ingest(batch)
