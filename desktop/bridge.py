@@ -12,6 +12,8 @@ Signals:
     groupChanged(str): a group conversation id.
     profileChanged(): our own name, avatar or passphrase.
     rebuilt(): every projection was rebuilt; redraw everything.
+    blobArrived(bytes): a picture or file finished arriving (its blob id).
+    momentsChanged(bytes): a post (its event id; empty for settings) or its interactions.
     syncStatus(object): a sync.SyncStatus value.
 """
 
@@ -22,11 +24,13 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 
 from core.changes import (
+    BlobArrived,
     Change,
     ContactChanged,
     ConversationChanged,
     GroupChanged,
     MessageUpdated,
+    MomentsChanged,
     ProfileChanged,
     ProjectionsRebuilt,
 )
@@ -40,6 +44,8 @@ class CoreBridge(QObject):
     groupChanged = Signal(str)  # noqa: N815
     profileChanged = Signal()  # noqa: N815
     rebuilt = Signal()
+    blobArrived = Signal(bytes)  # noqa: N815
+    momentsChanged = Signal(bytes)  # noqa: N815
     syncStatus = Signal(object)  # noqa: N815
 
     _incoming = Signal(object)
@@ -85,3 +91,7 @@ class CoreBridge(QObject):
                 self.profileChanged.emit()
             elif isinstance(change, ProjectionsRebuilt):
                 self.rebuilt.emit()
+            elif isinstance(change, BlobArrived):
+                self.blobArrived.emit(bytes(change.blob_id))
+            elif isinstance(change, MomentsChanged):
+                self.momentsChanged.emit(bytes(change.post_id))

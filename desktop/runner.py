@@ -71,7 +71,7 @@ class OperationRunner(QObject):
     def run(
         self,
         work: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
+        on_done: Callable[[Any], object] | None = None,
         on_error: Callable[[str], None] | None = None,
     ) -> None:
         """Run ``work()`` off the GUI thread; then ``on_done(result)`` or ``on_error(message)``."""
@@ -97,7 +97,7 @@ class OperationRunner(QObject):
         self,
         result: Any,
         error: str | None,
-        on_done: Callable[[Any], None] | None,
+        on_done: Callable[[Any], object] | None,
         on_error: Callable[[str], None] | None,
     ) -> None:
         try:

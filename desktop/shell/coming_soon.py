@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.shell.pane import Pane
@@ -37,9 +37,14 @@ class ComingSoonPane(Pane):
         self._body.setObjectName("comingBody")
         self._body.setWordWrap(True)
         self._body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._body.setMaximumWidth(440)
-        for widget in (self._picture, self._pill, self._headline, self._body):
+        self._body.setFixedWidth(440)
+        for widget in (self._picture, self._pill, self._headline):
             body.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self._body)
+        centred.addStretch(1)
+        body.addLayout(centred)
         body.addStretch(2)
         outer.addLayout(body, 1)
         context.themes.changed.connect(self._paint_picture)

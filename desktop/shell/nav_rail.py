@@ -48,7 +48,8 @@ class NavButton(QToolButton):
     def _describe(self) -> None:
         name = self.text()
         if self.badge:
-            name = self.tr("%1, %n unread", "", self.badge).replace("%1", self.text())
+            name = self.tr("%1, %2 unread").replace("%1", self.text())
+            name = name.replace("%2", str(self.badge))
         self.setAccessibleName(name)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -73,9 +74,13 @@ class RailAvatar(QToolButton):
         self.setFixedSize(QSize(BUTTON_SIZE, BUTTON_SIZE))
         self.setIconSize(QSize(36, 36))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        avatars.changed.connect(lambda _identity: self.refresh())
+        avatars.changed.connect(self._on_avatar)
         context.bridge.profileChanged.connect(self.refresh)
         self.refresh()
+
+    def _on_avatar(self, identity: bytes) -> None:
+        if identity == bytes(self._context.core.me):
+            self.refresh()
 
     def refresh(self) -> None:
         core = self._context.core

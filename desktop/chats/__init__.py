@@ -1,0 +1,5 @@
+"""The Chats pane: conversation list, message view, composer, groups and search."""
+
+from desktop.chats.pane import ChatsPane
+
+__all__ = ["ChatsPane"]

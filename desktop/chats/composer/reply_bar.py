@@ -1,0 +1,69 @@
+"""The bar above the text box while replying: who and what is quoted, and a way out.
+
+Signals:
+    cancelled(): the user closed the bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from core.chat import Message
+from desktop.chats.texts import content_preview, translate
+from desktop.icons import icon
+
+
+class ReplyBar(QWidget):
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyBar")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        self.glyph = QLabel(self)
+        self.glyph.setPixmap(icon("chat/reply", "#8a8f96").pixmap(16, 16))
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_button = QToolButton(self)
+        self.close_button.setIcon(icon("chat/close", "#8a8f96"))
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self._cancel)
+        layout.addWidget(self.glyph)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.message: Message | None = None
+        self._author = ""
+        self.hide()
+        self.retranslate()
+
+    def show_for(self, message: Message, author: str) -> None:
+        self.message = message
+        self._author = author
+        self.retranslate()
+        self.show()
+
+    def clear(self) -> None:
+        self.message = None
+        self.hide()
+
+    def _cancel(self) -> None:
+        self.clear()
+        self.cancelled.emit()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(translate("ChatTexts", "Cancel the reply"))
+        if self.message is None:
+            return
+        preview = content_preview(self.message)
+        text = (
+            translate("ChatTexts", "Reply to %1: %2")
+            .replace("%1", self._author)
+            .replace("%2", preview)
+        )
+        width = max(100, self.width() - 80)
+        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                               width))  # fmt: skip
+        self.label.setToolTip(preview)

@@ -1,0 +1,244 @@
+"""The rows of one conversation as a Qt model: a window onto its history.
+
+Only a window of the conversation is held (the newest page when a chat opens); older and
+newer pages are added at the edges as the view scrolls, and the top is trimmed while the
+newest messages stream in. Messages still being sent sit at the bottom as pending rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from core.chat import Message
+from desktop.chats.messages.rows import (
+    ChatRow,
+    RowKind,
+    SendState,
+    build_rows,
+    message_key,
+    message_row,
+    time_row,
+)
+from desktop.chats.texts import same_minute_gap
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MessageListModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ChatRow] = []
+        self._where: dict[str, int] = {}
+        self.quotes: dict[bytes, Message | None] = {}
+        self.highlight_key: str | None = None
+
+    # -- Qt --------------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == RowRole:
+            return row
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.message.text if row.message is not None else ""
+        return None
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def row(self, position: int) -> ChatRow:
+        return self._rows[position]
+
+    def rows(self) -> list[ChatRow]:
+        return list(self._rows)
+
+    def position_of(self, key: str) -> int:
+        return self._where.get(key, -1)
+
+    def stored_messages(self) -> list[Message]:
+        return [
+            r.message
+            for r in self._rows
+            if r.message is not None and r.send_state is SendState.STORED
+        ]
+
+    def oldest(self) -> Message | None:
+        for row in self._rows:
+            if row.message is not None and row.send_state is SendState.STORED:
+                return row.message
+        return None
+
+    def newest(self) -> Message | None:
+        for row in reversed(self._rows):
+            if row.message is not None and row.send_state is SendState.STORED:
+                return row.message
+        return None
+
+    def quoted(self, event_id: bytes) -> tuple[Message | None, bool]:
+        """The message a reply quotes, and whether we know (None, True: not available)."""
+        if event_id in self.quotes:
+            return self.quotes[event_id], True
+        position = self._where.get(message_key(event_id), -1)
+        if position >= 0:
+            return self._rows[position].message, True
+        return None, False
+
+    def message_count(self) -> int:
+        return sum(1 for r in self._rows if r.kind is RowKind.MESSAGE)
+
+    def _reindex(self) -> None:
+        self._where = {row.key: position for position, row in enumerate(self._rows)}
+
+    def _first_pending(self) -> int:
+        for position, row in enumerate(self._rows):
+            if row.send_state is not SendState.STORED:
+                return position
+        return len(self._rows)
+
+    # -- changing --------------------------------------------------------------------------------
+
+    def reset(self, rows: Sequence[ChatRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._reindex()
+        self.highlight_key = None
+        self.endResetModel()
+
+    def prepend(self, messages: Sequence[Message]) -> int:
+        """Older messages above the window; returns how many rows were added."""
+        fresh = [m for m in messages if message_key(m.event_id) not in self._where]
+        if not fresh:
+            return 0
+        oldest = self.oldest()
+        if (
+            oldest is not None
+            and self._rows
+            and self._rows[0].kind is RowKind.TIME
+            and same_minute_gap(fresh[-1].timestamp_ms, oldest.timestamp_ms)
+        ):
+            self.beginRemoveRows(QModelIndex(), 0, 0)
+            del self._rows[0]
+            self.endRemoveRows()
+        rows = build_rows(fresh)
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        self._rows[0:0] = rows
+        self._reindex()
+        self.endInsertRows()
+        return len(rows)
+
+    def append(self, messages: Sequence[Message]) -> list[Message]:
+        """Newer messages below the window (before pending ones); returns the ones added."""
+        added: list[Message] = []
+        for message in messages:
+            key = message_key(message.event_id)
+            if key in self._where:
+                self.update_message(message)
+                continue
+            added.append(message)
+        if not added:
+            return added
+        previous = self.newest()
+        rows = build_rows(added, previous)
+        at = self._first_pending()
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self._rows[at:at] = rows
+        self._reindex()
+        self.endInsertRows()
+        return added
+
+    def update_message(self, message: Message) -> bool:
+        position = self._where.get(message_key(message.event_id), -1)
+        if position < 0:
+            return False
+        row = self._rows[position]
+        if row.message == message and row.send_state is SendState.STORED:
+            return False
+        self._rows[position] = row.updated(message)
+        index = self.index(position)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add_pending(self, row: ChatRow) -> None:
+        at = len(self._rows)
+        last = self.newest()
+        rows = [row]
+        if last is None or not same_minute_gap(last.timestamp_ms, row.timestamp_ms):
+            assert row.message is not None
+            rows.insert(0, time_row(row.timestamp_ms, row.message.event_id))
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self._rows.extend(rows)
+        self._reindex()
+        self.endInsertRows()
+
+    def set_send_state(self, key: str, state: SendState) -> None:
+        position = self._where.get(key, -1)
+        if position >= 0:
+            row = self._rows[position]
+            self._rows[position] = ChatRow(
+                row.kind, row.key, row.timestamp_ms, row.message, state, row.local_files,
+                revision=row.revision + 1,
+            )  # fmt: skip
+            self.dataChanged.emit(self.index(position), self.index(position))
+
+    def resolve_pending(self, key: str, message: Message) -> None:
+        """A pending row became a stored message (or is dropped if that is already shown)."""
+        position = self._where.get(key, -1)
+        if position < 0:
+            self.append([message])
+            return
+        if message_key(message.event_id) in self._where:
+            self.remove_keys([key, "t:" + key[2:]])
+            return
+        row = self._rows[position]
+        self._rows[position] = message_row(message, SendState.STORED, row.local_files)
+        self._reindex()
+        self.dataChanged.emit(self.index(position), self.index(position))
+
+    def remove_keys(self, keys: Sequence[str]) -> None:
+        for key in keys:
+            position = self._where.get(key, -1)
+            if position < 0:
+                continue
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._rows[position]
+            self._reindex()
+            self.endRemoveRows()
+
+    def trim_top(self, keep_messages: int) -> int:
+        """Drop the oldest rows so that ``keep_messages`` messages remain; rows dropped."""
+        count = 0
+        seen = 0
+        for position in range(len(self._rows) - 1, -1, -1):
+            if self._rows[position].kind is RowKind.MESSAGE:
+                seen += 1
+                if seen == keep_messages:
+                    count = position
+                    break
+        while 0 < count < len(self._rows) and self._rows[count - 1].kind is RowKind.TIME:
+            count -= 1
+        if count <= 0:
+            return 0
+        # The top may start without its time separator; the next older page brings it back.
+        self.beginRemoveRows(QModelIndex(), 0, count - 1)
+        del self._rows[:count]
+        self._reindex()
+        self.endRemoveRows()
+        return count
+
+    def set_highlight(self, key: str | None) -> None:
+        old = self.highlight_key
+        self.highlight_key = key
+        for changed in (old, key):
+            position = self._where.get(changed or "", -1)
+            if position >= 0:
+                self.dataChanged.emit(self.index(position), self.index(position))
+
+    def touch_all(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))

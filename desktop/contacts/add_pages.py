@@ -1,0 +1,423 @@
+"""The pages of the "Add contact" dialog: how to add, paste text, confirm a card, confirm a
+group invite, and done. Pages only show and ask; the dialog does the work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.chat import GroupInvite
+from core.contacts import ContactState
+from core.identity import ContactCard, display_id
+from desktop.context import AppContext
+from desktop.widgets import (
+    AvatarCache,
+    AvatarLabel,
+    InlineNotice,
+    TranslatedWidget,
+    icon_pixmap,
+    id_lines,
+    set_role,
+    theme_colors,
+)
+
+MAX_MESSAGE = 200
+
+
+def _page_layout(page: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(28, 24, 28, 22)
+    layout.setSpacing(12)
+    return layout
+
+
+def _heading(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    set_role(label, "title")
+    return label
+
+
+def _explanation(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    set_role(label, "secondary")
+    return label
+
+
+class SourceTile(QPushButton):
+    """A big choice button: an icon, a title and a line of help."""
+
+    def __init__(self, context: AppContext, icon_name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._icon_name = icon_name
+        set_role(self, "tile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setMinimumHeight(62)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(14)
+        self.picture = QLabel(self)
+        self.picture.setFixedSize(QSize(28, 28))
+        self.title = QLabel(self)
+        self.title.setObjectName("tileTitle")
+        self.help = QLabel(self)
+        set_role(self.help, "caption")
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        texts.addWidget(self.title)
+        texts.addWidget(self.help)
+        layout.addWidget(self.picture)
+        layout.addLayout(texts, 1)
+        chevron = QLabel(self)
+        chevron.setFixedSize(QSize(16, 16))
+        self.chevron = chevron
+        layout.addWidget(chevron)
+        for label in (self.picture, self.title, self.help, chevron):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.restyle()
+
+    def set_texts(self, title: str, help_text: str) -> None:
+        self.title.setText(title)
+        self.help.setText(help_text)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(help_text)
+
+    def restyle(self) -> None:
+        colors = theme_colors(self._context)
+        ratio = self.devicePixelRatioF() or 1.0
+        color = colors.accent if self.isEnabled() else colors.faint_text
+        self.picture.setPixmap(icon_pixmap(self._icon_name, color, 28, ratio))
+        self.chevron.setPixmap(icon_pixmap("chevron-right", colors.faint_text, 16, ratio))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.EnabledChange:
+            self.restyle()
+        super().changeEvent(event)
+
+
+class ChooseSourcePage(TranslatedWidget):
+    """Signals: picked(str): ``camera``, ``screen``, ``file``, ``clipboard``, ``text``, ``mine``."""
+
+    picked = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _page_layout(self)
+        self.heading = _heading(self)
+        self.explanation = _explanation(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(4)
+        self.tiles: dict[str, SourceTile] = {}
+        for key, icon_name in (
+            ("camera", "camera"),
+            ("screen", "screen-region"),
+            ("file", "image"),
+            ("clipboard", "paste"),
+            ("text", "card-text"),
+        ):
+            tile = SourceTile(context, icon_name, self)
+            tile.setObjectName(f"source-{key}")
+            tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
+            layout.addWidget(tile)
+            self.tiles[key] = tile
+        self.notice = InlineNotice(self)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        footer = QHBoxLayout()
+        self.my_code = QPushButton(self)
+        set_role(self.my_code, "link")
+        self.my_code.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.my_code.clicked.connect(lambda: self.picked.emit("mine"))
+        footer.addWidget(self.my_code)
+        footer.addStretch(1)
+        layout.addLayout(footer)
+        context.themes.changed.connect(self._restyle_tiles)
+        self.retranslate()
+
+    def _restyle_tiles(self, _theme: str) -> None:
+        for tile in self.tiles.values():
+            tile.restyle()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Add a contact"))
+        self.explanation.setText(
+            self.tr("Scan your friend's Hutong QR code, or paste the card text they sent you.")
+        )
+        texts = {
+            "camera": (self.tr("Scan with camera"), self.tr("Hold their phone or screen up")),
+            "screen": (
+                self.tr("Scan from screen"),
+                self.tr("Select a QR code shown anywhere on your screen"),
+            ),
+            "file": (self.tr("Open a picture"), self.tr("A QR code saved as an image file")),
+            "clipboard": (
+                self.tr("Paste a picture"),
+                self.tr("A QR code image you copied"),
+            ),
+            "text": (self.tr("Paste card text"), self.tr("Text that starts with HUTONG:C1:")),
+        }
+        for key, (title, help_text) in texts.items():
+            self.tiles[key].set_texts(title, help_text)
+        self.my_code.setText(self.tr("Show my QR code"))
+
+
+class PasteTextPage(TranslatedWidget):
+    """Signals: submitted(str), back()."""
+
+    submitted = Signal(str)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = _page_layout(self)
+        self.heading = _heading(self)
+        self.explanation = _explanation(self)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("cardText")
+        self.text.setTabChangesFocus(True)
+        self.notice = InlineNotice(self)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.continue_button = QPushButton(self)
+        set_role(self.continue_button, "primary")
+        self.continue_button.setEnabled(False)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        for widget in (self.heading, self.explanation, self.text, self.notice):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.text.textChanged.connect(self._on_changed)
+        self.back_button.clicked.connect(self.back.emit)
+        self.continue_button.clicked.connect(
+            lambda: self.submitted.emit(self.text.toPlainText().strip())
+        )
+        self.retranslate()
+
+    def _on_changed(self) -> None:
+        self.notice.clear_notice()
+        self.continue_button.setEnabled(bool(self.text.toPlainText().strip()))
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Paste card text"))
+        self.explanation.setText(
+            self.tr(
+                "Ask your friend to copy their card text (Me › My QR code › Copy card text) "
+                "and send it to you. It starts with HUTONG:C1:."
+            )
+        )
+        self.text.setPlaceholderText("HUTONG:C1:…")
+        self.back_button.setText(self.tr("Back"))
+        self.continue_button.setText(self.tr("Continue"))
+
+
+class ConfirmCardPage(TranslatedWidget):
+    """Signals: sendRequested(str): the verification message; back()."""
+
+    sendRequested = Signal(str)  # noqa: N815 - Qt signal naming
+    back = Signal()
+
+    def __init__(
+        self, context: AppContext, avatars: AvatarCache, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.card: ContactCard | None = None
+        self.state: ContactState | None = None
+        layout = _page_layout(self)
+        self.heading = _heading(self)
+        layout.addWidget(self.heading)
+        who = QHBoxLayout()
+        who.setSpacing(14)
+        self.avatar = AvatarLabel(avatars, 56, self)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        self.name = QLabel(self)
+        set_role(self.name, "heading")
+        self.display_id = QLabel(self)
+        self.display_id.setWordWrap(True)
+        set_role(self.display_id, "caption")
+        names.addWidget(self.name)
+        names.addWidget(self.display_id)
+        who.addWidget(self.avatar)
+        who.addLayout(names, 1)
+        layout.addLayout(who)
+        layout.addSpacing(6)
+        self.message_label = QLabel(self)
+        set_role(self.message_label, "secondary")
+        self.message = QLineEdit(self)
+        self.message.setObjectName("verificationMessage")
+        self.message.setMaxLength(MAX_MESSAGE)
+        self.status = _explanation(self)
+        self.notice = InlineNotice(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.message)
+        layout.addWidget(self.status)
+        layout.addWidget(self.notice)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendRequest")
+        set_role(self.send_button, "primary")
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back.emit)
+        self.send_button.clicked.connect(lambda: self.sendRequested.emit(self.message.text()))
+        self.message.returnPressed.connect(self.send_button.click)
+        self.retranslate()
+
+    def show_card(self, card: ContactCard, state: ContactState | None) -> None:
+        self.card = card
+        self.state = state
+        self.notice.clear_notice()
+        self.avatar.show_person(card.identity_key, card.name)
+        self.name.setText(card.name)
+        self.display_id.setText(
+            self.tr("Hutong ID: %1").replace("%1", id_lines(display_id(card.identity_key)))
+        )
+        self.message.setText(self.tr("Hi, I'm %1").replace("%1", self._context.core.name))
+        self.send_button.setEnabled(True)
+        self.retranslate()
+        self.message.setFocus()
+        self.message.selectAll()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Add this person?"))
+        self.message_label.setText(self.tr("Verification message"))
+        self.back_button.setText(self.tr("Back"))
+        state = self.state
+        asking = state not in (ContactState.PENDING, ContactState.FRIEND)
+        self.message_label.setVisible(asking)
+        self.message.setVisible(asking)
+        if state is ContactState.FRIEND:
+            self.status.setText(self.tr("You are already friends."))
+            self.send_button.setText(self.tr("Done"))
+        elif state is ContactState.PENDING:
+            self.status.setText(self.tr("They already asked to be your friend. Accept them?"))
+            self.send_button.setText(self.tr("Accept"))
+        elif state is ContactState.REQUESTED:
+            self.status.setText(self.tr("You already sent them a request. You can send it again."))
+            self.send_button.setText(self.tr("Send again"))
+        else:
+            self.status.setText(
+                self.tr(
+                    "They see your name and this message, and can accept or decline. "
+                    "The request reaches them the next time your computers meet on the network."
+                )
+            )
+            self.send_button.setText(self.tr("Send friend request"))
+
+
+class ConfirmInvitePage(TranslatedWidget):
+    """Signals: joinRequested(), back()."""
+
+    joinRequested = Signal()  # noqa: N815 - Qt signal naming
+    back = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.invite: GroupInvite | None = None
+        layout = _page_layout(self)
+        self.picture = QLabel(self)
+        layout.addSpacing(12)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.heading = _heading(self)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.inviter = QLabel(self)
+        self.inviter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.inviter, "secondary")
+        self.explanation = _explanation(self)
+        self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice = InlineNotice(self)
+        for widget in (self.heading, self.inviter, self.explanation, self.notice):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton(self)
+        self.join_button = QPushButton(self)
+        self.join_button.setObjectName("joinGroup")
+        set_role(self.join_button, "primary")
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.join_button)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.back.emit)
+        self.join_button.clicked.connect(self.joinRequested.emit)
+        self.retranslate()
+
+    def show_invite(self, invite: GroupInvite) -> None:
+        self.invite = invite
+        self.notice.clear_notice()
+        self.join_button.setEnabled(True)
+        ratio = self.devicePixelRatioF() or 1.0
+        color = theme_colors(self._context).accent
+        self.picture.setPixmap(icon_pixmap("group", color, 56, ratio))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        invite = self.invite
+        if invite is not None:
+            self.heading.setText(self.tr("Join “%1”?").replace("%1", invite.group_name))
+            self.inviter.setText(self.tr("Invited by %1").replace("%1", invite.inviter.name))
+        self.explanation.setText(
+            self.tr(
+                "%1's Hutong adds you to the group the next time it sees you on the network."
+            ).replace("%1", invite.inviter.name if invite else "")
+        )
+        self.back_button.setText(self.tr("Back"))
+        self.join_button.setText(self.tr("Ask to join"))
+
+
+class DonePage(TranslatedWidget):
+    """Signals: closeRequested()."""
+
+    closeRequested = Signal()  # noqa: N815 - Qt signal naming
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        layout = _page_layout(self)
+        layout.addStretch(1)
+        self.picture = QLabel(self)
+        self.headline = _heading(self)
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setWordWrap(True)
+        self.body = _explanation(self)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.body)
+        layout.addStretch(2)
+        buttons = QHBoxLayout()
+        self.done_button = QPushButton(self)
+        set_role(self.done_button, "primary")
+        buttons.addStretch(1)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+        self.done_button.clicked.connect(self.closeRequested.emit)
+        self.retranslate()
+
+    def show_result(self, headline: str, body: str) -> None:
+        ratio = self.devicePixelRatioF() or 1.0
+        color = theme_colors(self._context).accent
+        self.picture.setPixmap(icon_pixmap("check", color, 56, ratio))
+        self.headline.setText(headline)
+        self.body.setText(body)
+
+    def retranslate(self) -> None:
+        self.done_button.setText(self.tr("Done"))

@@ -1,0 +1,5 @@
+"""Me / Settings: profile, passphrase, notifications, appearance, network."""
+
+from desktop.me.pane import MePane
+
+__all__ = ["MePane"]
