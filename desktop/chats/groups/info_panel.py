@@ -155,7 +155,8 @@ class GroupInfoPanel(QWidget):
         self.invite_button.setVisible(manager and info.am_member)
         self.leave_button.setVisible(info.am_member and self.my_role is not Role.OWNER)
         active = info.active_members
-        self.members_title.setText(translate("ChatTexts", "Members (%n)", None, len(active)))
+        count = len(active)  # lupdate cannot parse a call among the arguments
+        self.members_title.setText(translate("ChatTexts", "Members (%n)", None, count))
         self.members.clear()
         for member in active:
             name = self._directory.plain_name_of(member.identity) or member.name

@@ -141,11 +141,12 @@ class FindBar(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.message)
             item.setToolTip(hit.message.text[:500])
             self.results.addItem(item)
-        self.count.setText(
-            translate("ChatTexts", "%n results", None, len(hits))
-            if hits
-            else translate("ChatTexts", "No results")
-        )
+        if hits:
+            found = len(hits)  # lupdate cannot parse a call among the arguments
+            summary = translate("ChatTexts", "%n results", None, found)
+        else:
+            summary = translate("ChatTexts", "No results")
+        self.count.setText(summary)
         self.results.setVisible(bool(hits))
 
     def _chosen(self, item: QListWidgetItem) -> None:

@@ -23,7 +23,7 @@ from tests.gui.shell.fakes import settle
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MINE = ["shell", "widgets", "onboarding", "contacts", "me", "qr", "notify"]
+MINE = ["shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats"]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -53,7 +53,7 @@ def test_switching_to_chinese_translates_the_rail_and_panes_live(
     assert alice_context.settings.language == "zh_CN"
     qtbot.waitUntil(lambda: window.rail.button("contacts").toolTip() == "通讯录")  # posted event
     tooltips = [b.toolTip() for b in window.rail.buttons()]
-    assert tooltips == ["通讯录", "朋友圈", "钱包", "小程序", "我"]
+    assert tooltips == ["聊天", "通讯录", "朋友圈", "钱包", "小程序", "我"]
     assert contacts.new_friends_entry.text() == "新的朋友"  # type: ignore[attr-defined]
     assert contacts.search.placeholderText() == "搜索"  # type: ignore[attr-defined]
     assert page.header.title.text() == "外观"
