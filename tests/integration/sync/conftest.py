@@ -32,7 +32,7 @@ class Peer:
 
 
 def wait_until(
-    condition: Callable[[], object], timeout: float = 15.0, interval: float = 0.02
+    condition: Callable[[], object], timeout: float = 30.0, interval: float = 0.02
 ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
