@@ -15,7 +15,6 @@ from core.chat import Message, SystemNote
 NameOf = Callable[[bytes], str]
 
 
-
 def translate(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
     """QCoreApplication.translate under a name lupdate recognises with its context.
 

@@ -13,8 +13,7 @@ from pathlib import Path
 from core.bodies import encode_body
 from core.crypto import EncryptionKeyPair, SigningKeyPair
 from core.envelopes import associated_data, encrypt_with_key, seal
-from core.feeds import MAIN_FEED, Kind, feed_id_for, sign_event
-from core.feeds import Note
+from core.feeds import MAIN_FEED, Kind, Note, feed_id_for, sign_event
 from core.identity import Address, display_id, make_card, safety_number
 from sync.replication.wire import CaughtUp, ChunkWant, Events, Notes, Want, encode
 
