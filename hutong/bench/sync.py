@@ -23,11 +23,10 @@ from core.changes import Change, ConversationChanged
 from core.chat import direct_conversation
 from core.clock import SystemClock
 from core.facade import Core
-from core.feeds import MAIN_FEED, ForkProof, Kind, Note, RawEvent, sign_event
-from core.ids import FeedId, PublicKey
+from core.feeds import MAIN_FEED, Kind, RawEvent, sign_event
+from core.local_replica import LocalReplica
 from core.peer_replica import PeerReplica
 from core.replication import pull
-from core.store import IngestReport
 from hutong.bench.ingest import raw_limit
 from hutong.bench.netlab import NetLab, lab_unavailable_reason
 from hutong.bench.nodes import NodeProcess
@@ -35,35 +34,11 @@ from hutong.bench.report import Figure, Report
 from sync import SyncService
 
 
-class _InProcess:
-    """A Core seen through the replication contract, to introduce two peers without a network."""
-
-    def __init__(self, core: Core) -> None:
-        self.core = core
-
-    def notes(self) -> list[Note]:
-        return self.core.feeds.notes()
-
-    def events_since(
-        self, author: PublicKey, feed_id: FeedId, after_seq: int, limit: int = 1000
-    ) -> list[RawEvent]:
-        return self.core.feeds.events_since(author, feed_id, after_seq, limit)
-
-    def ingest(self, raws: Sequence[RawEvent]) -> IngestReport:
-        return self.core.ingest(raws)
-
-    def fork_proofs(self) -> list[ForkProof]:
-        return self.core.feeds.fork_proofs()
-
-    def ingest_fork_proof(self, proof: ForkProof) -> bool:
-        return self.core.feeds.ingest_fork_proof(proof)
-
-
 def _befriend(a: Core, b: Core) -> None:
     a.contacts.add_card(b.card(), "bench")
-    pull(_InProcess(b), _InProcess(a))
+    pull(LocalReplica(b), LocalReplica(a))
     b.contacts.accept(a.me)
-    pull(_InProcess(a), _InProcess(b))
+    pull(LocalReplica(a), LocalReplica(b))
 
 
 def _load(core: Core, count: int) -> list[RawEvent]:

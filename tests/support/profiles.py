@@ -2,40 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from core.clock import ManualClock
 from core.crypto import KdfParams
 from core.facade import Core
-from core.feeds import ForkProof, Note, RawEvent
-from core.ids import FeedId, PublicKey
+from core.local_replica import LocalReplica
 from core.replication import pull
-from core.store import IngestReport
-
-
-class CoreReplica:
-    """A Core seen through the replication contract (what an in-process sync uses)."""
-
-    def __init__(self, core: Core) -> None:
-        self.core = core
-
-    def notes(self) -> list[Note]:
-        return self.core.feeds.notes()
-
-    def events_since(
-        self, author: PublicKey, feed_id: FeedId, after_seq: int, limit: int = 1000
-    ) -> list[RawEvent]:
-        return self.core.feeds.events_since(author, feed_id, after_seq, limit)
-
-    def ingest(self, raws: Sequence[RawEvent]) -> IngestReport:
-        return self.core.ingest(raws)
-
-    def fork_proofs(self) -> list[ForkProof]:
-        return self.core.feeds.fork_proofs()
-
-    def ingest_fork_proof(self, proof: ForkProof) -> bool:
-        return self.core.feeds.ingest_fork_proof(proof)
 
 
 def open_core(
@@ -57,7 +31,7 @@ def sync_all(cores: Iterable[Core], rounds: int = 2) -> None:
         for target in members:
             for source in members:
                 if target is not source:
-                    pull(CoreReplica(target), CoreReplica(source))
+                    pull(LocalReplica(target), LocalReplica(source))
 
 
 def befriend(a: Core, b: Core, message: str = "hello") -> None:
