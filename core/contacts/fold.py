@@ -96,7 +96,10 @@ class ContactsFold:
             "INSERT INTO contact (identity, encryption_key, name, addresses, avatar_hash,"
             " card_issued_ms, card, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'known')"
             " ON CONFLICT(identity) DO UPDATE SET encryption_key = excluded.encryption_key,"
-            " name = excluded.name, addresses = excluded.addresses,"
+            " name = excluded.name,"
+            # Profile cards carry no addresses: keep the last known ones rather than erase them.
+            " addresses = CASE WHEN excluded.addresses = '[]' THEN contact.addresses"
+            " ELSE excluded.addresses END,"
             " avatar_hash = excluded.avatar_hash, card_issued_ms = excluded.card_issued_ms,"
             " card = excluded.card WHERE excluded.card_issued_ms >= contact.card_issued_ms",
             (

@@ -72,6 +72,9 @@ def make_peer(tmp_path: Path) -> Iterator[Callable[..., Peer]]:
 def befriend(a: Peer, b: Peer) -> None:
     """Through the network: A adds B's card (whose address is B's port), B accepts."""
     a.core.contacts.add_from_card(b.core.card().to_text(), "hello")
-    wait_until(lambda: b.core.contacts.get(a.core.me) is not None)
+    try:
+        wait_until(lambda: b.core.contacts.get(a.core.me) is not None)
+    except AssertionError:
+        raise AssertionError(f"the request did not arrive: {a.lines} | {b.lines}") from None
     b.core.contacts.accept(a.core.me)
     wait_until(lambda: a.core.contacts.require(b.core.me).is_friend)

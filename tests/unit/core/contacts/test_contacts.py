@@ -103,3 +103,14 @@ def test_changes_are_published_after_commit(make_core: MakeCore) -> None:
     batches = [changes for changes, _ in seen]
     assert any(ContactChanged(bob.me) in batch for batch in batches)
     assert all(contact is not None for _, contact in seen)
+
+
+def test_a_profile_card_without_addresses_keeps_the_known_ones(make_core: MakeCore) -> None:
+    from core.identity import Address
+
+    alice, bob = make_core("Alice"), make_core("Bob")
+    bob.set_addresses([Address("10.0.0.7", 7733)])
+    alice.contacts.add_from_card(bob.card().to_text())
+    assert alice.contacts.require(bob.me).addresses == (Address("10.0.0.7", 7733),)
+    sync_all([alice, bob])  # Bob's profile event (a card with no address) arrives
+    assert alice.contacts.require(bob.me).addresses == (Address("10.0.0.7", 7733),)
