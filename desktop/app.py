@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
 from core.facade import Core
@@ -18,11 +20,12 @@ from desktop.contacts import ContactsPane
 from desktop.context import AppContext
 from desktop.i18n import Translations
 from desktop.me import MePane
+from desktop.moments import MomentsPane
 from desktop.notify import DesktopPresence, SingleInstance, instance_key
 from desktop.onboarding import open_profile
 from desktop.runner import OperationRunner
 from desktop.settings import UiSettings
-from desktop.shell.coming_soon import MiniProgramsPane, MomentsPane, WalletPane
+from desktop.shell.coming_soon import MiniProgramsPane, WalletPane
 from desktop.shell.look import make_themes, prepare_application
 from desktop.shell.main_window import MainWindow
 from desktop.shell.pane import Pane
@@ -92,6 +95,16 @@ def start_sync(core: Core, context: AppContext) -> SyncService | None:
     return sync
 
 
+def _start_automation(runner: OperationRunner, app: QApplication) -> QObject | None:
+    """The automation socket for tests and benchmarks: only when $HUTONG_AUTOMATION is set.
+    It serves every window, so it starts before the first-run dialog."""
+    if not os.environ.get("HUTONG_AUTOMATION"):
+        return None
+    from desktop.automation import start_automation
+
+    return start_automation(runner, app)
+
+
 def run_app(profile: Path, language: str | None = None) -> int:
     """Start the GUI on one profile; a second start on the same profile focuses the first."""
     existing = QApplication.instance()
@@ -113,6 +126,7 @@ def run_app(profile: Path, language: str | None = None) -> int:
     translations.install(language or settings.language or None)
     themes = make_themes(app, settings)
     runner = OperationRunner(parent=app)
+    _start_automation(runner, app)
     core, exit_code = open_profile(profile, runner, dark=themes.effective == "dark")
     if core is None:
         instance.release()

@@ -6,6 +6,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from desktop.resources import resource_path
 
+
+def translate(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
+    """QCoreApplication.translate under a name pyside6-lupdate recognises with its context.
+
+    Call it with a literal context and text, ``translate("ChatTexts", "...")``, so that lupdate
+    files each string under the context it is looked up with at run time.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, count)
+
+
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "fr": "Français"}
 
 

@@ -43,8 +43,9 @@ from desktop.chats.messages.thumbnails import MAX_IMAGE_BYTES, ThumbnailCache, a
 from desktop.chats.messages.view import MessageListView
 from desktop.chats.scoped_runner import Runner
 from desktop.chats.search.find_bar import FindBar
-from desktop.chats.texts import new_messages, translate
+from desktop.chats.texts import new_messages
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.icons import icon
 
 KEEP_WHILE_FOLLOWING = 100

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from core.chat import GroupInfo
 from core.contacts import Contact
 from desktop.chats.scoped_runner import ScopedRunner
-from desktop.chats.texts import translate
 from desktop.context import AppContext
+from desktop.i18n import translate
 
 
 class PeopleDirectory(QObject):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 from desktop.icons import icon
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0

@@ -23,8 +23,8 @@ from desktop.chats.directory import PeopleDirectory
 from desktop.chats.groups.member_picker import MemberPicker
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.chats.search.switcher import QuickSwitcher, SwitchTarget
-from desktop.chats.texts import translate
 from desktop.context import AppContext
+from desktop.i18n import translate
 from desktop.shell.pane import Pane
 
 LIST_REFRESH_MS = 200

@@ -8,20 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from core.chat import Message, SystemNote
+from desktop.i18n import translate
 
 NameOf = Callable[[bytes], str]
-
-
-def translate(context: str, text: str, disambiguation: str | None = None, count: int = -1) -> str:
-    """QCoreApplication.translate under a name lupdate recognises with its context.
-
-    Call it with the literal context, ``translate("ChatTexts", "...")``, so that
-    ``pyside6-lupdate`` files each string under the context it is looked up with.
-    """
-    return QCoreApplication.translate(context, text, disambiguation, count)
 
 
 def _local(ms: int) -> datetime:

@@ -66,20 +66,6 @@ class ComingSoonPane(Pane):
         self._picture.setPixmap(icon_pixmap(self.icon_name, colors.faint_text, 96, ratio))
 
 
-class MomentsPane(ComingSoonPane):
-    pane_id = "moments"
-    icon_name = "moments"
-
-    def title(self) -> str:
-        return self.tr("Moments")
-
-    def description(self) -> str:
-        return self.tr(
-            "Share photos and thoughts with the friends you choose, see their likes and "
-            "comments, all kept on your network and encrypted to your audience."
-        )
-
-
 class WalletPane(ComingSoonPane):
     pane_id = "wallet"
     icon_name = "wallet"

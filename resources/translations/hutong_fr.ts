@@ -93,6 +93,74 @@
     </message>
 </context>
 <context>
+    <name>AudiencePicker</name>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="107" />
+        <source>Who can see this post</source>
+        <translation>Qui peut voir cette publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="111" />
+        <source>Search friends and tags</source>
+        <translation>Rechercher des amis et des étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="112" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="113" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="150" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <source>1 friend</source>
+        <translation>1 ami</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <source>%1 friends</source>
+        <translation>%1 amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <source>Friends</source>
+        <translation>Amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <source>No friends yet</source>
+        <translation>Pas encore d'amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="216" />
+        <source>Chosen: %1</source>
+        <translation>Choisis : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="218" />
+        <source>Nobody chosen yet</source>
+        <translation>Personne n'est encore choisi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="232" />
+        <source>Choose at least one friend or tag who can see it</source>
+        <translation>Choisissez au moins un ami ou une étiquette qui pourra la voir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="235" />
+        <source>Choose the friends or tags to leave out</source>
+        <translation>Choisissez les amis ou étiquettes à exclure</translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <location filename="../../desktop/contacts/camera_page.py" line="37" />
@@ -121,7 +189,7 @@
 <context>
     <name>ChatTexts</name>
     <message>
-        <location filename="../../desktop/chats/composer/attachments.py" line="56" />
+        <location filename="../../desktop/chats/composer/attachments.py" line="57" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -171,63 +239,63 @@
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="57" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="58" />
         <source>Cancel the reply</source>
         <translation>Annuler la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="62" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="63" />
         <source>Reply to %1: %2</source>
         <translation>Répondre à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="212" />
+        <location filename="../../desktop/chats/conversation_view.py" line="213" />
         <source>Search this chat (Ctrl+F)</source>
         <translation>Rechercher dans cette discussion (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213" />
+        <location filename="../../desktop/chats/conversation_view.py" line="214" />
         <source>Chat info</source>
         <translation>Infos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214" />
+        <location filename="../../desktop/chats/conversation_view.py" line="215" />
         <source>Jump to the newest messages</source>
         <translation>Aller aux messages les plus récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="310" />
+        <location filename="../../desktop/chats/conversation_view.py" line="311" />
         <location filename="../../desktop/chats/conversations/model.py" line="29" />
         <source>Group chat</source>
         <translation>Discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="312" />
+        <location filename="../../desktop/chats/conversation_view.py" line="313" />
         <source>(%n)</source>
         <translation>(%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="383" />
+        <location filename="../../desktop/chats/conversation_view.py" line="384" />
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>Vous ne faites plus partie de ce groupe : vous ne pouvez plus y envoyer de messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="392" />
+        <location filename="../../desktop/chats/conversation_view.py" line="393" />
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="544" />
+        <location filename="../../desktop/chats/conversation_view.py" line="545" />
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="140" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="141" />
         <source>[@me]</source>
         <translation>[@moi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="142" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="143" />
         <source>[Draft]</source>
         <translation>[Brouillon]</translation>
     </message>
@@ -267,22 +335,22 @@
         <translation>Marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="66" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="67" />
         <source>Chats and friends</source>
         <translation>Discussions et amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="73" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="74" />
         <source>Searching messages…</source>
         <translation>Recherche dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="76" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="77" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="87" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="88" />
         <source>Nothing found for “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
@@ -427,7 +495,7 @@
     </message>
     <message>
         <location filename="../../desktop/chats/groups/member_picker.py" line="116" />
-        <location filename="../../desktop/chats/texts.py" line="86" />
+        <location filename="../../desktop/chats/texts.py" line="77" />
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -582,22 +650,22 @@
         <translation>Créer un groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="81" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
         <source>Search this chat</source>
         <translation>Rechercher dans cette discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="83" />
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="146" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="147" />
         <source>%n results</source>
         <translation>%n résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="148" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="149" />
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -607,87 +675,87 @@
         <translation>Aller à une discussion ou un ami…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="45" />
+        <location filename="../../desktop/chats/texts.py" line="36" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="59" />
+        <location filename="../../desktop/chats/texts.py" line="50" />
         <source>Yesterday %1</source>
         <translation>Hier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92" />
+        <location filename="../../desktop/chats/texts.py" line="83" />
         <source>You created the group</source>
         <translation>Vous avez créé le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="96" />
+        <location filename="../../desktop/chats/texts.py" line="87" />
         <source>%1 invited you to the group</source>
         <translation>%1 vous a invité dans le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="97" />
+        <location filename="../../desktop/chats/texts.py" line="88" />
         <source>%1 added %2 to the group</source>
         <translation>%1 a ajouté %2 au groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="98" />
+        <location filename="../../desktop/chats/texts.py" line="89" />
         <source>%1 removed %2 from the group</source>
         <translation>%1 a retiré %2 du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="99" />
+        <location filename="../../desktop/chats/texts.py" line="90" />
         <source>%1 renamed the group to "%3"</source>
         <translation>%1 a renommé le groupe en « %3 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="100" />
+        <location filename="../../desktop/chats/texts.py" line="91" />
         <source>%1 updated the group announcement</source>
         <translation>%1 a mis à jour l'annonce du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101" />
+        <location filename="../../desktop/chats/texts.py" line="92" />
         <source>%1 left the group</source>
         <translation>%1 a quitté le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102" />
+        <location filename="../../desktop/chats/texts.py" line="93" />
         <source>%1 changed the admin role of %2</source>
         <translation>%1 a modifié le rôle d'admin de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="104" />
+        <location filename="../../desktop/chats/texts.py" line="95" />
         <source>%1 changed the group</source>
         <translation>%1 a modifié le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110" />
+        <location filename="../../desktop/chats/texts.py" line="101" />
         <source>You recalled a message</source>
         <translation>Vous avez rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="111" />
+        <location filename="../../desktop/chats/texts.py" line="102" />
         <source>%1 recalled a message</source>
         <translation>%1 a rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="119" />
+        <location filename="../../desktop/chats/texts.py" line="110" />
         <source>[Image]</source>
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="121" />
+        <location filename="../../desktop/chats/texts.py" line="112" />
         <source>[File] %1</source>
         <translation>[Fichier] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="143" />
+        <location filename="../../desktop/chats/texts.py" line="134" />
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="145" />
+        <location filename="../../desktop/chats/texts.py" line="136" />
         <source>%n new messages</source>
         <translation>%n nouveaux messages</translation>
     </message>
@@ -782,69 +850,151 @@
     </message>
 </context>
 <context>
+    <name>CommentBar</name>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="74" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="75" />
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="76" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="84" />
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="135" />
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="136" />
+        <source>Share what is new…</source>
+        <translation>Quoi de neuf ?…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="137" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="138" />
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="139" />
+        <source>Post (Ctrl+Enter)</source>
+        <translation>Publier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="171" />
+        <source>Who can see</source>
+        <translation>Qui peut voir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="183" />
+        <source>A post has at most %1 characters; this one has %2</source>
+        <translation>Une publication fait au plus %1 caractères ; celle-ci en a %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="199" />
+        <source>Choose pictures</source>
+        <translation>Choisir des images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="200" />
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="218" />
+        <source>A post has at most %1 pictures; 1 was left out</source>
+        <translation>Une publication a au plus %1 images ; 1 a été laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="220" />
+        <source>A post has at most %1 pictures; %2 were left out</source>
+        <translation>Une publication a au plus %1 images ; %2 ont été laissées de côté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="259" />
+        <source>Posting…</source>
+        <translation>Publication…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="289" />
+        <location filename="../../desktop/contacts/add_pages.py" line="290" />
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="291" />
+        <location filename="../../desktop/contacts/add_pages.py" line="292" />
         <source>Hi, I'm %1</source>
         <translation>Bonjour, c'est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="298" />
+        <location filename="../../desktop/contacts/add_pages.py" line="299" />
         <source>Add this person?</source>
         <translation>Ajouter cette personne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299" />
+        <location filename="../../desktop/contacts/add_pages.py" line="300" />
         <source>Verification message</source>
         <translation>Message de présentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300" />
+        <location filename="../../desktop/contacts/add_pages.py" line="301" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="306" />
+        <location filename="../../desktop/contacts/add_pages.py" line="307" />
         <source>You are already friends.</source>
         <translation>Vous êtes déjà amis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307" />
+        <location filename="../../desktop/contacts/add_pages.py" line="308" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="309" />
+        <location filename="../../desktop/contacts/add_pages.py" line="310" />
         <source>They already asked to be your friend. Accept them?</source>
         <translation>Cette personne vous a déjà demandé en ami. L'accepter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310" />
+        <location filename="../../desktop/contacts/add_pages.py" line="311" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="312" />
+        <location filename="../../desktop/contacts/add_pages.py" line="313" />
         <source>You already sent them a request. You can send it again.</source>
         <translation>Vous lui avez déjà envoyé une demande. Vous pouvez la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313" />
+        <location filename="../../desktop/contacts/add_pages.py" line="314" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="317" />
+        <location filename="../../desktop/contacts/add_pages.py" line="318" />
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>Cette personne verra votre nom et ce message, et pourra accepter ou refuser. La demande lui parviendra la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="321" />
+        <location filename="../../desktop/contacts/add_pages.py" line="322" />
         <source>Send friend request</source>
         <translation>Envoyer la demande d'ami</translation>
     </message>
@@ -852,27 +1002,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="375" />
+        <location filename="../../desktop/contacts/add_pages.py" line="376" />
         <source>Join “%1”?</source>
         <translation>Rejoindre « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376" />
+        <location filename="../../desktop/contacts/add_pages.py" line="377" />
         <source>Invited by %1</source>
         <translation>Invitation de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="379" />
+        <location filename="../../desktop/contacts/add_pages.py" line="380" />
         <source>%1's Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>Le Hutong de %1 vous ajoutera au groupe la prochaine fois qu'il vous verra sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="382" />
+        <location filename="../../desktop/contacts/add_pages.py" line="383" />
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383" />
+        <location filename="../../desktop/contacts/add_pages.py" line="384" />
         <source>Ask to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
@@ -1110,7 +1260,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="423" />
+        <location filename="../../desktop/contacts/add_pages.py" line="426" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1224,6 +1374,20 @@
     </message>
 </context>
 <context>
+    <name>ImageGrid</name>
+    <message>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="86" />
+        <source>Add pictures (up to 9)</source>
+        <translation>Ajouter des images (jusqu'à 9)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="88" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="100" />
+        <source>Remove this picture</source>
+        <translation>Retirer cette image</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="131" />
@@ -1315,68 +1479,388 @@
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="102" />
+        <location filename="../../desktop/shell/coming_soon.py" line="88" />
         <source>Mini-programs</source>
         <translation>Mini-programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="106" />
+        <location filename="../../desktop/shell/coming_soon.py" line="92" />
         <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
         <translation>De petites applications qui tournent dans Hutong (achats groupés, partage de l'addition, sondages) arrivent dans une prochaine version.</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="86" />
+        <source>“%1” cannot be opened.</source>
+        <translation>Impossible d'ouvrir « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="91" />
+        <source>“%1” is over %2 MB; choose a smaller picture.</source>
+        <translation>« %1 » dépasse %2 Mo ; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="100" />
+        <source>“%1” is not a picture Hutong can show.</source>
+        <translation>« %1 » n'est pas une image que Hutong peut afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="106" />
+        <source>“%1” is too large in pixels.</source>
+        <translation>« %1 » est trop grande en pixels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="111" />
+        <source>“%1” is not a picture Hutong can show (%2).</source>
+        <translation>« %1 » n'est pas une image que Hutong peut afficher (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="125" />
+        <source>The thumbnail of “%1” could not be written.</source>
+        <translation>La vignette de « %1 » n'a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="88" />
+        <source>%1 replied to %2</source>
+        <translation>%1 a répondu à %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="89" />
+        <source>Full text</source>
+        <translation>Texte complet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="90" />
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="91" />
+        <location filename="../../desktop/moments/feed/page.py" line="230" />
+        <location filename="../../desktop/moments/feed/page.py" line="237" />
+        <location filename="../../desktop/moments/feed/page.py" line="302" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="273" />
+        <source>Like or comment</source>
+        <translation>J'aime ou commenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="157" />
+        <source>This post was deleted, or you can no longer see it.</source>
+        <translation>Cette publication a été supprimée, ou vous ne pouvez plus la voir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="159" />
+        <source>No moments yet. Click the camera above to share your first one.</source>
+        <translation>Aucune publication pour l'instant. Cliquez sur l'appareil photo en haut pour partager la première.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="163" />
+        <source>You have not posted anything yet.</source>
+        <translation>Vous n'avez encore rien publié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="165" />
+        <source>%1 has not shared any posts with you.</source>
+        <translation>%1 n'a partagé aucune publication avec vous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="225" />
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="227" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="234" />
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="235" />
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="255" />
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="258" />
+        <source>Comment on %1's post</source>
+        <translation>Commenter la publication de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="282" />
+        <source>Delete this post?</source>
+        <translation>Supprimer cette publication ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="288" />
+        <source>Delete this comment?</source>
+        <translation>Supprimer ce commentaire ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="304" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="108" />
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="279" />
+        <source>%n pictures</source>
+        <translation>%n images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="28" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="38" />
+        <source>Just now</source>
+        <translation>À l'instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="41" />
+        <source>%n min ago</source>
+        <translation>il y a %n min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="44" />
+        <source>%n hr ago</source>
+        <translation>il y a %n h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="46" />
+        <location filename="../../desktop/moments/texts.py" line="61" />
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="59" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="76" />
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="77" />
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="78" />
+        <source>Share with</source>
+        <translation>Partager avec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="79" />
+        <source>Don't share</source>
+        <translation>Ne pas partager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="85" />
+        <source>All friends</source>
+        <translation>Tous les amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="86" />
+        <source>Only me</source>
+        <translation>Moi seul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="87" />
+        <source>Chosen friends or tags</source>
+        <translation>Amis ou étiquettes choisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="88" />
+        <source>All friends except the ones chosen</source>
+        <translation>Tous les amis sauf ceux choisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="94" />
+        <source>Visible to all friends</source>
+        <translation>Visible par tous les amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="95" />
+        <source>Private: only you can see this post</source>
+        <translation>Privé : vous seul pouvez voir cette publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="96" />
+        <source>Visible to the friends you chose</source>
+        <translation>Visible par les amis choisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="97" />
+        <source>Hidden from the friends you chose</source>
+        <translation>Masqué pour les amis choisis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="111" />
+        <source>Last 3 days</source>
+        <translation>Les 3 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="112" />
+        <source>Last month</source>
+        <translation>Le dernier mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="113" />
+        <source>Last 6 months</source>
+        <translation>Les 6 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="114" />
+        <location filename="../../desktop/moments/texts.py" line="115" />
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="123" />
+        <source>%1 lets friends see only the last 3 days of posts.</source>
+        <translation>%1 ne montre à ses amis que les publications des 3 derniers jours.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="124" />
+        <source>%1 lets friends see only the last month of posts.</source>
+        <translation>%1 ne montre à ses amis que les publications du dernier mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="125" />
+        <source>%1 lets friends see only the last 6 months of posts.</source>
+        <translation>%1 ne montre à ses amis que les publications des 6 derniers mois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="131" />
+        <source>Liked your post</source>
+        <translation>a aimé votre publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="133" />
+        <source>Replied: %1</source>
+        <translation>A répondu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="140" />
+        <source>1 new message</source>
+        <translation>1 nouveau message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="142" />
+        <source>%n new messages</source>
+        <translation>%n nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="147" />
+        <source>It disappears here at once. Friends' computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
+        <translation>Elle disparaît ici tout de suite. Les ordinateurs de vos amis l'effacent à leur prochaine synchronisation ; une copie déjà enregistrée par quelqu'un ne peut pas être rappelée.</translation>
+    </message>
+</context>
+<context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74" />
+        <location filename="../../desktop/moments/pane.py" line="116" />
         <source>Moments</source>
         <translation>Moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78" />
-        <source>Share photos and thoughts with the friends you choose, see their likes and comments, all kept on your network and encrypted to your audience.</source>
-        <translation>Partagez photos et pensées avec les amis de votre choix, voyez leurs j'aime et commentaires : tout reste sur votre réseau, chiffré pour votre seul public.</translation>
+        <location filename="../../desktop/moments/pane.py" line="119" />
+        <location filename="../../desktop/moments/pane.py" line="129" />
+        <source>My album</source>
+        <translation>Mon album</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="120" />
+        <location filename="../../desktop/moments/pane.py" line="135" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="121" />
+        <source>Moments settings</source>
+        <translation>Réglages du fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="122" />
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="123" />
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="131" />
+        <source>%1's album</source>
+        <translation>Album de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="133" />
+        <source>Post</source>
+        <translation>Publier</translation>
     </message>
 </context>
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="119" />
+        <location filename="../../desktop/qr/card_dialog.py" line="120" />
         <source>My QR code</source>
         <translation>Mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120" />
+        <location filename="../../desktop/qr/card_dialog.py" line="121" />
         <source>Scan this code in Hutong to add me as a friend</source>
         <translation>Scannez ce code dans Hutong pour m'ajouter en ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121" />
+        <location filename="../../desktop/qr/card_dialog.py" line="122" />
         <source>Copy card text</source>
         <translation>Copier le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122" />
+        <location filename="../../desktop/qr/card_dialog.py" line="123" />
         <source>Save image…</source>
         <translation>Enregistrer l'image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123" />
+        <location filename="../../desktop/qr/card_dialog.py" line="124" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="125" />
+        <location filename="../../desktop/qr/card_dialog.py" line="126" />
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="155" />
+        <location filename="../../desktop/qr/card_dialog.py" line="156" />
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>Texte de la carte copié. Envoyez-le à un ami : il vous ajoutera avec « Coller le texte de la carte ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="178" />
+        <location filename="../../desktop/qr/card_dialog.py" line="179" />
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1618,24 +2102,32 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="138" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142" />
         <source>New friends</source>
         <translation>Nouveaux amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="138" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142" />
         <source>Requests to you, and the ones you sent</source>
         <translation>Les demandes reçues et celles que vous avez envoyées</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="141" />
+        <location filename="../../desktop/contacts/requests_page.py" line="145" />
         <source>No friend requests</source>
         <translation>Aucune demande d'ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="143" />
+        <location filename="../../desktop/contacts/requests_page.py" line="147" />
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
         <translation>Quand quelqu'un scanne votre code QR ou vous trouve à proximité, sa demande et son message apparaissent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDelegate</name>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="151" />
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2197,21 @@
         <location filename="../../desktop/me/notifications_page.py" line="102" />
         <source>Lunch at the canteen at 12:30?</source>
         <translation>On déjeune à la cantine à 12 h 30 ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="189" />
+        <source>No notifications yet</source>
+        <translation>Aucune notification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="190" />
+        <source>When friends like or comment on your posts, or reply to you, it shows here.</source>
+        <translation>Quand des amis aiment ou commentent vos publications, ou vous répondent, cela s'affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="216" />
+        <source>The notifications could not be opened</source>
+        <translation>Les notifications n'ont pas pu être ouvertes</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2289,82 @@
         <location filename="../../desktop/contacts/nearby_page.py" line="178" />
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
         <translation>Les personnes apparaissent ici quand Hutong est ouvert sur leur ordinateur, sur le même réseau. Si personne n'apparaît, le réseau bloque peut-être la découverte : ajoutez-les par code QR, ou par adresse dans Moi › Réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>PostActionsPopup</name>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <source>Like</source>
+        <translation>J'aime</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="52" />
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+</context>
+<context>
+    <name>PostImageViewer</name>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="106" />
+        <source>Pictures</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="107" />
+        <source>Previous picture (Left)</source>
+        <translation>Image précédente (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="108" />
+        <source>Next picture (Right)</source>
+        <translation>Image suivante (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="109" />
+        <source>Zoom out (-)</source>
+        <translation>Réduire (-)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="110" />
+        <source>Zoom in (+)</source>
+        <translation>Agrandir (+)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="111" />
+        <source>Fit to window (0)</source>
+        <translation>Ajuster à la fenêtre (0)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="112" />
+        <source>Save the original as…</source>
+        <translation>Enregistrer l'original sous…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="158" />
+        <source>Fetching the original from your friends…</source>
+        <translation>Récupération de l'original auprès de vos amis…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="160" />
+        <source>Opening the picture…</source>
+        <translation>Ouverture de l'image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="211" />
+        <source>Save picture</source>
+        <translation>Enregistrer l'image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="232" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1916,27 +2499,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="68" />
+        <location filename="../../desktop/contacts/requests_page.py" line="70" />
         <source>(no message)</source>
         <translation>(pas de message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="77" />
+        <location filename="../../desktop/contacts/requests_page.py" line="79" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="82" />
+        <location filename="../../desktop/contacts/requests_page.py" line="85" />
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="87" />
+        <location filename="../../desktop/contacts/requests_page.py" line="91" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="89" />
+        <location filename="../../desktop/contacts/requests_page.py" line="93" />
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -2230,12 +2813,12 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88" />
+        <location filename="../../desktop/shell/coming_soon.py" line="74" />
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92" />
+        <location filename="../../desktop/shell/coming_soon.py" line="78" />
         <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
         <translation>Monnaies communautaires, virements, enveloppes rouges et paiements par code QR entre ordinateurs proches arrivent dans une prochaine version.</translation>
     </message>
@@ -2246,6 +2829,14 @@
         <location filename="../../desktop/contacts/when.py" line="20" />
         <source>Yesterday</source>
         <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenu</name>
+    <message>
+        <location filename="../../desktop/moments/window_menu.py" line="38" />
+        <source>Friends can see my posts from</source>
+        <translation>Mes amis voient mes publications de</translation>
     </message>
 </context>
 </TS>

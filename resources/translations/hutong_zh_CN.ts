@@ -93,6 +93,74 @@
     </message>
 </context>
 <context>
+    <name>AudiencePicker</name>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="107" />
+        <source>Who can see this post</source>
+        <translation>谁可以看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="111" />
+        <source>Search friends and tags</source>
+        <translation>搜索好友和标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="112" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="113" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="150" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <source>1 friend</source>
+        <translation>1 位好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <source>%1 friends</source>
+        <translation>%1 位好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <source>Friends</source>
+        <translation>好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <source>No friends yet</source>
+        <translation>还没有好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="216" />
+        <source>Chosen: %1</source>
+        <translation>已选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="218" />
+        <source>Nobody chosen yet</source>
+        <translation>尚未选择任何人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="232" />
+        <source>Choose at least one friend or tag who can see it</source>
+        <translation>请至少选择一位可以看的好友或一个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/audience.py" line="235" />
+        <source>Choose the friends or tags to leave out</source>
+        <translation>选择不给谁看的好友或标签</translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <location filename="../../desktop/contacts/camera_page.py" line="37" />
@@ -121,7 +189,7 @@
 <context>
     <name>ChatTexts</name>
     <message>
-        <location filename="../../desktop/chats/composer/attachments.py" line="56" />
+        <location filename="../../desktop/chats/composer/attachments.py" line="57" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -171,63 +239,63 @@
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="57" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="58" />
         <source>Cancel the reply</source>
         <translation>取消回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="62" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="63" />
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="212" />
+        <location filename="../../desktop/chats/conversation_view.py" line="213" />
         <source>Search this chat (Ctrl+F)</source>
         <translation>在此聊天中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213" />
+        <location filename="../../desktop/chats/conversation_view.py" line="214" />
         <source>Chat info</source>
         <translation>聊天信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214" />
+        <location filename="../../desktop/chats/conversation_view.py" line="215" />
         <source>Jump to the newest messages</source>
         <translation>跳到最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="310" />
+        <location filename="../../desktop/chats/conversation_view.py" line="311" />
         <location filename="../../desktop/chats/conversations/model.py" line="29" />
         <source>Group chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="312" />
+        <location filename="../../desktop/chats/conversation_view.py" line="313" />
         <source>(%n)</source>
         <translation>（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="383" />
+        <location filename="../../desktop/chats/conversation_view.py" line="384" />
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>你已不是本群成员，无法在此发送消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="392" />
+        <location filename="../../desktop/chats/conversation_view.py" line="393" />
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="544" />
+        <location filename="../../desktop/chats/conversation_view.py" line="545" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="140" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="141" />
         <source>[@me]</source>
         <translation>[有人@我]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="142" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="143" />
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
@@ -267,22 +335,22 @@
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="66" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="67" />
         <source>Chats and friends</source>
         <translation>聊天和好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="73" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="74" />
         <source>Searching messages…</source>
         <translation>正在搜索消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="76" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="77" />
         <source>Messages</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="87" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="88" />
         <source>Nothing found for “%1”</source>
         <translation>未找到“%1”的相关结果</translation>
     </message>
@@ -427,7 +495,7 @@
     </message>
     <message>
         <location filename="../../desktop/chats/groups/member_picker.py" line="116" />
-        <location filename="../../desktop/chats/texts.py" line="86" />
+        <location filename="../../desktop/chats/texts.py" line="77" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -582,22 +650,22 @@
         <translation>发起群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="81" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
         <source>Search this chat</source>
         <translation>在此聊天中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="83" />
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="146" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="147" />
         <source>%n results</source>
         <translation>%n 个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="148" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="149" />
         <source>No results</source>
         <translation>无结果</translation>
     </message>
@@ -607,87 +675,87 @@
         <translation>跳转到聊天或好友…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="45" />
+        <location filename="../../desktop/chats/texts.py" line="36" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="59" />
+        <location filename="../../desktop/chats/texts.py" line="50" />
         <source>Yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92" />
+        <location filename="../../desktop/chats/texts.py" line="83" />
         <source>You created the group</source>
         <translation>你创建了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="96" />
+        <location filename="../../desktop/chats/texts.py" line="87" />
         <source>%1 invited you to the group</source>
         <translation>%1 邀请你加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="97" />
+        <location filename="../../desktop/chats/texts.py" line="88" />
         <source>%1 added %2 to the group</source>
         <translation>%1 邀请 %2 加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="98" />
+        <location filename="../../desktop/chats/texts.py" line="89" />
         <source>%1 removed %2 from the group</source>
         <translation>%1 将 %2 移出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="99" />
+        <location filename="../../desktop/chats/texts.py" line="90" />
         <source>%1 renamed the group to "%3"</source>
         <translation>%1 修改群名为“%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="100" />
+        <location filename="../../desktop/chats/texts.py" line="91" />
         <source>%1 updated the group announcement</source>
         <translation>%1 更新了群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101" />
+        <location filename="../../desktop/chats/texts.py" line="92" />
         <source>%1 left the group</source>
         <translation>%1 退出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102" />
+        <location filename="../../desktop/chats/texts.py" line="93" />
         <source>%1 changed the admin role of %2</source>
         <translation>%1 更改了 %2 的管理员身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="104" />
+        <location filename="../../desktop/chats/texts.py" line="95" />
         <source>%1 changed the group</source>
         <translation>%1 修改了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110" />
+        <location filename="../../desktop/chats/texts.py" line="101" />
         <source>You recalled a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="111" />
+        <location filename="../../desktop/chats/texts.py" line="102" />
         <source>%1 recalled a message</source>
         <translation>%1 撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="119" />
+        <location filename="../../desktop/chats/texts.py" line="110" />
         <source>[Image]</source>
         <translation>[图片]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="121" />
+        <location filename="../../desktop/chats/texts.py" line="112" />
         <source>[File] %1</source>
         <translation>[文件] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="143" />
+        <location filename="../../desktop/chats/texts.py" line="134" />
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="145" />
+        <location filename="../../desktop/chats/texts.py" line="136" />
         <source>%n new messages</source>
         <translation>%n 条新消息</translation>
     </message>
@@ -782,69 +850,151 @@
     </message>
 </context>
 <context>
+    <name>CommentBar</name>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="74" />
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="75" />
+        <source>Cancel (Esc)</source>
+        <translation>取消（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="76" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="84" />
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="135" />
+        <source>New post</source>
+        <translation>发表动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="136" />
+        <source>Share what is new…</source>
+        <translation>这一刻的想法…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="137" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="138" />
+        <source>Post</source>
+        <translation>发表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="139" />
+        <source>Post (Ctrl+Enter)</source>
+        <translation>发表（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="171" />
+        <source>Who can see</source>
+        <translation>谁可以看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="183" />
+        <source>A post has at most %1 characters; this one has %2</source>
+        <translation>动态最多 %1 个字，当前 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="199" />
+        <source>Choose pictures</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="200" />
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="218" />
+        <source>A post has at most %1 pictures; 1 was left out</source>
+        <translation>一条动态最多 %1 张图片，已略去 1 张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="220" />
+        <source>A post has at most %1 pictures; %2 were left out</source>
+        <translation>一条动态最多 %1 张图片，已略去 %2 张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/dialog.py" line="259" />
+        <source>Posting…</source>
+        <translation>正在发表…</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="289" />
+        <location filename="../../desktop/contacts/add_pages.py" line="290" />
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="291" />
+        <location filename="../../desktop/contacts/add_pages.py" line="292" />
         <source>Hi, I'm %1</source>
         <translation>你好，我是%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="298" />
+        <location filename="../../desktop/contacts/add_pages.py" line="299" />
         <source>Add this person?</source>
         <translation>添加此人为朋友？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299" />
+        <location filename="../../desktop/contacts/add_pages.py" line="300" />
         <source>Verification message</source>
         <translation>验证消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300" />
+        <location filename="../../desktop/contacts/add_pages.py" line="301" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="306" />
+        <location filename="../../desktop/contacts/add_pages.py" line="307" />
         <source>You are already friends.</source>
         <translation>你们已经是朋友了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307" />
+        <location filename="../../desktop/contacts/add_pages.py" line="308" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="309" />
+        <location filename="../../desktop/contacts/add_pages.py" line="310" />
         <source>They already asked to be your friend. Accept them?</source>
         <translation>对方已经向你发出了好友申请。要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310" />
+        <location filename="../../desktop/contacts/add_pages.py" line="311" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="312" />
+        <location filename="../../desktop/contacts/add_pages.py" line="313" />
         <source>You already sent them a request. You can send it again.</source>
         <translation>你已经向对方发送过申请，可以再发一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313" />
+        <location filename="../../desktop/contacts/add_pages.py" line="314" />
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="317" />
+        <location filename="../../desktop/contacts/add_pages.py" line="318" />
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>对方会看到你的名字和这条消息，可以接受或拒绝。你们的电脑下次在网络中相遇时，申请就会送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="321" />
+        <location filename="../../desktop/contacts/add_pages.py" line="322" />
         <source>Send friend request</source>
         <translation>发送好友申请</translation>
     </message>
@@ -852,27 +1002,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="375" />
+        <location filename="../../desktop/contacts/add_pages.py" line="376" />
         <source>Join “%1”?</source>
         <translation>加入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376" />
+        <location filename="../../desktop/contacts/add_pages.py" line="377" />
         <source>Invited by %1</source>
         <translation>%1 邀请你加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="379" />
+        <location filename="../../desktop/contacts/add_pages.py" line="380" />
         <source>%1's Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>%1 的胡同下次在网络中看到你时，就会把你加入群聊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="382" />
+        <location filename="../../desktop/contacts/add_pages.py" line="383" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383" />
+        <location filename="../../desktop/contacts/add_pages.py" line="384" />
         <source>Ask to join</source>
         <translation>申请加入</translation>
     </message>
@@ -1110,7 +1260,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="423" />
+        <location filename="../../desktop/contacts/add_pages.py" line="426" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1224,6 +1374,20 @@
     </message>
 </context>
 <context>
+    <name>ImageGrid</name>
+    <message>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="86" />
+        <source>Add pictures (up to 9)</source>
+        <translation>添加图片（最多 9 张）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="88" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="100" />
+        <source>Remove this picture</source>
+        <translation>移除这张图片</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/shell/main_window.py" line="131" />
@@ -1315,68 +1479,388 @@
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="102" />
+        <location filename="../../desktop/shell/coming_soon.py" line="88" />
         <source>Mini-programs</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="106" />
+        <location filename="../../desktop/shell/coming_soon.py" line="92" />
         <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
         <translation>在胡同里运行的小应用（团购、AA 记账、投票等）将在后续版本中推出。</translation>
     </message>
 </context>
 <context>
+    <name>Moments</name>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="86" />
+        <source>“%1” cannot be opened.</source>
+        <translation>无法打开“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="91" />
+        <source>“%1” is over %2 MB; choose a smaller picture.</source>
+        <translation>“%1”超过 %2 MB，请选择更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="100" />
+        <source>“%1” is not a picture Hutong can show.</source>
+        <translation>“%1”不是胡同可以显示的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="106" />
+        <source>“%1” is too large in pixels.</source>
+        <translation>“%1”的像素尺寸过大。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="111" />
+        <source>“%1” is not a picture Hutong can show (%2).</source>
+        <translation>“%1”不是胡同可以显示的图片（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/compose/images.py" line="125" />
+        <source>The thumbnail of “%1” could not be written.</source>
+        <translation>无法生成“%1”的缩略图。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="88" />
+        <source>%1 replied to %2</source>
+        <translation>%1 回复 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="89" />
+        <source>Full text</source>
+        <translation>全文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="90" />
+        <source>Collapse</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="91" />
+        <location filename="../../desktop/moments/feed/page.py" line="230" />
+        <location filename="../../desktop/moments/feed/page.py" line="237" />
+        <location filename="../../desktop/moments/feed/page.py" line="302" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/delegate.py" line="273" />
+        <source>Like or comment</source>
+        <translation>赞或评论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="157" />
+        <source>This post was deleted, or you can no longer see it.</source>
+        <translation>该动态已删除，或你已无法查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="159" />
+        <source>No moments yet. Click the camera above to share your first one.</source>
+        <translation>还没有朋友圈动态。点击上方相机，分享你的第一条。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="163" />
+        <source>You have not posted anything yet.</source>
+        <translation>你还没有发表过动态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="165" />
+        <source>%1 has not shared any posts with you.</source>
+        <translation>%1 没有向你分享动态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="225" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="227" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="234" />
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="235" />
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="255" />
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="258" />
+        <source>Comment on %1's post</source>
+        <translation>评论 %1 的动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="282" />
+        <source>Delete this post?</source>
+        <translation>删除这条动态？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="288" />
+        <source>Delete this comment?</source>
+        <translation>删除这条评论？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/page.py" line="304" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="108" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="279" />
+        <source>%n pictures</source>
+        <translation>共 %n 张</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="28" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="38" />
+        <source>Just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="41" />
+        <source>%n min ago</source>
+        <translation>%n 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="44" />
+        <source>%n hr ago</source>
+        <translation>%n 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="46" />
+        <location filename="../../desktop/moments/texts.py" line="61" />
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="59" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="76" />
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="77" />
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="78" />
+        <source>Share with</source>
+        <translation>部分可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="79" />
+        <source>Don't share</source>
+        <translation>不给谁看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="85" />
+        <source>All friends</source>
+        <translation>所有好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="86" />
+        <source>Only me</source>
+        <translation>仅自己可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="87" />
+        <source>Chosen friends or tags</source>
+        <translation>指定好友或标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="88" />
+        <source>All friends except the ones chosen</source>
+        <translation>除所选之外的所有好友</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="94" />
+        <source>Visible to all friends</source>
+        <translation>所有好友可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="95" />
+        <source>Private: only you can see this post</source>
+        <translation>私密：仅你自己可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="96" />
+        <source>Visible to the friends you chose</source>
+        <translation>所选好友可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="97" />
+        <source>Hidden from the friends you chose</source>
+        <translation>对所选好友不可见</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="111" />
+        <source>Last 3 days</source>
+        <translation>最近三天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="112" />
+        <source>Last month</source>
+        <translation>最近一个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="113" />
+        <source>Last 6 months</source>
+        <translation>最近半年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="114" />
+        <location filename="../../desktop/moments/texts.py" line="115" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="123" />
+        <source>%1 lets friends see only the last 3 days of posts.</source>
+        <translation>%1 设置了朋友圈仅展示最近三天的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="124" />
+        <source>%1 lets friends see only the last month of posts.</source>
+        <translation>%1 设置了朋友圈仅展示最近一个月的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="125" />
+        <source>%1 lets friends see only the last 6 months of posts.</source>
+        <translation>%1 设置了朋友圈仅展示最近半年的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="131" />
+        <source>Liked your post</source>
+        <translation>赞了你的动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="133" />
+        <source>Replied: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="140" />
+        <source>1 new message</source>
+        <translation>1 条新消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="142" />
+        <source>%n new messages</source>
+        <translation>%n 条新消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/texts.py" line="147" />
+        <source>It disappears here at once. Friends' computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
+        <translation>此处会立即删除。好友的电脑会在下次同步时删除；已被他人保存的副本无法收回。</translation>
+    </message>
+</context>
+<context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74" />
+        <location filename="../../desktop/moments/pane.py" line="116" />
         <source>Moments</source>
         <translation>朋友圈</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78" />
-        <source>Share photos and thoughts with the friends you choose, see their likes and comments, all kept on your network and encrypted to your audience.</source>
-        <translation>与你选择的朋友分享照片和心情，查看他们的点赞和评论。所有内容都留在你的网络里，并只对你选定的人加密可见。</translation>
+        <location filename="../../desktop/moments/pane.py" line="119" />
+        <location filename="../../desktop/moments/pane.py" line="129" />
+        <source>My album</source>
+        <translation>我的相册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="120" />
+        <location filename="../../desktop/moments/pane.py" line="135" />
+        <source>Notifications</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="121" />
+        <source>Moments settings</source>
+        <translation>朋友圈设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="122" />
+        <source>New post</source>
+        <translation>发表动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="123" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="131" />
+        <source>%1's album</source>
+        <translation>%1 的相册</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/pane.py" line="133" />
+        <source>Post</source>
+        <translation>发表</translation>
     </message>
 </context>
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="119" />
+        <location filename="../../desktop/qr/card_dialog.py" line="120" />
         <source>My QR code</source>
         <translation>我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120" />
+        <location filename="../../desktop/qr/card_dialog.py" line="121" />
         <source>Scan this code in Hutong to add me as a friend</source>
         <translation>用胡同扫一扫上面的二维码，加我为朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121" />
+        <location filename="../../desktop/qr/card_dialog.py" line="122" />
         <source>Copy card text</source>
         <translation>复制名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122" />
+        <location filename="../../desktop/qr/card_dialog.py" line="123" />
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123" />
+        <location filename="../../desktop/qr/card_dialog.py" line="124" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="125" />
+        <location filename="../../desktop/qr/card_dialog.py" line="126" />
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="155" />
+        <location filename="../../desktop/qr/card_dialog.py" line="156" />
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>名片文字已复制。发给朋友，对方用“粘贴名片文字”即可加你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="178" />
+        <location filename="../../desktop/qr/card_dialog.py" line="179" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1618,24 +2102,32 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="138" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142" />
         <source>New friends</source>
         <translation>新的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="138" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142" />
         <source>Requests to you, and the ones you sent</source>
         <translation>别人发给你的申请，以及你发出的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="141" />
+        <location filename="../../desktop/contacts/requests_page.py" line="145" />
         <source>No friend requests</source>
         <translation>暂无好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="143" />
+        <location filename="../../desktop/contacts/requests_page.py" line="147" />
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
         <translation>当有人扫描你的二维码或在附近找到你时，他们的申请和验证消息会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDelegate</name>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="151" />
+        <source>Deleted</source>
+        <translation>已删除</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +2197,21 @@
         <location filename="../../desktop/me/notifications_page.py" line="102" />
         <source>Lunch at the canteen at 12:30?</source>
         <translation>12:30 一起去食堂吃饭？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="189" />
+        <source>No notifications yet</source>
+        <translation>暂无消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="190" />
+        <source>When friends like or comment on your posts, or reply to you, it shows here.</source>
+        <translation>好友赞或评论你的动态、或回复你时，会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/notifications.py" line="216" />
+        <source>The notifications could not be opened</source>
+        <translation>无法打开消息列表</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2289,82 @@
         <location filename="../../desktop/contacts/nearby_page.py" line="178" />
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
         <translation>当附近的人在同一网络中打开胡同时，就会出现在这里。如果一直没人出现，可能是网络阻止了自动发现：可以通过二维码添加，或在 我 › 网络 中通过地址添加。</translation>
+    </message>
+</context>
+<context>
+    <name>PostActionsPopup</name>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <source>Like</source>
+        <translation>赞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="52" />
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>PostImageViewer</name>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="106" />
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="107" />
+        <source>Previous picture (Left)</source>
+        <translation>上一张（左）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="108" />
+        <source>Next picture (Right)</source>
+        <translation>下一张（右）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="109" />
+        <source>Zoom out (-)</source>
+        <translation>缩小（-）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="110" />
+        <source>Zoom in (+)</source>
+        <translation>放大（+）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="111" />
+        <source>Fit to window (0)</source>
+        <translation>适应窗口（0）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="112" />
+        <source>Save the original as…</source>
+        <translation>原图另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="158" />
+        <source>Fetching the original from your friends…</source>
+        <translation>正在从好友处获取原图…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="160" />
+        <source>Opening the picture…</source>
+        <translation>正在打开图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="211" />
+        <source>Save picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/moments/viewer.py" line="232" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1916,27 +2499,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="68" />
+        <location filename="../../desktop/contacts/requests_page.py" line="70" />
         <source>(no message)</source>
         <translation>（无验证消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="77" />
+        <location filename="../../desktop/contacts/requests_page.py" line="79" />
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="82" />
+        <location filename="../../desktop/contacts/requests_page.py" line="85" />
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="87" />
+        <location filename="../../desktop/contacts/requests_page.py" line="91" />
         <source>Waiting</source>
         <translation>等待验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="89" />
+        <location filename="../../desktop/contacts/requests_page.py" line="93" />
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -2230,12 +2813,12 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88" />
+        <location filename="../../desktop/shell/coming_soon.py" line="74" />
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92" />
+        <location filename="../../desktop/shell/coming_soon.py" line="78" />
         <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
         <translation>社区货币、转账、红包，以及附近电脑之间的扫码支付，将在后续版本中推出。</translation>
     </message>
@@ -2246,6 +2829,14 @@
         <location filename="../../desktop/contacts/when.py" line="20" />
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenu</name>
+    <message>
+        <location filename="../../desktop/moments/window_menu.py" line="38" />
+        <source>Friends can see my posts from</source>
+        <translation>允许朋友查看朋友圈的范围</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop.chats.messages.rows import LocalFile
 from desktop.chats.messages.thumbnails import decode_thumbnail, image_dimensions
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import file_size, translate
+from desktop.chats.texts import file_size
+from desktop.i18n import translate
 from desktop.icons import icon
 
 MAX_FILES = 9

@@ -30,7 +30,7 @@ from desktop.chats.composer.mentions import MentionCandidate, MentionCompleter
 from desktop.chats.composer.reply_bar import ReplyBar
 from desktop.chats.messages.rows import LocalFile
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 from desktop.icons import icon
 
 MAX_TEXT = 10_000

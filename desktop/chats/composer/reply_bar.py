@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from core.chat import Message
-from desktop.chats.texts import content_preview, translate
+from desktop.chats.texts import content_preview
+from desktop.i18n import translate
 from desktop.icons import icon
 
 

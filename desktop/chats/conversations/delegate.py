@@ -11,7 +11,8 @@ from desktop.chats.avatars import AvatarCache
 from desktop.chats.colors import ChatColors
 from desktop.chats.conversations.model import SummaryRole, conversation_title
 from desktop.chats.directory import PeopleDirectory
-from desktop.chats.texts import list_time, message_preview, translate
+from desktop.chats.texts import list_time, message_preview
+from desktop.i18n import translate
 from desktop.icons import icon
 
 ROW_HEIGHT = 66

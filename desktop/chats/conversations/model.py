@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from core.chat import ConversationSummary
 from desktop.chats.directory import PeopleDirectory
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2

@@ -28,7 +28,7 @@ from desktop.chats.conversations.delegate import ConversationDelegate
 from desktop.chats.conversations.model import ConversationListModel, SummaryRole
 from desktop.chats.conversations.search_results import SearchResultsList
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 from desktop.icons import icon
 
 

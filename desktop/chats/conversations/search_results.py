@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from core.chat import SearchHit
 from desktop.chats.search.switcher import SwitchTarget, fuzzy_score
-from desktop.chats.texts import list_time, translate
+from desktop.chats.texts import list_time
+from desktop.i18n import translate
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 MessageRole = Qt.ItemDataRole.UserRole + 2

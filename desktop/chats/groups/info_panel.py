@@ -35,7 +35,7 @@ from desktop.chats.directory import PeopleDirectory
 from desktop.chats.groups.invite_qr import InviteQrDialog
 from desktop.chats.groups.member_picker import MemberPicker
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 from desktop.icons import icon
 
 

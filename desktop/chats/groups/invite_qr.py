@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from core.facade import Core
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 
 
 def qr_image(text: str, module_px: int = 6, border: int = 4) -> QImage:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.contacts import Contact
 from desktop.chats.avatars import AvatarCache
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 
 
 class MemberPicker(QDialog):

@@ -58,8 +58,8 @@ from desktop.chats.texts import (
     recalled_note,
     separator_time,
     system_note,
-    translate,
 )
+from desktop.i18n import translate
 from desktop.icons import icon
 
 Index = QModelIndex | QPersistentModelIndex

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from core.chat import RECALL_WINDOW_MS
 from desktop.chats.messages.bubble_layout import Part
 from desktop.chats.messages.rows import ChatRow, SendState
-from desktop.chats.texts import translate
+from desktop.i18n import translate
 from desktop.icons import icon
 
 

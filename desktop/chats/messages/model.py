@@ -21,7 +21,7 @@ from desktop.chats.messages.rows import (
     message_row,
     time_row,
 )
-from desktop.chats.texts import same_minute_gap
+from desktop.chats.texts import content_preview, same_minute_gap
 
 RowRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -46,8 +46,11 @@ class MessageListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == RowRole:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.message.text if row.message is not None else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Screen readers (and the automation socket) need pictures and files named too.
+            return content_preview(row.message) if row.message is not None else ""
         return None
 
     # -- reading ---------------------------------------------------------------------------------

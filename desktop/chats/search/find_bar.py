@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from core.chat import SearchHit
 from core.facade import Core
 from desktop.chats.scoped_runner import Runner
-from desktop.chats.texts import full_time, translate
+from desktop.chats.texts import full_time
+from desktop.i18n import translate
 from desktop.icons import icon
 
 NameOf = Callable[[bytes], str]

@@ -23,7 +23,7 @@ from tests.gui.shell.fakes import settle
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MINE = ["shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats"]
+MINE = ["shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats", "moments"]
 
 
 @pytest.fixture(scope="module", autouse=True)

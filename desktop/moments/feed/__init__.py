@@ -1,0 +1,1 @@
+"""The feed: posts as a virtualised list (model, layouts cached per row, a painting delegate)."""

@@ -1,0 +1,18 @@
+"""What every page of the Moments pane shares: names, avatars, decoded pictures, colours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.chats.avatars import AvatarCache
+from desktop.chats.directory import PeopleDirectory
+from desktop.moments.colors import MomentsColors
+from desktop.moments.thumbnails import ThumbnailCache
+
+
+@dataclass
+class MomentsShared:
+    directory: PeopleDirectory
+    avatars: AvatarCache
+    thumbnails: ThumbnailCache
+    colors: MomentsColors
