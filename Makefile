@@ -13,7 +13,8 @@ run: $(STAMP) translations
 	$(BIN)/hutong $(ARGS)
 
 test: $(STAMP) translations check
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup -m "not serial" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m serial $(PYTEST_ARGS)
 
 check: lint typecheck arch
 

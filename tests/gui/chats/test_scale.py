@@ -41,6 +41,7 @@ def test_a_long_chat_loads_pages_lazily_and_keeps_order(qtbot: QtBot, people, sh
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_ten_thousand_arriving_messages_never_stall_the_gui(
     qtbot: QtBot, people, show_pane
 ) -> None:

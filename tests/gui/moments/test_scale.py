@@ -27,6 +27,7 @@ FRAME_LIMIT_S = 0.050
 
 
 @pytest.mark.slow
+@pytest.mark.serial
 def test_scrolling_1000_rows_of_a_5000_post_timeline_stays_smooth(
     qtbot: QtBot, people, show_pane, clock: ManualClock, tmp_path: Path
 ) -> None:
