@@ -51,6 +51,7 @@ class RequestRow(QFrame):
         texts.setSpacing(3)
         top = QHBoxLayout()
         self.name = QLabel(contact.display_name, self)
+        self.name.setObjectName("requestName")
         set_role(self.name, "heading")
         when = QLabel(when_text(contact.request_at_ms), self)
         set_role(when, "caption")
@@ -59,6 +60,7 @@ class RequestRow(QFrame):
         top.addWidget(when)
         texts.addLayout(top)
         self.message = QLabel(self)
+        self.message.setObjectName("requestMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self.message, "secondary")
@@ -75,11 +77,13 @@ class RequestRow(QFrame):
         self.state_label: QLabel | None = None
         if contact.state in (ContactState.PENDING, ContactState.DECLINED):
             self.accept_button = QPushButton(self.tr("Accept"), self)
+            self.accept_button.setObjectName("acceptRequest")
             set_role(self.accept_button, "primary")
             self.accept_button.clicked.connect(lambda: page.accept(contact.identity))
             actions.addWidget(self.accept_button)
         if contact.state is ContactState.PENDING:
             self.decline_button = QPushButton(self.tr("Decline"), self)
+            self.decline_button.setObjectName("declineRequest")
             self.decline_button.clicked.connect(lambda: page.decline(contact.identity))
             actions.addWidget(self.decline_button)
         else:

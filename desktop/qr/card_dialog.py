@@ -101,6 +101,7 @@ class MyQrCardDialog(TranslatedDialog):
         self.copy_button = QPushButton(self)
         self.save_button = QPushButton(self)
         self.close_button = QPushButton(self)
+        self.close_button.setObjectName("qrDone")
         set_role(self.close_button, "primary")
         for button in (self.copy_button, self.save_button):
             button.setEnabled(False)

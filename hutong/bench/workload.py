@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from core.crypto import SigningKeyPair
@@ -42,12 +43,17 @@ def signed_feeds(authors: int, per_author: int, payload_bytes: int = 160) -> lis
 
 
 def group_history(
-    core: Core, conversation: str, count: int, start_ms: int = 1_700_000_000_000
+    core: Core,
+    conversation: str,
+    count: int,
+    start_ms: int = 1_700_000_000_000,
+    text_of: Callable[[int], str] | None = None,
 ) -> None:
     """``count`` messages by us in a group, signed and stored in bulk (as if sent over time).
 
     Group messages are encrypted under the group key, which is cheap; each is a real event
     that folds into a real message row, exactly as if it had been sent one by one.
+    ``text_of(index)`` gives a message's text (default: "message N: the quick brown fox").
     """
     from core.bodies import encode_body
     from core.chat import group_scope, parse_conversation
@@ -66,9 +72,8 @@ def group_history(
     batch: list[RawEvent] = []
     for index in range(count):
         seq += 1
-        body = encode_body(
-            "chat.msg", group=group_id.hex(), text=f"message {index}: the quick brown fox"
-        )
+        text = text_of(index) if text_of else f"message {index}: the quick brown fox"
+        body = encode_body("chat.msg", group=group_id.hex(), text=text)
         envelope = encrypt_with_key(body, scoped.key, associated)
         event = sign_event(
             core.keys.signing, Kind.GROUP, feed_id, seq, previous, start_ms + index * 1000, envelope
