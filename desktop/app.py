@@ -8,8 +8,9 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.facade import Core
@@ -31,7 +32,9 @@ from desktop.shell.main_window import MainWindow
 from desktop.shell.pane import Pane
 from desktop.theme import ThemeManager
 from desktop.widgets import app_icon
-from sync import SyncService
+
+if TYPE_CHECKING:
+    from sync import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +83,13 @@ def tune_for_responsiveness() -> None:
 
 
 def start_sync(core: Core, context: AppContext) -> SyncService | None:
-    """Find peers on the LAN and replicate with them; the app still works if this fails."""
+    """Find peers on the LAN and replicate with them; the app still works if this fails.
+
+    Blocks while the service starts (call it off the GUI thread); ``context.sync`` is set
+    by the caller once it returns.
+    """
+    from sync import SyncService  # imported here: zeroconf and the transport load after paint
+
     sync = SyncService(
         PeerReplica(core), name=core.name, on_event=lambda line: log.info("%s", line)
     )
@@ -91,7 +100,6 @@ def start_sync(core: Core, context: AppContext) -> SyncService | None:
         log.warning("sync could not start: %s", exc)
         unsubscribe()
         return None
-    context.sync = sync
     return sync
 
 
@@ -135,18 +143,26 @@ def run_app(profile: Path, language: str | None = None) -> int:
     context = build_context(
         app, core, profile, language, runner=runner, translations=translations, themes=themes
     )
-    sync = start_sync(core, context)
     window = MainWindow(context, build_panes(context))
     presence = DesktopPresence(context, window, app)
     instance.activationRequested.connect(window.bring_to_front)
     app.aboutToQuit.connect(window.save_geometry)
     window.show()
     tune_for_responsiveness()
+    started: list[SyncService] = []
+
+    def sync_started(sync: SyncService | None) -> None:
+        if sync is not None:
+            started.append(sync)
+            context.sync = sync
+
+    # After the first paint, and off the GUI thread: the window is usable without the network.
+    QTimer.singleShot(0, lambda: runner.run(lambda: start_sync(core, context), sync_started))
     try:
         return app.exec()
     finally:
         presence.stop()
-        if sync is not None:
+        for sync in started:
             sync.stop()
         context.runner.wait_for_done()
         context.bridge.detach()

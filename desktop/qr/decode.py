@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
 
@@ -53,6 +52,8 @@ def decode_qr(image: QImage) -> list[str]:
             Qt.TransformationMode.SmoothTransformation,
         )
     gray = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    import zxingcpp  # loaded on first use: not needed to start the app
+
     qr_only = zxingcpp.BarcodeFormat.QRCode
     results = zxingcpp.read_barcodes(gray, formats=qr_only)  # type: ignore[arg-type]
     return [result.text for result in results if result.valid and result.text]

@@ -7,8 +7,6 @@ which the error correction level ``Q`` leaves readable.
 
 from __future__ import annotations
 
-import qrcode
-import qrcode.constants
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap
 
@@ -20,6 +18,9 @@ Matrix = tuple[tuple[bool, ...], ...]
 
 def qr_matrix(text: str, *, with_logo: bool = True) -> Matrix:
     """The QR modules for ``text`` (upper-case text uses the denser alphanumeric mode)."""
+    import qrcode  # loaded on first use: not needed to start the app
+    import qrcode.constants
+
     level = qrcode.constants.ERROR_CORRECT_Q if with_logo else qrcode.constants.ERROR_CORRECT_M
     code = qrcode.QRCode(error_correction=level, border=0)
     code.add_data(text)

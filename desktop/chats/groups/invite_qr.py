@@ -6,7 +6,6 @@ Signals:
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +17,8 @@ from desktop.i18n import translate
 
 def qr_image(text: str, module_px: int = 6, border: int = 4) -> QImage:
     """Black modules on white, ``module_px`` pixels each (drawn off the GUI thread)."""
+    import qrcode  # loaded on first use: not needed to start the app
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=border)
     code.add_data(text)
     code.make(fit=True)
