@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             level=logging.DEBUG if arguments.verbose else logging.WARNING,
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        if not arguments.verbose:
+            # zeroconf warns (with a traceback) about every interface it cannot use, e.g. IPv6
+            # on a host without it; that is expected, not news.
+            logging.getLogger("zeroconf").setLevel(logging.ERROR)
         handler: Handler = arguments.handler
         return handler(arguments)
     except (CommandError, HutongError) as exc:

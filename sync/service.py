@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import ipaddress
 import logging
 import random
 import threading
@@ -244,10 +245,19 @@ class SyncService:
             await self._shutdown(server)
 
     def _own_addresses(self) -> tuple[str, ...]:
-        """Addresses to put in our card: the listening host, or every non-loopback address."""
+        """Addresses to put in our card: the listening host, or every address a peer can dial
+        (not loopback, and not link-local, which is useless without its interface)."""
         if self._host not in ("", "0.0.0.0", "::"):
             return (self._host,)
-        return tuple(a for a in current_host_addresses(None) if not a.startswith(("127.", "::1")))
+        usable = []
+        for address in current_host_addresses(None):
+            try:
+                parsed = ipaddress.ip_address(address.split("%")[0])
+            except ValueError:
+                continue
+            if not (parsed.is_loopback or parsed.is_link_local):
+                usable.append(address)
+        return tuple(usable)
 
     async def _load_known_addresses(self) -> None:
         for identity, host, port in await self._blocking(self._replica.known_addresses):
