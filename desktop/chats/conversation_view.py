@@ -218,7 +218,7 @@ class ConversationView(QWidget):
         self.group_panel.retranslate()
         self._refresh_title()
         self.delegate.forget_layouts()
-        self.list_view.doItemsLayout()
+        self.list_view.relayout()
 
     def apply_colors(self, colors: ChatColors) -> None:
         self.colors = colors
@@ -238,8 +238,7 @@ class ConversationView(QWidget):
             f"background: {colors.window}; color: {colors.accent}; border: 1px solid"
             f" {colors.header_border}; border-radius: 14px; padding: 5px 12px;"
         )
-        self.list_view.doItemsLayout()
-        self.list_view.viewport().update()
+        self.list_view.relayout()
 
     # -- opening
 
@@ -313,13 +312,12 @@ class ConversationView(QWidget):
         self.subtitle.setText(translate("ChatTexts", "(%n)", None, count) if count else "")
 
     def _on_opened(self) -> None:
-        self.delegate.forget_layouts()
+        # The rows were sized as they arrived (layouts were forgotten when the chat opened).
         if self.session.model.highlight_key is None:
             first = self.session.first_unread
             divider = self.session.model.position_of("unread")
             if divider >= 0:
                 self.list_view.scroll_to_key("unread")
-                self.list_view.doItemsLayout()
                 if self.list_view.verticalScrollBar().maximum() == 0 or first is None:
                     self.list_view.scroll_to_newest()
             else:
@@ -362,8 +360,7 @@ class ConversationView(QWidget):
 
     def _names_changed(self) -> None:
         self.delegate.forget_layouts()
-        self.list_view.doItemsLayout()
-        self.list_view.viewport().update()
+        self.list_view.relayout()
         self._refresh_title()
 
     def _on_group(self, info: GroupInfo) -> None:

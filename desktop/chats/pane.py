@@ -88,10 +88,12 @@ class ChatsPane(Pane):
 
     def _connect(self) -> None:
         bridge = self.context.bridge
-        bridge.conversationChanged.connect(lambda _c, _n: self.refresh_soon())
-        bridge.groupChanged.connect(lambda _c: self.refresh_soon())
+        # Bound methods, not lambdas: Qt drops them when the pane goes, the bridge outlives it.
+        bridge.conversationChanged.connect(self._conversation_changed)
+        bridge.groupChanged.connect(self._group_changed)
         bridge.rebuilt.connect(self.refresh_soon)
-        self.avatars.changed.connect(lambda _i: self.list_panel.list.viewport().update())
+        self.avatars.changed.connect(self._avatar_changed)
+        self.directory.changed.connect(self._names_changed)
         self.list_panel.conversationChosen.connect(self.open_conversation)
         self.list_panel.messageChosen.connect(self.open_message)
         self.list_panel.newGroupRequested.connect(self.start_group_chat)
@@ -243,6 +245,19 @@ class ChatsPane(Pane):
             else conversation_title(summary, self.directory)
         )
         return title, self._picture(conversation_id)
+
+    def _conversation_changed(self, _conversation: str, _new: int) -> None:
+        self.refresh_soon()
+
+    def _group_changed(self, _group: str) -> None:
+        self.refresh_soon()
+
+    def _avatar_changed(self, _identity: bytes) -> None:
+        self.list_panel.list.viewport().update()
+
+    def _names_changed(self) -> None:
+        if self.switcher is not None and self.switcher.isVisible():
+            self.switcher.set_targets(self.switch_targets())
 
     def quick_switch(self) -> QuickSwitcher:
         self.switcher = QuickSwitcher(self.switch_targets(), self)

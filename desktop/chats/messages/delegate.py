@@ -1,7 +1,8 @@
 """Paints message rows: bubbles, names, avatars, quotes, images, file cards, marks, notes.
 
 Layouts are computed once per row revision and bubble width and cached, so painting and
-scrolling do no store access and no text layout for rows already seen.
+scrolling do no store access and no text layout for rows already seen. The view asks for a
+row's height (:meth:`MessageDelegate.row_height`) once, when the row arrives or changes.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QPointF,
     QRect,
     QRectF,
-    QSize,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPen
@@ -93,10 +93,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._now_ms = now_ms
         self.is_group = False
         self._layouts: OrderedDict[tuple[object, ...], BubbleLayout] = OrderedDict()
-        self._sizes: dict[tuple[object, ...], QSize] = {}
         self._names_version = 0
         self.model: MessageListModel | None = None
-        self.view_width = 0
 
     # -- layout cache ----------------------------------------------------------------------------
 
@@ -104,7 +102,6 @@ class MessageDelegate(QStyledItemDelegate):
         """Names or colours changed: lay everything out again on next use."""
         self._names_version += 1
         self._layouts.clear()
-        self._sizes.clear()
 
     def _bubble_max(self, option_width: int) -> int:
         return max_bubble_width(option_width)
@@ -121,6 +118,10 @@ class MessageDelegate(QStyledItemDelegate):
         if len(self._layouts) > MAX_LAYOUTS:
             self._layouts.popitem(last=False)
         return layout
+
+    def row_height(self, row: ChatRow, width: int) -> int:
+        """How tall ``row`` is in a view ``width`` pixels wide (the view sets row heights)."""
+        return self.layout_for(row, width, self.model).height
 
     def _compute(
         self, row: ChatRow, width: int, bubble_max: int, model: MessageListModel | None
@@ -177,28 +178,6 @@ class MessageDelegate(QStyledItemDelegate):
     def _model(self, index: Index) -> MessageListModel | None:
         model = index.model()
         return model if isinstance(model, MessageListModel) else None
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        # Called for every row on each relayout: answer from a cache, with few Qt calls.
-        model = self.model
-        width = self.view_width or self._view_width(option)
-        if model is None:
-            return QSize(width, 0)
-        row = model.row(index.row())
-        key = (row.key, row.revision, row.send_state, width)
-        size = self._sizes.get(key)
-        if size is None:
-            size = QSize(width, self.layout_for(row, width, model).height)
-            if len(self._sizes) > MAX_LAYOUTS:
-                self._sizes.clear()
-            self._sizes[key] = size
-        return size
-
-    def _view_width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        if isinstance(view, QAbstractItemView):
-            return view.viewport().width()
-        return option.rect.width()  # type: ignore[attr-defined]
 
     def content_left(self, row: ChatRow, layout: BubbleLayout, rect: QRect) -> float:
         message = row.message

@@ -3,6 +3,10 @@
 Only a window of the conversation is held (the newest page when a chat opens); older and
 newer pages are added at the edges as the view scrolls, and the top is trimmed while the
 newest messages stream in. Messages still being sent sit at the bottom as pending rows.
+
+Changes at the edges cost only the rows they touch: each row's key maps to a serial number
+that counts from the top of the window, so rows added or dropped at the top shift every
+position at once by moving where the count starts, without renumbering the rest.
 """
 
 from __future__ import annotations
@@ -31,7 +35,8 @@ class MessageListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ChatRow] = []
-        self._where: dict[str, int] = {}
+        self._serial: dict[str, int] = {}  # row key -> position + self._first
+        self._first = 0
         self.quotes: dict[bytes, Message | None] = {}
         self.highlight_key: str | None = None
 
@@ -62,7 +67,8 @@ class MessageListModel(QAbstractListModel):
         return list(self._rows)
 
     def position_of(self, key: str) -> int:
-        return self._where.get(key, -1)
+        serial = self._serial.get(key)
+        return -1 if serial is None else serial - self._first
 
     def stored_messages(self) -> list[Message]:
         return [
@@ -87,7 +93,7 @@ class MessageListModel(QAbstractListModel):
         """The message a reply quotes, and whether we know (None, True: not available)."""
         if event_id in self.quotes:
             return self.quotes[event_id], True
-        position = self._where.get(message_key(event_id), -1)
+        position = self.position_of(message_key(event_id))
         if position >= 0:
             return self._rows[position].message, True
         return None, False
@@ -95,8 +101,33 @@ class MessageListModel(QAbstractListModel):
     def message_count(self) -> int:
         return sum(1 for r in self._rows if r.kind is RowKind.MESSAGE)
 
-    def _reindex(self) -> None:
-        self._where = {row.key: position for position, row in enumerate(self._rows)}
+    def _number(self, start: int) -> None:
+        """Give the rows from ``start`` to the end their serial numbers."""
+        first, serial = self._first, self._serial
+        for position in range(start, len(self._rows)):
+            serial[self._rows[position].key] = first + position
+
+    def _insert(self, at: int, rows: Sequence[ChatRow]) -> None:
+        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
+        self._rows[at:at] = rows
+        if at == 0:
+            self._first -= len(rows)
+            for position, row in enumerate(rows):
+                self._serial[row.key] = self._first + position
+        else:
+            self._number(at)
+        self.endInsertRows()
+
+    def _remove(self, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, last)
+        for row in self._rows[first : last + 1]:
+            del self._serial[row.key]
+        del self._rows[first : last + 1]
+        if first == 0:
+            self._first += last + 1
+        else:
+            self._number(first)
+        self.endRemoveRows()
 
     def _first_pending(self) -> int:
         for position, row in enumerate(self._rows):
@@ -109,30 +140,27 @@ class MessageListModel(QAbstractListModel):
     def reset(self, rows: Sequence[ChatRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._reindex()
+        self._first = 0
+        self._serial = {}
+        self._number(0)
         self.highlight_key = None
         self.endResetModel()
 
     def prepend(self, messages: Sequence[Message]) -> int:
         """Older messages above the window; returns how many rows were added."""
-        fresh = [m for m in messages if message_key(m.event_id) not in self._where]
+        fresh = [m for m in messages if message_key(m.event_id) not in self._serial]
         if not fresh:
             return 0
         oldest = self.oldest()
-        if (
+        stale_time = (
             oldest is not None
-            and self._rows
             and self._rows[0].kind is RowKind.TIME
             and same_minute_gap(fresh[-1].timestamp_ms, oldest.timestamp_ms)
-        ):
-            self.beginRemoveRows(QModelIndex(), 0, 0)
-            del self._rows[0]
-            self.endRemoveRows()
+        )
         rows = build_rows(fresh)
-        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
-        self._rows[0:0] = rows
-        self._reindex()
-        self.endInsertRows()
+        self._insert(0, rows)
+        if stale_time:  # removed after the insert, so the row below it keeps its place
+            self._remove(len(rows), len(rows))
         return len(rows)
 
     def append(self, messages: Sequence[Message]) -> list[Message]:
@@ -140,7 +168,7 @@ class MessageListModel(QAbstractListModel):
         added: list[Message] = []
         for message in messages:
             key = message_key(message.event_id)
-            if key in self._where:
+            if key in self._serial:
                 self.update_message(message)
                 continue
             added.append(message)
@@ -148,15 +176,11 @@ class MessageListModel(QAbstractListModel):
             return added
         previous = self.newest()
         rows = build_rows(added, previous)
-        at = self._first_pending()
-        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
-        self._rows[at:at] = rows
-        self._reindex()
-        self.endInsertRows()
+        self._insert(self._first_pending(), rows)
         return added
 
     def update_message(self, message: Message) -> bool:
-        position = self._where.get(message_key(message.event_id), -1)
+        position = self.position_of(message_key(message.event_id))
         if position < 0:
             return False
         row = self._rows[position]
@@ -174,13 +198,10 @@ class MessageListModel(QAbstractListModel):
         if last is None or not same_minute_gap(last.timestamp_ms, row.timestamp_ms):
             assert row.message is not None
             rows.insert(0, time_row(row.timestamp_ms, row.message.event_id))
-        self.beginInsertRows(QModelIndex(), at, at + len(rows) - 1)
-        self._rows.extend(rows)
-        self._reindex()
-        self.endInsertRows()
+        self._insert(at, rows)
 
     def set_send_state(self, key: str, state: SendState) -> None:
-        position = self._where.get(key, -1)
+        position = self.position_of(key)
         if position >= 0:
             row = self._rows[position]
             self._rows[position] = ChatRow(
@@ -191,27 +212,24 @@ class MessageListModel(QAbstractListModel):
 
     def resolve_pending(self, key: str, message: Message) -> None:
         """A pending row became a stored message (or is dropped if that is already shown)."""
-        position = self._where.get(key, -1)
+        position = self.position_of(key)
         if position < 0:
             self.append([message])
             return
-        if message_key(message.event_id) in self._where:
+        if message_key(message.event_id) in self._serial:
             self.remove_keys([key, "t:" + key[2:]])
             return
         row = self._rows[position]
-        self._rows[position] = message_row(message, SendState.STORED, row.local_files)
-        self._reindex()
+        stored = message_row(message, SendState.STORED, row.local_files)
+        self._rows[position] = stored
+        self._serial[stored.key] = self._serial.pop(key)
         self.dataChanged.emit(self.index(position), self.index(position))
 
     def remove_keys(self, keys: Sequence[str]) -> None:
         for key in keys:
-            position = self._where.get(key, -1)
-            if position < 0:
-                continue
-            self.beginRemoveRows(QModelIndex(), position, position)
-            del self._rows[position]
-            self._reindex()
-            self.endRemoveRows()
+            position = self.position_of(key)
+            if position >= 0:
+                self._remove(position, position)
 
     def trim_top(self, keep_messages: int) -> int:
         """Drop the oldest rows so that ``keep_messages`` messages remain; rows dropped."""
@@ -228,17 +246,14 @@ class MessageListModel(QAbstractListModel):
         if count <= 0:
             return 0
         # The top may start without its time separator; the next older page brings it back.
-        self.beginRemoveRows(QModelIndex(), 0, count - 1)
-        del self._rows[:count]
-        self._reindex()
-        self.endRemoveRows()
+        self._remove(0, count - 1)
         return count
 
     def set_highlight(self, key: str | None) -> None:
         old = self.highlight_key
         self.highlight_key = key
         for changed in (old, key):
-            position = self._where.get(changed or "", -1)
+            position = self.position_of(changed or "")
             if position >= 0:
                 self.dataChanged.emit(self.index(position), self.index(position))
 

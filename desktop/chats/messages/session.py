@@ -166,13 +166,15 @@ class ConversationSession(QObject):
             return page, _quotes(core, page, known)
 
         def done(result: tuple[list[Message], dict[bytes, Any]]) -> None:
-            self._loading_older = False
             if generation != self._generation:
-                return
+                return  # open() and jump_to() cleared the flag for the new window
             page, quotes = result
-            self.at_start = len(page) < PAGE
-            self.model.quotes.update(quotes)
-            self.model.prepend(page)
+            try:
+                self.at_start = len(page) < PAGE
+                self.model.quotes.update(quotes)
+                self.model.prepend(page)
+            finally:  # only now: the view may ask for the next page while rows go in
+                self._loading_older = False
 
         self._runner.run(work, done, self._fail)
 
@@ -190,12 +192,14 @@ class ConversationSession(QObject):
             return page, _quotes(core, page, known)
 
         def done(result: tuple[list[Message], dict[bytes, Any]]) -> None:
-            self._loading_newer = False
             if generation != self._generation:
                 return
             page, quotes = result
-            self.model.quotes.update(quotes)
-            self.model.append(page)
+            try:
+                self.model.quotes.update(quotes)
+                self.model.append(page)
+            finally:
+                self._loading_newer = False
             if len(page) < PAGE:
                 self.at_live_end = True
                 self.missed_count = 0

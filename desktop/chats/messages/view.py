@@ -1,8 +1,15 @@
 """The message list: smooth per-pixel scrolling over a lazily filled window of history.
 
-It keeps the reading position when older pages arrive above, follows the bottom while at the
-bottom, asks for more near either edge, and floats a jump-to-bottom button (with a count of
-what arrived meanwhile) and a "new messages above" button.
+A one-column table whose row heights are set as rows arrive, from the delegate's cached bubble
+layouts, so a page of older messages (or a batch of new ones) costs only its own layouts. A
+QListView with rows of different heights lays out every loaded row again on each insertion;
+here the vertical header keeps the heights. Rows are sized quietly, and the view repaints only
+when what is on screen changed: a page arriving above the reading position repaints nothing.
+
+The view keeps the row at the top of the screen in place when rows above it are added, removed
+or change height, follows the bottom while at the bottom, asks for more near either edge, and
+floats a jump-to-bottom button (with a count of what arrived meanwhile) and a "new messages
+above" button.
 
 Signals:
     nearTop(): close to the top: load older messages.
@@ -20,9 +27,11 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton, QWidget
 
 from desktop.chats.messages.delegate import MessageDelegate
 from desktop.chats.messages.model import MessageListModel, RowRole
@@ -33,7 +42,15 @@ EDGE_PX = 600
 BOTTOM_SLACK = 6
 
 
-class MessageListView(QListView):
+@dataclass(frozen=True)
+class _Place:
+    """Where the reading position was before a change: restored once the rows are sized."""
+
+    at_bottom: bool
+    anchor: tuple[str, int] | None  # a row's key and its y in the viewport
+
+
+class MessageListView(QTableView):
     nearTop = Signal()  # noqa: N815
     nearBottom = Signal()  # noqa: N815
     atBottomChanged = Signal(bool)  # noqa: N815
@@ -47,18 +64,27 @@ class MessageListView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._changing = False  # first: the Qt overrides below read it
         self.setObjectName("messageView")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
+        self.setShowGrid(False)
+        self.setCornerButtonEnabled(False)
         self.setMouseTracking(True)
-        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setFrameShape(QTableView.Shape.NoFrame)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setMinimumSectionSize(1)
+        rows.setDefaultSectionSize(1)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalScrollBar().setSingleStep(24)
-        self._anchor: tuple[str, int] | None = None
-        self._was_at_bottom = True
+        self._place: _Place | None = None
+        self._width = 0
         self._at_bottom = True
         self._following = True
         self.jump_button = QToolButton(self)
@@ -78,8 +104,13 @@ class MessageListView(QListView):
         self.unread_above.setCursor(Qt.CursorShape.PointingHandCursor)
         self.unread_above.clicked.connect(self.unreadAboveClicked.emit)
         self.unread_above.hide()
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._scrolled())
+        # Edges are checked after a change has settled, never from inside one.
+        self._check = QTimer(self)
+        self._check.setSingleShot(True)
+        self._check.setInterval(0)
+        self._check.timeout.connect(self._scrolled)
+        self.verticalScrollBar().valueChanged.connect(self._value_changed)
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._check.start())
         self._missed = 0
 
     # -- model hookup
@@ -90,11 +121,15 @@ class MessageListView(QListView):
         delegate = self.itemDelegate()
         if isinstance(delegate, MessageDelegate):
             delegate.model = model
-        model.rowsAboutToBeInserted.connect(self._before_change)
-        model.rowsInserted.connect(self._after_insert)
-        model.rowsAboutToBeRemoved.connect(self._before_change)
-        model.rowsRemoved.connect(self._after_remove)
+        model.rowsAboutToBeInserted.connect(lambda *_: self._remember())
+        model.rowsInserted.connect(lambda _parent, first, last: self._settle(first, last))
+        model.rowsAboutToBeRemoved.connect(lambda _parent, first, last: self._remember(first, last))
+        model.rowsRemoved.connect(lambda _parent, first, _last: self._settle(first, first - 1))
+        model.dataChanged.connect(
+            lambda top, bottom: self._settle(top.row(), bottom.row(), rows_moved=False)
+        )
         model.modelReset.connect(self._after_reset)
+        self._after_reset()
 
     def message_model(self) -> MessageListModel:
         model = self.model()
@@ -106,39 +141,110 @@ class MessageListView(QListView):
         assert isinstance(delegate, MessageDelegate)
         return delegate
 
-    def _top_anchor(self) -> tuple[str, int] | None:
-        index = self.indexAt(QPoint(8, 1))
-        if not index.isValid():
-            return None
-        row = index.data(RowRole)
-        return (row.key, self.visualRect(index).top()) if isinstance(row, ChatRow) else None
+    # -- row heights and the reading position
 
-    def _before_change(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._was_at_bottom = self.is_at_bottom()
-        self._anchor = self._top_anchor() if first == 0 else None
+    def _remember(self, removed_first: int = 0, removed_last: int = -1) -> None:
+        """Note the reading position before a change (rows about to go cannot anchor it)."""
+        if self._place is not None:
+            return
+        anchor = None
+        top = self.rowAt(0)
+        if removed_first <= top <= removed_last:
+            top = removed_last + 1
+        model = self.message_model()
+        if 0 <= top < model.rowCount():
+            anchor = (model.row(top).key, self.rowViewportPosition(top))
+        self._place = _Place(self.is_at_bottom(), anchor)
 
-    def _after_insert(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._settle(first == 0)
+    def _settle(self, first: int, last: int, rows_moved: bool = True) -> None:
+        """Size rows ``first``..``last`` (only those), then put the reading position back.
 
-    def _after_remove(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        self._settle(first == 0)
+        Rows were inserted or removed at ``first`` (``rows_moved``) or changed there. The
+        rows on screen are repainted unless they provably kept every pixel: an older page
+        arriving above costs its layouts and no repaint.
+        """
+        self._remember()  # dataChanged has no "about to" signal: heights are still the old ones
+        place, self._place = self._place, None
+        assert place is not None
+        self._changing = True
+        try:
+            resized = self._size_rows(first, last)
+            self.executeDelayedItemsLayout()  # the table's own layout (on a timer otherwise)
+            self.updateGeometries()
+            if (rows_moved or resized) and not self._restore(place, last):
+                self.viewport().update()
+        finally:
+            self._changing = False
+        self._check.start()
 
-    def _settle(self, at_top: bool) -> None:
-        if self._was_at_bottom and self._following:
-            self.scrollToBottom()  # runs the pending layout once, then goes to the end
-        elif at_top and self._anchor is not None:
-            self.doItemsLayout()
-            key, offset = self._anchor
-            position = self.message_model().position_of(key)
-            if position >= 0:
-                now = self.visualRect(self.message_model().index(position)).top()
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + now - offset)
-        self._anchor = None
-        QTimer.singleShot(0, self._scrolled)
+    def _size_rows(self, first: int, last: int) -> bool:
+        """Set the heights of rows ``first``..``last``; whether any changed."""
+        model, delegate = self.message_model(), self.message_delegate()
+        header = self.verticalHeader()
+        width = self.viewport().width()
+        # Quietly: the header would re-measure and the table schedule a repaint per section.
+        updates, signals = header.updatesEnabled(), header.signalsBlocked()
+        header.setUpdatesEnabled(False)
+        header.blockSignals(True)
+        changed = False
+        for position in range(max(0, first), min(last, model.rowCount() - 1) + 1):
+            height = delegate.row_height(model.row(position), width)
+            if header.sectionSize(position) != height:
+                header.resizeSection(position, height)
+                changed = True
+        header.blockSignals(signals)
+        header.setUpdatesEnabled(updates)
+        return changed
+
+    def _restore(self, place: _Place, last: int) -> bool:
+        """Put the reading position back; whether what is on screen is unchanged."""
+        bar = self.verticalScrollBar()
+        if place.at_bottom and self._following:
+            bar.setValue(bar.maximum())
+            return False
+        if place.anchor is None:
+            return False
+        key, offset = place.anchor
+        position = self.message_model().position_of(key)
+        if position < 0:
+            return False
+        bar.setValue(bar.value() + self.rowViewportPosition(position) - offset)
+        # Unchanged only if the anchor is back, at the top, and the change was all above it.
+        return self.rowViewportPosition(position) == offset <= 0 and last < position
 
     def _after_reset(self) -> None:
-        self._anchor = None
+        self._place = None
+        self._width = self.viewport().width()
+        self._changing = True
+        try:
+            self._size_rows(0, self.message_model().rowCount() - 1)
+        finally:
+            self._changing = False
+        self.viewport().update()
+        self._check.start()
+
+    def doItemsLayout(self) -> None:  # noqa: N802 - Qt override
+        if not self._changing:
+            super().doItemsLayout()
+            return
+        # Within a change only the geometry: _settle repaints if what is on screen changed.
+        self.updateGeometries()
+        self.verticalHeader().setUpdatesEnabled(True)  # as QTableView does after removals
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt override
+        if self._changing and dy:
+            # Rows came or went above the reading position, which stays put: move the rows,
+            # not the pixels (_settle repaints if what is on screen changed).
+            self.verticalHeader().setOffset(self.verticalScrollBar().value())
+            dy = 0
+        if dx or dy:
+            super().scrollContentsBy(dx, dy)
+
+    def relayout(self) -> None:
+        """Size every row again (after the delegate forgot its layouts), keeping the place."""
+        self._width = self.viewport().width()
+        self._settle(0, self.message_model().rowCount() - 1)
+        self.viewport().update()
 
     # -- positions
 
@@ -151,7 +257,7 @@ class MessageListView(QListView):
         self._following = following
 
     def scroll_to_newest(self) -> None:
-        self.doItemsLayout()
+        self.updateGeometries()
         self.scrollToBottom()
         self._scrolled()
         self.shown.emit()
@@ -159,7 +265,7 @@ class MessageListView(QListView):
     def scroll_to_key(self, key: str, centre: bool = False) -> None:
         model = self.message_model()
         position = model.position_of(key)
-        self.doItemsLayout()
+        self.updateGeometries()
         if position >= 0:
             hint = (
                 QAbstractItemView.ScrollHint.PositionAtCenter
@@ -169,6 +275,12 @@ class MessageListView(QListView):
             self.scrollTo(model.index(position), hint)
         self._scrolled()
         self.shown.emit()
+
+    def _value_changed(self) -> None:
+        if self._changing:
+            self._check.start()
+        else:
+            self._scrolled()
 
     def _scrolled(self) -> None:
         bar = self.verticalScrollBar()
@@ -223,13 +335,13 @@ class MessageListView(QListView):
     # -- events
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # Called for the view and, forwarded, for its viewport (whose width the rows follow).
         at_bottom = self.is_at_bottom()
-        delegate = self.itemDelegate()
-        if isinstance(delegate, MessageDelegate):
-            delegate.view_width = event.size().width()
         super().resizeEvent(event)
+        if self.model() is not None and self.viewport().width() != self._width:
+            self.relayout()
         if at_bottom:
-            self.doItemsLayout()
+            self.updateGeometries()
             self.scrollToBottom()
         self._place_buttons()
 

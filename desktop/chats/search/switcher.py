@@ -66,6 +66,11 @@ class QuickSwitcher(QDialog):
         self.list.itemClicked.connect(lambda _item: self._accept_current())
         self._filter("")
 
+    def set_targets(self, targets: Sequence[SwitchTarget]) -> None:
+        """New targets (names loaded or changed while open), filtered by what is typed."""
+        self._targets = list(targets)
+        self._filter(self.field.text())
+
     def _filter(self, query: str) -> None:
         scored = []
         for order, target in enumerate(self._targets):

@@ -73,6 +73,7 @@ def show_pane(
         pane.resize(1040, 720)
         with qtbot.waitSignal(pane.listRefreshed, timeout=5000):
             pane.show()
+        qtbot.waitUntil(lambda: pane.directory.loaded, timeout=5000)
         item = Shown(pane, context)
         shown.append(item)
         return item

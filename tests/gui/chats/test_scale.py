@@ -1,19 +1,41 @@
-"""Big chats: only the newest page loads, older pages load on scrolling, a flood of 10,000
-incoming messages never stalls the GUI thread for more than 50 ms."""
+"""Big chats: only the newest page loads, older pages load on scrolling at a cost that does not
+grow with what is loaded, the screen stays right though pages above repaint nothing, and a
+flood of 10,000 incoming messages never stalls the GUI thread for more than 50 ms."""
 
 from __future__ import annotations
 
 import gc
+import statistics
 import sys
 import threading
 import time
+from collections.abc import Sequence
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from core.chat import Message
 from desktop.app import tune_for_responsiveness
 from tests.gui.chats.conftest import bulk_messages, conversation_with, open_chat
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    """What the window's backing store holds for ``widget`` (not a fresh paint)."""
+    window = widget.window().windowHandle()
+    shot = window.screen().grabWindow(window.winId())
+    corner = widget.mapTo(widget.window(), QPoint(0, 0))
+    return shot.copy(corner.x(), corner.y(), widget.width(), widget.height()).toImage()
+
+
+def _shows_a_fresh_paint(widget: QWidget) -> bool:
+    shown = _on_screen(widget).convertToFormat(QImage.Format.Format_RGB32)
+    fresh = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    # The first and last pixel rows differ by antialiasing after any scroll (a Qt blit).
+    width, height = shown.width(), shown.height() - 2
+    return shown.copy(0, 1, width, height) == fresh.copy(0, 1, width, height)
 
 
 def test_a_long_chat_loads_pages_lazily_and_keeps_order(qtbot: QtBot, people, show_pane) -> None:
@@ -38,6 +60,81 @@ def test_a_long_chat_loads_pages_lazily_and_keeps_order(qtbot: QtBot, people, sh
     numbers = [int(t.split()[1]) for t in shown.texts()]
     assert len(numbers) % 50 == 0 and len(numbers) < 3000  # whole pages, not everything
     assert numbers == list(range(3000 - len(numbers), 3000))
+
+
+def test_an_older_page_costs_the_same_however_many_rows_are_loaded(
+    qtbot: QtBot, people, show_pane, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice, bob = people("Alice", "Bob")
+    alice.ingest(bulk_messages(bob, alice, 2100))
+    shown = show_pane(alice)
+    open_chat(qtbot, shown, conversation_with(bob))
+    model, view = shown.view.session.model, shown.view.list_view
+    prepend, costs = model.prepend, []
+
+    def timed_prepend(messages: Sequence[Message]) -> int:
+        started = time.thread_time()  # CPU time of the GUI thread: robust on a busy machine
+        added = prepend(messages)
+        view.indexAt(QPoint(8, 1))  # and any layout the view put off until asked
+        costs.append(time.thread_time() - started)
+        return added
+
+    monkeypatch.setattr(model, "prepend", timed_prepend)
+    while model.message_count() < 2000:
+        view.verticalScrollBar().setValue(0)  # at the top: the next page is asked for
+        top = view.indexAt(QPoint(8, 0)).row()
+        anchor = next(r for r in range(top, model.rowCount()) if model.row(r).message)
+        key, y = model.row(anchor).key, view.visualRect(model.index(anchor)).top()
+        pages = len(costs)
+        qtbot.waitUntil(lambda pages=pages: len(costs) > pages, timeout=15_000)
+        # The row that was at the top has not moved a pixel.
+        assert view.visualRect(model.index(model.position_of(key))).top() == y
+    numbers = [int(t.split()[1]) for t in shown.texts()]
+    assert numbers == list(range(2100 - len(numbers), 2100))
+    assert len(costs) >= 39
+    first, last = statistics.median(costs[1:6]), statistics.median(costs[-5:])
+    print(f"a page costs {first * 1000:.1f} ms with ~200 rows, {last * 1000:.1f} ms with ~2,000")
+    assert last <= 2 * first, f"{first * 1000:.1f} ms a page at first, {last * 1000:.1f} ms later"
+
+
+def test_the_screen_stays_right_as_pages_and_messages_arrive(
+    qtbot: QtBot, people, show_pane, clock
+) -> None:
+    alice, bob = people("Alice", "Bob")
+    for group in range(40):  # messages of many lengths, a time separator every seven
+        alice.ingest(bulk_messages(bob, alice, 7, prefix=f"g{group}" + " word" * (group % 23)))
+        clock.advance(90_000)
+    shown = show_pane(alice)
+    open_chat(qtbot, shown, conversation_with(bob))
+    model, view = shown.view.session.model, shown.view.list_view
+    bar, wrong = view.verticalScrollBar(), []
+
+    def check(step: str) -> None:
+        qtbot.wait(20)
+        if not _shows_a_fresh_paint(view):
+            wrong.append(step)
+
+    for step in range(200):  # up through the older pages, which arrive above
+        if shown.view.session.at_start and bar.value() == 0:
+            break
+        bar.setValue(bar.value() - 150 - step % 90)
+        check(f"scrolling up, {model.rowCount()} rows")
+    assert model.message_count() == 280
+    model.set_highlight(model.row(view.indexAt(QPoint(8, 100)).row()).key)
+    check("a highlight")
+    shown.view.jump_to_bottom()
+    bar.setValue(bar.maximum() - 150)  # scrolled up a little: new messages arrive below
+    alice.ingest(bulk_messages(bob, alice, 30, prefix="live"))
+    qtbot.waitUntil(lambda: shown.texts()[-1] == "live 29")
+    check("new messages below")
+    shown.view.jump_to_bottom()
+    for burst in range(6):  # at the bottom: followed, with the top trimmed
+        alice.ingest(bulk_messages(bob, alice, 25, prefix=f"burst{burst}"))
+        qtbot.waitUntil(lambda burst=burst: shown.texts()[-1] == f"burst{burst} 24")
+        check(f"burst {burst}, {model.rowCount()} rows")
+    assert view.is_at_bottom()
+    assert model.message_count() < 280 + 180  # trimmed while following
+    assert not wrong, wrong
 
 
 @pytest.mark.slow
