@@ -19,8 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from core.bodies import (
     Body,
     b64_field,
@@ -41,6 +39,7 @@ from core.feeds import MAIN_FEED, feed_id_for, group_topic
 from core.identity import ContactCard, decode_card
 from core.ids import GroupId, PublicKey
 from core.projection import Keyring, Opened
+from core.store.sql import Connection
 
 MAX_MEMBERS = 500
 MAX_GROUP_NAME = 64

@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from core.bodies import (
     Body,
     b64_field,
@@ -35,6 +33,7 @@ from core.errors import InvalidInput
 from core.feeds import MAIN_FEED, feed_id_for, group_topic
 from core.ids import GroupId, PublicKey
 from core.projection import Keyring, Opened
+from core.store.sql import Connection
 
 MAX_FILES = 9
 MAX_MENTIONS = 100

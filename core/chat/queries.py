@@ -6,8 +6,6 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection
-
 from core.chat.values import (
     Attachment,
     ConversationId,
@@ -16,6 +14,7 @@ from core.chat.values import (
     SystemNote,
 )
 from core.ids import BlobId, PublicKey
+from core.store.sql import Connection
 
 MESSAGE_COLUMNS = (
     "m.id, m.event_id, m.conversation_id, m.author, m.timestamp_ms, m.text, m.reply_to,"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection
-
 from core.chat.values import Role, SystemNote
 from core.identity import ContactCard
+from core.store.sql import Connection
 
 
 def touch_conversation(

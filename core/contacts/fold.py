@@ -14,8 +14,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from core.bodies import (
     Body,
     b64_field,
@@ -34,6 +32,7 @@ from core.errors import InvalidInput
 from core.identity import ContactCard, decode_card
 from core.ids import PublicKey
 from core.projection import Keyring, Opened
+from core.store.sql import Connection
 
 MAX_TAGS = 32
 MAX_AVATAR_BYTES = 512 * 1024

@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection
-
 from core.bodies import (
     Body,
     b64_field,
@@ -45,6 +43,7 @@ from core.moments.values import (
     NotificationKind,
 )
 from core.projection import Keyring, Opened
+from core.store.sql import Connection
 
 MAX_AUDIENCE = 5000
 

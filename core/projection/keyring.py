@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection
-
 from core.envelopes import key_id
+from core.store.sql import Connection
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Connection
-
 from core.bodies import Body, decode_body
 from core.changes import Change, ConversationChanged, ProjectionsRebuilt
 from core.crypto import EncryptionKeyPair
@@ -26,6 +24,7 @@ from core.feeds import Event, Kind
 from core.projection.keyring import Keyring
 from core.projection.tables import PROJECTOR_TABLES
 from core.store import Database, FeedStore, StoredEvent
+from core.store.sql import Connection
 
 log = logging.getLogger(__name__)
 _BATCH = 500

@@ -1,8 +1,9 @@
 """The SQLite database: WAL mode, one writer at a time, many readers.
 
-pysqlite's own transaction handling is switched off and we emit BEGIN ourselves (the
-SQLAlchemy-documented recipe), so that a write transaction really starts with
-``BEGIN IMMEDIATE`` and DDL is transactional too.
+Statements run on plain sqlite3 connections in autocommit mode, and we emit ``BEGIN``
+ourselves, so that a write transaction really starts with ``BEGIN IMMEDIATE`` (no upgrade
+deadlock between two writers) and a read is one consistent snapshot. SQLAlchemy is used only
+to create the schema that the SQLModel tables declare.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, MetaData, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy.pool import NullPool
 
 from core.errors import StorageError
+from core.store.sql import Connection
 
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -27,19 +29,13 @@ _PRAGMAS = (
     "PRAGMA temp_store=MEMORY",
     "PRAGMA cache_size=-32768",
 )
+_IDLE_READERS = 8  # connections kept open for reading; more are opened when needed
 
 
-def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
+def _configure(raw: sqlite3.Connection, _record: Any = None) -> None:
+    raw.isolation_level = None
     for pragma in _PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
-
-
-def _begin(connection: Connection) -> None:
-    immediate = connection.get_execution_options().get("hutong_write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        raw.execute(pragma)
 
 
 class Database:
@@ -47,25 +43,34 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # Pooled connections move between threads (never used by two at once); the writer
-        # keeps its own connection for the life of the database.
-        self.engine: Engine = create_engine(
-            f"sqlite:///{path}",
-            connect_args={"check_same_thread": False, "timeout": 30},
-            pool_size=4,
-            max_overflow=8,
-        )
-        event.listen(self.engine, "connect", _configure)
-        event.listen(self.engine, "begin", _begin)
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._writer: Connection | None = None
+        self._idle: list[Connection] = []
+        self._idle_lock = threading.Lock()
+        self._closed = False
+
+    def _open(self) -> Connection:
+        try:
+            # Connections move between threads, never used by two at once.
+            raw = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            _configure(raw)
+        except sqlite3.Error as exc:
+            raise StorageError(f"the database could not be opened: {exc}") from exc
+        return Connection(raw)
 
     def create_schema(self, metadata: MetaData, extra_ddl: tuple[str, ...] = ()) -> None:
-        with self.write() as connection:
-            metadata.create_all(connection)
-            for statement in extra_ddl:
-                connection.exec_driver_sql(statement)
+        """Create the declared tables (and ``extra_ddl``) if missing, in one transaction."""
+        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool)
+        event.listen(engine, "connect", _configure)
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        try:
+            with self._write_lock, engine.begin() as connection:
+                metadata.create_all(connection)
+                for statement in extra_ddl:
+                    connection.exec_driver_sql(statement)
+        finally:
+            engine.dispose()
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -76,16 +81,20 @@ class Database:
             return
         with self._write_lock:
             if self._writer is None:
-                self._writer = self.engine.connect().execution_options(hutong_write=True)
-            connection = self._writer
+                # After close() (a late call while shutting down) the connection is not kept.
+                connection = self._open()
+                if not self._closed:
+                    self._writer = connection
+            else:
+                connection = self._writer
             self._local.connection = connection
             try:
-                with connection.begin():
+                with _transaction(connection, "BEGIN IMMEDIATE"):
                     yield connection
-            except OperationalError as exc:
-                raise StorageError(f"the database could not be written: {exc.orig}") from exc
             finally:
                 self._local.connection = None
+                if connection is not self._writer:
+                    connection.raw.close()
 
     def in_write(self) -> bool:
         """Whether this thread is inside a write transaction already."""
@@ -98,12 +107,51 @@ class Database:
         if outer is not None:
             yield outer
             return
-        with self.engine.connect() as connection, connection.begin():
-            yield connection
+        with self._idle_lock:
+            connection = self._idle.pop() if self._idle else None
+        if connection is None:
+            connection = self._open()
+        try:
+            with _transaction(connection, "BEGIN"):
+                yield connection
+        finally:
+            with self._idle_lock:
+                keep = not self._closed and len(self._idle) < _IDLE_READERS
+                if keep:
+                    self._idle.append(connection)
+            if not keep:
+                connection.raw.close()
 
     def close(self) -> None:
         with self._write_lock:
             if self._writer is not None:
-                self._writer.close()
+                self._writer.raw.close()
                 self._writer = None
-        self.engine.dispose()
+            with self._idle_lock:
+                self._closed = True
+                idle, self._idle = self._idle, []
+        for connection in idle:
+            connection.raw.close()
+
+
+@contextmanager
+def _transaction(connection: Connection, begin: str) -> Iterator[None]:
+    raw = connection.raw
+    try:
+        raw.execute(begin)
+    except sqlite3.Error as exc:
+        raise StorageError(f"the database could not be used: {exc}") from exc
+    try:
+        yield
+    except BaseException as exc:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):  # locked, full, read-only, corrupt
+            raise StorageError(f"the database could not be used: {exc}") from exc
+        raise
+    try:
+        raw.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise StorageError(f"the database could not be written: {exc}") from exc

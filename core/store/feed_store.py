@@ -8,8 +8,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection
-
 from core.errors import InvalidEvent
 from core.feeds import (
     NO_PREVIOUS,
@@ -29,6 +27,7 @@ from core.feeds import (
 )
 from core.ids import EventId, FeedId, PublicKey
 from core.store.database import Database
+from core.store.sql import Connection
 
 _RECENT_LIMIT = 20_000
 _INSERT_EVENT = (
@@ -165,7 +164,8 @@ class FeedStore:
                 " VALUES (?, ?, 0, ?, 0)",
                 (author, feed_id, b""),
             )
-            key = int(result.lastrowid)
+            assert result.lastrowid is not None  # an INSERT into a rowid table
+            key = result.lastrowid
         else:
             key = int(row[0])
         self._feed_keys[(author, feed_id)] = key
