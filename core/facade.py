@@ -316,9 +316,9 @@ class Core:
                 log.exception("change listener failed")
 
     def _after_append(self, event: Event) -> None:
-        changes: list[Change] = [FeedAppended(event.author, event.feed_id, event.seq)]
-        changes.extend(self.projector.catch_up())
-        self.publish(changes)
+        # Announced before folding: sync pushes the event while we fold it here.
+        self.publish([FeedAppended(event.author, event.feed_id, event.seq)])
+        self.publish(self.projector.catch_up())
 
     def catch_up(self) -> None:
         """Fold anything stored but not yet folded (after a crash, or an import)."""

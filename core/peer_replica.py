@@ -35,6 +35,7 @@ from core.identity import Address
 from core.ids import BlobId, FeedId, PublicKey
 
 STRANGER_FEED_LIMIT = 200
+LIVE_FOLD_MAX = 16  # events in one batch folded before ingest_from returns
 NOISE_BINDING_PREFIX = b"hutong/noise-static/v1\x00"
 AppendListener = Callable[[PublicKey, FeedId, int], None]
 
@@ -191,7 +192,10 @@ class PeerReplica:
             if keys[key]:
                 wanted.append(event)
         if wanted:
-            self._core.ingest_checked(wanted, fold_now=False)
+            # A live push (a few events) is folded at once: on another thread it would only
+            # queue for the interpreter lock. Catch-up batches fold in the background while
+            # the next batch's signatures are checked.
+            self._core.ingest_checked(wanted, fold_now=len(wanted) <= LIVE_FOLD_MAX)
         touched = (self._core.feeds.note(a, f) for (a, f), wanted in keys.items() if wanted)
         return [note for note in touched if note is not None]
 

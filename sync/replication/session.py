@@ -113,6 +113,7 @@ class Session:
         self._offered: set[FeedKey] = set()
         self._peer_has: dict[FeedKey, int] = {}
         self._announced: dict[FeedKey, int] = {}
+        self._local_head: dict[FeedKey, int] = {}  # newest seq stored here since the session began
         self._serve_queue: asyncio.Queue[_Serve] = asyncio.Queue()
         self._queued_pushes: set[FeedKey] = set()
         self._queued_offers: set[FeedKey] = set()
@@ -268,6 +269,11 @@ class Session:
                 await self._on_caught_up((follow.author, follow.feed_id), follow.seq)
 
     async def _on_events(self, events: tuple[Any, ...]) -> None:
+        # The peer holds what it sent: never push those events back to it (noted before
+        # storing, as storing announces them and a push could start meanwhile).
+        for raw in events:
+            key = _key_of(raw.header)
+            self._peer_has[key] = max(self._peer_has.get(key, 0), _seq_of(raw.header))
         try:
             touched = await self._blocking(self._replica.ingest_from, self.peer, events)
         except InvalidInput as exc:
@@ -295,6 +301,7 @@ class Session:
     def local_append(self, author: PublicKey, feed_id: FeedId, seq: int) -> None:
         """New events stored here (ours or relayed): push them if the peer follows the feed."""
         key = (author, feed_id)
+        self._local_head[key] = max(self._local_head.get(key, 0), seq)
         if key in self._interest:
             if self._peer_has.get(key, 0) < seq:
                 self._queue_push(key)
@@ -356,6 +363,8 @@ class Session:
             if job.reply
             else max(self._peer_has.get(job.key, 0), self._announced.get(job.key, 0))
         )
+        if not job.reply and after >= self._local_head.get(job.key, after + 1):
+            return  # the peer already holds everything stored here since we last looked
         last = after
         while True:
             events = await self._blocking(
@@ -451,3 +460,8 @@ class Session:
 
 def _seq_of(header: bytes) -> int:
     return int.from_bytes(header[70:78], "big")
+
+
+def _key_of(header: bytes) -> FeedKey:
+    """The feed of an event whose header has been checked (core/feeds/header.py offsets)."""
+    return (PublicKey(header[6:38]), FeedId(header[38:70]))

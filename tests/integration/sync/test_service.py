@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from sync.noise import generate_keypair
 from sync.replication.wire import Events, Notes, encode
 from sync.transport import connect_secure_channel
 from tests.integration.sync.conftest import Peer, befriend, wait_until
+from tests.support.profiles import befriend as offline_befriend
+from tests.support.profiles import sync_all
 
 MakePeer = Callable[..., Peer]
 
@@ -39,6 +42,39 @@ def test_two_peers_befriend_chat_and_see_delivery(make_peer: MakePeer) -> None:
         and peer.state in (PeerState.IDLE, PeerState.SYNCING)
     )
     assert any("connected" in line for line in alice.lines)
+
+
+def test_live_messages_are_pushed_once_and_never_echoed_back(make_peer: MakePeer) -> None:
+    # Friends with a conversation already under way before they connect: each then offers
+    # the other's feeds too, the case in which an echo could happen.
+    alice, bob = make_peer("Alice", start=False), make_peer("Bob", start=False)
+    offline_befriend(alice.core, bob.core)
+    to_bob = direct_conversation(bob.core.me)
+    alice.core.chat.send_text(to_bob, "before")
+    sync_all([alice.core, bob.core])
+    alice.sync.start()
+    bob.sync.start()
+    bob.dial(alice)
+    wait_until(lambda: alice.sync.status().connected and bob.sync.status().connected)
+
+    def counts(peer: Peer) -> tuple[int, int]:
+        (other,) = peer.sync.status().connected
+        return other.events_sent, other.events_received
+
+    time.sleep(0.5)  # befriending's own events settle
+    alice_before, bob_before = counts(alice), counts(bob)
+    sent = []
+    for n in range(20):  # one at a time, as people type
+        sent.append(alice.core.chat.send_text(to_bob, f"live {n}"))
+        time.sleep(0.01)
+    wait_until(lambda: all(bob.core.chat.message(m.event_id) for m in sent))
+    wait_until(lambda: counts(bob)[1] - bob_before[1] >= 20)
+    time.sleep(0.5)  # an echo, if any, would arrive now
+    alice_after, bob_after = counts(alice), counts(bob)
+    assert alice_after[0] - alice_before[0] == 20  # each pushed exactly once
+    assert bob_after[1] - bob_before[1] == 20
+    assert bob_after[0] - bob_before[0] == 0  # Bob sends none of Alice's events back
+    assert alice_after[1] - alice_before[1] == 0
 
 
 def test_a_mutual_friend_carries_messages_store_and_forward(
