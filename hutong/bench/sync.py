@@ -15,11 +15,11 @@ import statistics
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from core.changes import Change, ConversationChanged
+from core.changes import Change, ConversationChanged, FeedAppended
 from core.chat import direct_conversation
 from core.clock import SystemClock
 from core.facade import Core
@@ -91,17 +91,27 @@ def catch_up(report: Report, events: int) -> None:
             PeerReplica(b), host="127.0.0.1", discovery=False, on_event=lambda line: None
         )
         sb.start()
+        # Told by B's own change records, not by polling its store (which would cost B time).
+        done = threading.Event()
+
+        def appended(changes: Sequence[Change]) -> None:
+            for change in changes:
+                if (
+                    isinstance(change, FeedAppended)
+                    and change.author == author
+                    and change.head_seq >= target.seq
+                ):
+                    done.set()
+
+        unsubscribe = b.subscribe(appended)
         try:
             started = time.perf_counter()
             sb.add_peer_address("127.0.0.1", node.port)
-
-            def caught_up() -> bool:
-                note = b.feeds.note(author, MAIN_FEED)
-                return note is not None and note.seq >= target.seq
-
-            _wait(caught_up, 600)
+            if not done.wait(600):
+                raise TimeoutError("catch-up did not finish")
             rate = events / (time.perf_counter() - started)
         finally:
+            unsubscribe()
             sb.stop()
             b.close()
             node.stop()
@@ -118,32 +128,46 @@ def catch_up(report: Report, events: int) -> None:
 
 
 def live_latency(report: Report, pings: int) -> None:
+    """A is a ``hutong node`` process told to send through its control socket; B is here.
+
+    Two processes, as two machines are: in one process the two peers' work would queue on
+    one interpreter lock. The control socket's round trip is counted in the latency.
+    """
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        a = Core.open(root / "a", name="A", clock=SystemClock())
-        b = Core.open(root / "b", name="B", clock=SystemClock())
-        _befriend(a, b)
-        sa = SyncService(
-            PeerReplica(a), host="127.0.0.1", discovery=False, on_event=lambda line: None
-        )
+        with (
+            Core.open(root / "a", name="A", clock=SystemClock()) as a,
+            Core.open(root / "b", name="B", clock=SystemClock()) as b,
+        ):
+            _befriend(a, b)
+            author, reader = a.me, b.me
+        node = NodeProcess(root / "a", "A")
+        node.start()
+        b = Core.open(root / "b", clock=SystemClock())
         sb = SyncService(
             PeerReplica(b), host="127.0.0.1", discovery=False, on_event=lambda line: None
         )
-        sa.start()
         sb.start()
         try:
-            sb.add_peer_address("127.0.0.1", sa.port)
-            _wait(lambda: sa.status().connected and sb.status().connected, 30)
-            _latency(report, a, b, pings)
+            sb.add_peer_address("127.0.0.1", node.port)
+            _wait(lambda: sb.status().connected, 30)
+            to_reader = direct_conversation(reader)
+            _latency(
+                report,
+                lambda text: node.ctl("send", conversation=to_reader, text=text),
+                direct_conversation(author),
+                b,
+                pings,
+            )
         finally:
-            sa.stop()
             sb.stop()
-            a.close()
             b.close()
+            node.stop()
 
 
-def _latency(report: Report, a: Core, b: Core, pings: int) -> None:
-    conversation = direct_conversation(a.me)
+def _latency(
+    report: Report, send: Callable[[str], object], conversation: str, b: Core, pings: int
+) -> None:
     arrived = threading.Event()
     stamp: list[float] = []
 
@@ -164,7 +188,7 @@ def _latency(report: Report, a: Core, b: Core, pings: int) -> None:
             arrived.clear()
             stamp.clear()
             sent = time.perf_counter()
-            a.chat.send_text(direct_conversation(b.me), f"ping {index}")
+            send(f"ping {index}")
             if not arrived.wait(5):
                 raise TimeoutError("a live message did not arrive")
             if index >= 10:  # the first few warm caches and connections
@@ -175,8 +199,9 @@ def _latency(report: Report, a: Core, b: Core, pings: int) -> None:
     samples.sort()
     p50 = statistics.median(samples)
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
-    report.add(Figure("live latency A→B p50", p50, "ms", "< 5 ms", p50 < 5))
-    report.add(Figure("live latency A→B p99", p99, "ms", "< 20 ms", p99 < 20))
+    note = "two processes; includes the control socket's round trip"
+    report.add(Figure("live latency A→B p50", p50, "ms", "< 5 ms", p50 < 5, note=note))
+    report.add(Figure("live latency A→B p99", p99, "ms", "< 20 ms", p99 < 20, note=note))
 
 
 def fan_out(report: Report, members: int) -> None:
