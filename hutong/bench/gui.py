@@ -1,5 +1,6 @@
-"""GUI figures (DESIGN §10): cold start, opening and scrolling a 100,000-message chat, idle
-memory of the app and of a headless node, and search over 1,000,000 messages.
+"""GUI figures (DESIGN §10): cold start, opening and scrolling a 100,000-message chat,
+scrolling a 5,000-post Moments timeline, idle memory of the app and of a headless node, and
+search over 1,000,000 messages.
 
 - **cold start**: ``python -m hutong --profile DIR`` on the 100,000-message profile, under Xvfb
   when it is installed (offscreen otherwise), from ``Popen`` until the main window is shown and
@@ -11,6 +12,9 @@ memory of the app and of a headless node, and search over 1,000,000 messages.
 - **scrolling**: the same view scrolled towards older messages at 60 frames a second, 240 px a
   frame, through 1,000 rows. A frame's cost is all the GUI thread did in its period: the
   events it handled (older pages arriving, layout) plus the scroll and a synchronous repaint.
+- **Moments**: a timeline of 5,000 of our posts with 0 to 9 real pictures each (thumbnails
+  and originals stored as blobs), in a ``MomentsPane`` scrolled down through 1,000 posts the
+  same way; older pages load and thumbnails decode on workers while it scrolls.
 - **idle memory**: the real app with the big chat open, and ``hutong node`` on the biggest
   profile, resident memory (``/proc/<pid>/status``) after a few seconds idle.
 - **search**: ``core.chat.search(word)`` as the search box calls it (the newest 50 hits) over
@@ -27,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,12 +41,13 @@ from core.facade import Core
 from hutong.bench.app_process import AppProcess, VirtualDisplay, process_rss_mb
 from hutong.bench.nodes import NodeProcess
 from hutong.bench.report import Figure, Report
-from hutong.bench.workload import group_history
+from hutong.bench.workload import group_history, moments_history
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.chats.pane import ChatsPane
+    from desktop.context import AppContext
 
 BIG_CHAT = "History"
 SMALL_CHAT = "Small talk"
@@ -64,6 +71,7 @@ app.exec()
 
 def bench_gui(report: Report, quick: bool) -> None:
     count = 20_000 if quick else 100_000
+    posts = 1_500 if quick else 5_000
     with tempfile.TemporaryDirectory(prefix="hutong-bench-gui-") as folder:
         root = Path(folder)
         profile = root / "gui"
@@ -79,6 +87,10 @@ def bench_gui(report: Report, quick: bool) -> None:
             if display is not None:
                 display.stop()
         chat_figures(report, profile, big, small, count)
+        print(f"gui: building a Moments timeline of {posts:,} posts…", flush=True)
+        (root / "pictures").mkdir()
+        build_moments_profile(root / "moments", posts, root / "pictures")
+        moments_figure(report, root / "moments", posts)
         node_profile = profile
         if quick:
             print("search over 1,000,000 messages: skipped in --quick (building takes minutes)")
@@ -260,42 +272,89 @@ def open_time(pane: ChatsPane, conversation: str, timeout_ms: int = 30_000) -> f
     return (shown[0] - started) * 1000
 
 
-def scroll_frames(
-    app: QApplication, pane: ChatsPane, rows: int, timeout: float = 120
+def paced_frames(
+    app: QApplication, scroll: Callable[[], None], done: Callable[[], bool], timeout: float = 120
 ) -> list[float]:
-    """Frame costs (ms) while scrolling up through ``rows`` rows at 60 frames a second."""
-    from PySide6.QtCore import QPoint
+    """Frame costs (ms) while calling ``scroll()`` at 60 frames a second until ``done()``.
 
-    view = pane.view.list_view
-    bar, model, viewport = view.verticalScrollBar(), view.message_model(), view.viewport()
-    seen: set[str] = set()
+    A frame's cost is everything the GUI thread did in its period: the events it handled
+    between frames (pages arriving, decoded pictures, layout) plus the scroll itself.
+    """
     frames: list[float] = []
     busy = 0.0
     next_frame = time.perf_counter()
     deadline = time.monotonic() + timeout
-    while len(seen) < rows and time.monotonic() < deadline:
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError("scrolling did not get there in time")
         while time.perf_counter() < next_frame:
             started = time.perf_counter()
             app.processEvents()
             busy += time.perf_counter() - started
             time.sleep(0.0005)
         started = time.perf_counter()
-        bar.setValue(bar.value() - SCROLL_PX)
-        viewport.repaint()
+        scroll()
         busy += time.perf_counter() - started
         frames.append(busy * 1000)
         busy = 0.0
         next_frame = max(next_frame + FRAME_S, time.perf_counter())
+    return frames
+
+
+def scroll_frames(app: QApplication, pane: ChatsPane, rows: int) -> list[float]:
+    """Frame costs (ms) while scrolling a chat up through ``rows`` rows."""
+    from PySide6.QtCore import QPoint
+
+    view = pane.view.list_view
+    bar, model, viewport = view.verticalScrollBar(), view.message_model(), view.viewport()
+    seen: set[str] = set()
+    at_start = False
+
+    def scroll() -> None:
+        nonlocal at_start
+        bar.setValue(bar.value() - SCROLL_PX)
+        viewport.repaint()
         top = view.indexAt(QPoint(8, 1)).row()
         bottom = view.indexAt(QPoint(8, viewport.height() - 2)).row()
         if top >= 0:
             last = bottom if bottom >= 0 else model.rowCount() - 1
             seen.update(model.row(position).key for position in range(top, last + 1))
-        if pane.view.session.at_start and bar.value() == 0:
-            break
+        at_start = pane.view.session.at_start and bar.value() == 0
+
+    frames = paced_frames(app, scroll, lambda: len(seen) >= rows or at_start)
     if len(seen) < rows:
         raise RuntimeError(f"scrolled through only {len(seen)} rows")
     return frames
+
+
+@contextmanager
+def shown_pane(
+    profile: Path, make: Callable[[AppContext], QWidget], ready: Callable[[QWidget], bool]
+) -> Iterator[tuple[QApplication, QWidget]]:
+    """A pane over ``profile`` in this process (offscreen), shown at the app's default size
+    and tuned like the app once ``ready(pane)``; closed, drained and untuned afterwards."""
+    from desktop.app import build_context, tune_for_responsiveness
+
+    app = _application()
+    core = Core.open(profile, clock=SystemClock())
+    context = build_context(app, core, profile)
+    pane = make(context)
+    switch_interval = sys.getswitchinterval()
+    try:
+        pane.resize(1016, 720)  # the app's default window less the navigation rail
+        pane.show()
+        _spin(app, lambda: ready(pane), 30)
+        tune_for_responsiveness()
+        yield app, pane
+    finally:
+        gc.unfreeze()  # undo tune_for_responsiveness: this process goes on
+        sys.setswitchinterval(switch_interval)
+        pane.close()
+        context.runner.wait_for_done()
+        context.bridge.detach()
+        pane.deleteLater()
+        app.processEvents()
+        core.close()
 
 
 def chat_figures(
@@ -307,33 +366,18 @@ def chat_figures(
     opens: int = 7,
     rows: int = 1000,
 ) -> None:
-    from desktop.app import build_context, tune_for_responsiveness
     from desktop.chats.pane import ChatsPane
 
-    app = _application()
-    core = Core.open(profile, clock=SystemClock())
-    context = build_context(app, core, profile)
-    pane = ChatsPane(context)
-    switch_interval = sys.getswitchinterval()
-    try:
-        pane.resize(1016, 720)  # the app's default window less the navigation rail
-        pane.show()
-        _spin(app, lambda: pane.model.rowCount() >= 2, 30)
-        tune_for_responsiveness()
+    def has_both_chats(pane: QWidget) -> bool:
+        return isinstance(pane, ChatsPane) and pane.model.rowCount() >= 2
+
+    with shown_pane(profile, ChatsPane, has_both_chats) as (app, shown):
+        assert isinstance(shown, ChatsPane)
         times = []
         for _ in range(opens):
-            open_time(pane, small)
-            times.append(open_time(pane, big))
-        frames = scroll_frames(app, pane, rows)
-    finally:
-        gc.unfreeze()  # undo tune_for_responsiveness: this process goes on
-        sys.setswitchinterval(switch_interval)
-        pane.close()
-        context.runner.wait_for_done()
-        context.bridge.detach()
-        pane.deleteLater()
-        app.processEvents()
-        core.close()
+            open_time(shown, small)
+            times.append(open_time(shown, big))
+        frames = scroll_frames(app, shown, rows)
     value = statistics.median(times)
     report.add(
         Figure(
@@ -345,19 +389,67 @@ def chat_figures(
             note=f"{opens} opens, first {times[0]:,.0f} ms, slowest {max(times):,.0f} ms",
         )
     )
+    report.add(worst_frame(f"scrolling {rows:,} rows: worst frame", frames))
+
+
+def worst_frame(name: str, frames: list[float]) -> Figure:
     ordered = sorted(frames)
     worst = ordered[-1]
-    report.add(
-        Figure(
-            f"scrolling {rows:,} rows: worst frame",
-            worst,
-            "ms",
-            "no frame over 16 ms",
-            worst <= 16,
-            note=f"{len(frames)} frames, median {statistics.median(frames):.1f} ms,"
-            f" p99 {ordered[int(len(ordered) * 0.99) - 1]:.1f} ms",
-        )
+    return Figure(
+        name,
+        worst,
+        "ms",
+        "no frame over 16 ms",
+        worst <= 16,
+        note=f"{len(frames)} frames, median {statistics.median(frames):.1f} ms,"
+        f" p99 {ordered[int(len(ordered) * 0.99) - 1]:.1f} ms",
     )
+
+
+def build_moments_profile(profile: Path, posts: int, scratch: Path) -> None:
+    """A profile whose timeline holds ``posts`` posts with 0 to 9 real pictures each."""
+    from PySide6.QtGui import QColor, QImage
+
+    from core.moments import NewImage
+
+    _application()  # QImage needs a GUI application for its image plugins
+    with Core.open(profile, name="Bench", clock=SystemClock()) as core:
+        seeds = []
+        for n, colour in enumerate(["#ef4444", "#10b981", "#3b82f6"]):
+            images = []
+            for m in range(3):
+                original = QImage(1200, 900, QImage.Format.Format_RGB32)
+                original.fill(QColor(colour).darker(100 + 20 * m))
+                original_path, thumb_path = scratch / f"{n}{m}.png", scratch / f"{n}{m}.jpg"
+                original.save(str(original_path))
+                original.scaled(240, 180).save(str(thumb_path))  # JPEG, from the suffix
+                images.append(NewImage(str(original_path), str(thumb_path), 1200, 900, "image/png"))
+            seeds.append(core.moments.post(f"pictures {n}", images))
+        start = SystemClock().now_ms() - (posts + 1) * 60_000
+        moments_history(core, posts, seeds, start)
+
+
+def moments_figure(report: Report, profile: Path, posts: int, rows: int = 1000) -> None:
+    """Scrolling the Moments timeline down through ``rows`` posts (pages load on the way,
+    thumbnails decode on workers) at 60 frames a second."""
+    from PySide6.QtCore import QPoint
+
+    from desktop.moments import MomentsPane
+
+    def first_page_shown(pane: QWidget) -> bool:
+        return isinstance(pane, MomentsPane) and len(pane.timeline.model.posts()) > 0
+
+    with shown_pane(profile, MomentsPane, first_page_shown) as (app, shown):
+        assert isinstance(shown, MomentsPane)
+        view = shown.timeline.view
+        bar, viewport = view.verticalScrollBar(), view.viewport()
+
+        def scroll() -> None:
+            bar.setValue(bar.value() + SCROLL_PX)
+            viewport.repaint()
+
+        frames = paced_frames(app, scroll, lambda: view.indexAt(QPoint(10, 10)).row() >= rows)
+    report.add(worst_frame(f"Moments: scrolling {rows:,} of {posts:,} posts: worst frame", frames))
 
 
 def search_figure(report: Report, profile: Path, count: int, runs: int = 9) -> None:

@@ -10,7 +10,9 @@ from core.crypto import SigningKeyPair
 from core.feeds import Kind, RawEvent, feed_id_for, sign_event
 
 if TYPE_CHECKING:
+    from core.blobs import BlobRef
     from core.facade import Core
+    from core.moments import Post, PostImage
 
 
 def signed_feeds(authors: int, per_author: int, payload_bytes: int = 160) -> list[RawEvent]:
@@ -85,3 +87,59 @@ def group_history(
             batch = []
     if batch:
         core.ingest(batch)
+
+
+def moments_history(core: Core, count: int, seeds: list[Post], start_ms: int) -> None:
+    """``count`` Moments posts by us (to all friends), a minute apart from ``start_ms``.
+
+    Each is a real sealed post event reusing 0 to 9 of the ``seeds``' pictures (their blobs
+    are already stored), signed and stored in bulk and folded once at the end: 5,000 posts in
+    seconds instead of a minute of ``moments.post`` calls.
+    """
+    from core.bodies import b64, encode_body
+    from core.envelopes import associated_data, seal
+    from core.feeds import MAIN_TOPIC
+
+    def blob(ref: BlobRef) -> dict[str, object]:
+        return {"blob": ref.blob_id.hex(), "key": b64(ref.key), "size": ref.size}
+
+    def entry(image: PostImage) -> dict[str, object]:
+        return {
+            "thumb": blob(image.thumbnail),
+            "orig": blob(image.original),
+            "w": image.width,
+            "h": image.height,
+            "mime": image.mime,
+        }
+
+    pictures = [image for post in seeds for image in post.images]
+    feed_id = feed_id_for(MAIN_TOPIC)
+    note = core.feeds.note(core.me, feed_id)
+    previous, seq = (note.head_id, note.seq) if note else (None, 0)
+    associated = associated_data(core.me, feed_id)
+    readers = [core.keys.encryption_key]
+    batch: list[RawEvent] = []
+    for n in range(count):
+        shown = pictures[: (n * 7) % 10]
+        text = f"post {n}: " + "a few words about the day " * (n % 6)
+        body = encode_body(
+            "moments.post", text=text, kind="all", audience=[], images=[entry(i) for i in shown]
+        )
+        seq += 1
+        event = sign_event(
+            core.keys.signing,
+            Kind.SEALED,
+            feed_id,
+            seq,
+            previous,
+            start_ms + n * 60_000,
+            seal(body, readers, associated),
+        )
+        previous = event.id
+        batch.append(event.raw)
+        if len(batch) == 1000:
+            core.ingest(batch)
+            batch = []
+    if batch:
+        core.ingest(batch)
+    core.catch_up()

@@ -12,14 +12,13 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
-from core.bodies import b64, encode_body
 from core.clock import ManualClock, SystemClock
 from core.facade import Core
-from core.feeds import MAIN_TOPIC
 from core.moments import NewImage, Post
 from desktop.context import AppContext
 from desktop.moments import MomentsPane
 from desktop.moments.feed.page import FeedPage
+from hutong.bench.workload import moments_history
 from tests.support.profiles import befriend
 
 
@@ -123,38 +122,10 @@ def copy_blobs(source: Core, target: Core) -> int:
 
 
 def bulk_posts(core: Core, count: int, images: list[Post], clock: ManualClock) -> None:
-    """``count`` posts (to all friends) reusing the pictures of ``images``' posts.
-
-    Written through the author directly and folded once at the end (like the chats tests'
-    bulk messages): 5,000 posts in seconds instead of a minute. Only the feed's view of them
-    matters here; each post carries 0 to 9 of the given pictures.
-    """
-    pictures = [image for post in images for image in post.images]
-    for n in range(count):
-        shown = pictures[: (n * 7) % 10] if pictures else []
-        entries = [
-            {
-                "thumb": {
-                    "blob": i.thumbnail.blob_id.hex(),
-                    "key": b64(i.thumbnail.key),
-                    "size": i.thumbnail.size,
-                },
-                "orig": {
-                    "blob": i.original.blob_id.hex(),
-                    "key": b64(i.original.key),
-                    "size": i.original.size,
-                },
-                "w": i.width,
-                "h": i.height,
-                "mime": i.mime,
-            }
-            for i in shown
-        ]
-        text = f"post {n}: " + "a few words about the day " * (n % 6)
-        body = encode_body("moments.post", text=text, kind="all", audience=[], images=entries)
-        clock.advance(60_000)
-        core._author.sealed(MAIN_TOPIC, body, [])
-    core.catch_up()
+    """``count`` posts (to all friends) reusing the pictures of ``images``' posts, a minute
+    apart, written in bulk (as ``hutong bench gui`` does): seconds instead of a minute."""
+    moments_history(core, count, images, clock.now_ms() + 60_000)
+    clock.advance(count * 60_000)
 
 
 def click_part(qtbot: QtBot, page: FeedPage, post_id: bytes, kind: str, number: int = 0) -> None:

@@ -12,9 +12,11 @@ import pytest
 
 from hutong.bench.gui import (
     build_chat_profile,
+    build_moments_profile,
     chat_figures,
     cold_start,
     gui_memory,
+    moments_figure,
     node_memory,
     search_figure,
 )
@@ -31,6 +33,9 @@ def test_every_gui_figure_is_measured(tmp_path: Path) -> None:
     cold_start(report, profile, None, "offscreen", runs=1)
     gui_memory(report, profile, None, 600, idle=0.2)
     chat_figures(report, profile, big, small, 600, opens=2, rows=200)
+    (tmp_path / "pictures").mkdir()
+    build_moments_profile(tmp_path / "moments", 120, tmp_path / "pictures")
+    moments_figure(report, tmp_path / "moments", 120, rows=60)
     search_figure(report, tmp_path / "search", 3001, runs=2)
     node_memory(report, profile, idle=0.2)
 
@@ -40,11 +45,12 @@ def test_every_gui_figure_is_measured(tmp_path: Path) -> None:
         "GUI idle memory, a 600-message chat open",
         "opening a chat of 600 messages",
         "scrolling 200 rows: worst frame",
+        "Moments: scrolling 60 of 120 posts: worst frame",
         "search over 3,001 messages",
         "headless node idle memory",
     ]
     for figure in report.figures:
         assert figure.value > 0, figure
         assert figure.limit is None or figure.limit > 0, figure
-    search = report.figures[4]
+    search = report.figures[5]
     assert "'zebra' in 2 messages" in search.note
