@@ -3,7 +3,9 @@
 - **catch-up**: 100,000 events of one author's feed, A → B over real Noise/TCP on loopback,
   into a real Core (verify, chain, store, fold). The limit beside it is the raw verify+insert
   floor of the same events measured in the same run (see bench/ingest.py).
-- **live latency**: A sends a 1:1 message; the time until B's Core announces it, p50 and p99.
+- **live latency**: A (a ``hutong node`` process, told through its control socket) sends a
+  1:1 message; the time until B's Core (in this process) announces it as a new message in
+  the conversation, p50 and p99 of 300 pings after 10 warm-ups.
 - **fan-out**: one group message from a hub to 20 members, each a ``hutong node`` process in
   its own network namespace on one bridge; the time until the last member has it. Needs root
   (network namespaces); skipped with the reason otherwise.
