@@ -7,7 +7,6 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
@@ -15,30 +14,9 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.context import AppContext
+from desktop.widgets.avatar import colour_for, initials
 
-_TILE_COLOURS = (
-    "#f79a3e", "#5fb878", "#4fa3e0", "#a07be0", "#e06c75", "#3fb6b2",
-    "#d4a02c", "#7d8fe8", "#e27ab5", "#56b35e",
-)  # fmt: skip
 MAX_AVATAR_BYTES = 256 * 1024
-
-
-def colour_for(identity: bytes) -> QColor:
-    digest = hashlib.blake2b(bytes(identity), digest_size=1).digest()[0]
-    return QColor(_TILE_COLOURS[digest % len(_TILE_COLOURS)])
-
-
-def initials(name: str) -> str:
-    clean = name.strip()
-    if not clean:
-        return "?"
-    words = [w for w in clean.split() if w[:1].isalnum()] or [clean]
-    first = words[0][0]
-    if first.isascii():
-        if len(words) > 1 and words[1][0].isascii():
-            return (first + words[1][0]).upper()
-        return first.upper()
-    return first
 
 
 def _rounded(painter: QPainter, rect: QRectF, radius: float) -> None:
