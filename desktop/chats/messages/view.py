@@ -31,12 +31,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
 
 from desktop.chats.messages.delegate import MessageDelegate
 from desktop.chats.messages.model import MessageListModel, RowRole
 from desktop.chats.messages.rows import ChatRow
 from desktop.icons import icon
+from desktop.widgets.row_table import set_up_row_table
 
 EDGE_PX = 600
 BOTTOM_SLACK = 6
@@ -66,22 +67,7 @@ class MessageListView(QTableView):
         super().__init__(parent)
         self._changing = False  # first: the Qt overrides below read it
         self.setObjectName("messageView")
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setShowGrid(False)
-        self.setCornerButtonEnabled(False)
-        self.setMouseTracking(True)
-        self.setFrameShape(QTableView.Shape.NoFrame)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setMinimumSectionSize(1)
-        rows.setDefaultSectionSize(1)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        set_up_row_table(self)
         self.verticalScrollBar().setSingleStep(24)
         self._place: _Place | None = None
         self._width = 0

@@ -24,11 +24,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolTip, QWidget
 
 from desktop.moments.feed.delegate import FeedDelegate, Hit
 from desktop.moments.feed.model import FeedModel
 from desktop.moments.feed.rows import FeedRow, RowKind
+from desktop.widgets.row_table import set_up_row_table
 
 EDGE_PX = 1600
 CLICKABLE = {"cover", "notice", "author", "fold", "image", "more", "delete", "comment", "entry",
@@ -45,22 +46,7 @@ class FeedView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("momentsFeed")
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setShowGrid(False)
-        self.setCornerButtonEnabled(False)
-        self.setMouseTracking(True)
-        self.setFrameShape(QTableView.Shape.NoFrame)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setMinimumSectionSize(1)
-        rows.setDefaultSectionSize(1)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        set_up_row_table(self)
         self._check = QTimer(self)
         self._check.setSingleShot(True)
         self._check.setInterval(0)
