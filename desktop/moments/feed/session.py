@@ -87,13 +87,17 @@ class FeedSession(QObject):
 
     def start(self) -> None:
         """Load the newest page (again, from the top)."""
+        self._load_newest(FIRST_PAGE)
+
+    def _load_newest(self, count: int) -> None:
+        """Fetch the newest ``count`` posts (and the author's window) and show them."""
         self._generation += 1
         generation = self._generation
         self.loading = True
         author = self.author
 
         def work() -> tuple[list[Post], int | None]:
-            posts = self._fetch(None, FIRST_PAGE)
+            posts = self._fetch(None, count)
             days = self._core.moments.window(author) if author is not None else None
             return posts, days
 
@@ -102,7 +106,7 @@ class FeedSession(QObject):
                 return
             posts, self.window_days = result
             self.loading = False
-            self.has_more = self.single is None and len(posts) == FIRST_PAGE
+            self.has_more = self.single is None and len(posts) == count
             self.model.set_posts(posts)
             self.refresh_footer()
             first = not self.loaded_once
@@ -141,27 +145,7 @@ class FeedSession(QObject):
         if not self.loaded_once:
             self.start()
             return
-        self._generation += 1
-        generation = self._generation
-        count = min(RELOAD_CAP, max(FIRST_PAGE, len(self.model.posts())))
-        author = self.author
-        self.loading = True
-
-        def work() -> tuple[list[Post], int | None]:
-            posts = self._fetch(None, count)
-            days = self._core.moments.window(author) if author is not None else None
-            return posts, days
-
-        def done(result: tuple[list[Post], int | None]) -> None:
-            if generation != self._generation:
-                return
-            posts, self.window_days = result
-            self.loading = False
-            self.has_more = self.single is None and len(posts) == count
-            self.model.set_posts(posts)
-            self.refresh_footer()
-
-        self._runner.run(work, done, self._failed)
+        self._load_newest(min(RELOAD_CAP, max(FIRST_PAGE, len(self.model.posts()))))
 
     def posts_changed(self, post_ids: Iterable[bytes]) -> None:
         """Some posts changed (liked, commented, deleted, new): fetch just those again."""
