@@ -293,8 +293,13 @@ class ChatService:
             found.extend(messages_from_rows(connection, rows))
         return found
 
-    def unread_total(self, include_muted: bool = False) -> int:
-        return sum(s.unread for s in self.conversations() if include_muted or not s.muted)
+    def unread_total(self, include_muted: bool = False, exclude: str | None = None) -> int:
+        """Unread messages in every conversation (but muted ones and ``exclude``)."""
+        return sum(
+            s.unread
+            for s in self.conversations()
+            if (include_muted or not s.muted) and s.id != exclude
+        )
 
     # -- local state -------------------------------------------------------------------------
 

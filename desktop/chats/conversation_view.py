@@ -402,11 +402,19 @@ class ConversationView(QWidget):
         if self._unread_to_mark:
             self._mark_timer.start()
 
+    def reading_live(self) -> bool:
+        """Showing a conversation at its newest message: what arrives now is read as it comes
+        (and marked read shortly), so lists and counts need not announce it as unread."""
+        return bool(
+            self.session.conversation_id
+            and self.isVisible()
+            and self.session.at_live_end
+            and self.list_view.is_at_bottom()
+        )
+
     def _mark_read_now(self) -> None:
         conversation = self.session.conversation_id
-        if not (conversation and self._unread_to_mark and self.isVisible()):
-            return
-        if not (self.session.at_live_end and self.list_view.is_at_bottom()):
+        if not (self._unread_to_mark and self.reading_live()):
             return
         self._unread_to_mark = False
         chat = self._core.chat

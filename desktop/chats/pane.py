@@ -8,6 +8,8 @@ Signals (besides :class:`Pane`'s ``badgeChanged``):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QWidget
@@ -158,6 +160,11 @@ class ChatsPane(Pane):
         summaries, groups = result
         for info in groups:
             self.directory.remember_group(info)
+        being_read = self.conversation_being_read()
+        summaries = [
+            replace(s, unread=0, unread_mention=False) if s.id == being_read and s.unread else s
+            for s in summaries
+        ]
         self.model.set_summaries(summaries)
         total = sum(s.unread for s in summaries if not s.muted)
         if total != self.unread_total:
@@ -173,6 +180,11 @@ class ChatsPane(Pane):
     def current_conversation(self) -> str | None:
         """The conversation on screen (notifications skip it), or None."""
         return self.view.conversation_id or None
+
+    def conversation_being_read(self) -> str | None:
+        """The conversation on screen at its newest message, whose arrivals are read as they
+        come: counted as read before its read mark is stored (no badge flashes meanwhile)."""
+        return self.view.conversation_id if self.view.reading_live() else None
 
     def open_conversation(self, conversation_id: str) -> None:
         """Show one conversation (from the list, contacts, notifications or search)."""

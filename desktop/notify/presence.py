@@ -16,7 +16,7 @@ from desktop.shell.main_window import MainWindow
 class DesktopPresence(QObject):
     def __init__(self, context: AppContext, window: MainWindow, app: QApplication) -> None:
         super().__init__(window)
-        self.unread = UnreadCounter(context, self)
+        self.unread = UnreadCounter(context, window.conversation_being_read, self)
         self.tray = TrayIcon(context, window)
         self.notifier = MessageNotifier(
             context, self.tray, window.current_conversation, window.isActiveWindow, self

@@ -6,6 +6,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.context import AppContext
@@ -17,9 +19,17 @@ RECOUNT_DELAY_MS = 150
 class UnreadCounter(QObject):
     changed = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        being_read: Callable[[], str | None] = lambda: None,
+        parent: QObject | None = None,
+    ) -> None:
+        """``being_read()``: a conversation whose arrivals count as read (on screen at its
+        newest message; its read mark follows shortly)."""
         super().__init__(parent)
         self._context = context
+        self._being_read = being_read
         self.total = 0
         self._counting = False
         self._again = False
@@ -39,8 +49,14 @@ class UnreadCounter(QObject):
             self._again = True
             return
         self._counting = True
-        chat = self._context.core.chat
-        run_for(self, self._context.runner, chat.unread_total, self._done, self._failed)
+        chat, being_read = self._context.core.chat, self._being_read()
+        run_for(
+            self,
+            self._context.runner,
+            lambda: chat.unread_total(exclude=being_read),
+            self._done,
+            self._failed,
+        )
 
     def _done(self, total: int) -> None:
         self._counting = False

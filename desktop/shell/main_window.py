@@ -100,11 +100,18 @@ class MainWindow(QMainWindow):
 
     def current_conversation(self) -> str | None:
         """The conversation on screen, if the chats pane is showing one."""
+        return self._ask_chats("current_conversation")
+
+    def conversation_being_read(self) -> str | None:
+        """The conversation on screen at its newest message (its arrivals count as read)."""
+        return self._ask_chats("conversation_being_read")
+
+    def _ask_chats(self, question: str) -> str | None:
         pane = self.stack.currentWidget()
         if not isinstance(pane, Pane) or pane.pane_id != "chats":
             return None
-        current = getattr(pane, "current_conversation", None)
-        value = current() if callable(current) else current
+        answer = getattr(pane, question, None)
+        value = answer() if callable(answer) else answer
         return str(value) if value else None
 
     def current_pane(self) -> Pane:

@@ -63,10 +63,19 @@ def test_incoming_messages_raise_the_badge_and_place_the_divider(
     # Visible and at the bottom: read, and the badge goes back to zero.
     qtbot.waitUntil(lambda: shown.pane.unread_total == 0, timeout=5000)
     assert badges[-1] == 0
-    # A message arriving while open shows up live.
+    # A message arriving while the chat is open and at its newest shows up live, read: no
+    # badge flashes in the list or on the rail before the read mark lands.
+    listed: list[int] = []
+    shown.pane.listRefreshed.connect(
+        lambda: listed.append(shown.pane.model.summary(to_bob).unread)  # type: ignore[union-attr]
+    )
     bob.chat.send_text(conversation_with(alice), "See you")
     sync_all([alice, bob])
     qtbot.waitUntil(lambda: shown.texts()[-1:] == ["See you"])
+    qtbot.waitUntil(lambda: alice.chat.conversation(to_bob).unread == 0, timeout=5000)
+    qtbot.wait(300)
+    assert listed and set(listed) == {0}, listed
+    assert badges[-1] == 0 and 1 not in badges[badges.index(0) :], badges
 
 
 def test_reply_quotes_the_message(qtbot: QtBot, people, show_pane, screenshot) -> None:

@@ -11,6 +11,7 @@ from desktop.context import AppContext
 from desktop.notify import MessageNotifier, Notification, TrayIcon, UnreadCounter, tray_pixmap
 from desktop.settings import NOTIFY_NAME_ONLY, NOTIFY_NOTHING
 from tests.gui.shell.fakes import RecordingSink, settle
+from tests.gui.shell.fixtures import MakeCore
 from tests.support.profiles import befriend, sync_all
 
 
@@ -69,6 +70,26 @@ def test_a_message_from_a_friend_is_announced_with_name_and_text(
     assert (shown.title, shown.body) == ("Bob", "Lunch at 12:30?")
     assert shown.conversation_id == direct_conversation(bob.me)
     qtbot.waitUntil(lambda: unread.total == 1)
+    settle(qtbot, alice_context)
+
+
+def test_the_tray_does_not_count_the_chat_being_read(
+    qtbot: QtBot, alice_context: AppContext, alice: Core, bob: Core, make_core: MakeCore
+) -> None:
+    carol = make_core("Carol")
+    befriend(alice, bob)
+    befriend(alice, carol)
+    being_read: list[str | None] = [direct_conversation(bob.me)]
+    unread = UnreadCounter(alice_context, lambda: being_read[0])
+    _bob_says(alice, bob, "I'm here")
+    carol.chat.send_text(direct_conversation(alice.me), "Me too")
+    sync_all([alice, carol])
+    qtbot.waitUntil(lambda: unread.total == 1)  # Carol's; Bob's chat is on screen
+    qtbot.wait(200)
+    assert unread.total == 1
+    being_read[0] = None  # Alice switched away before Bob's message was marked read
+    _bob_says(alice, bob, "Still here?")
+    qtbot.waitUntil(lambda: unread.total == 3)
     settle(qtbot, alice_context)
 
 

@@ -31,6 +31,11 @@ def test_messages_arrive_with_unread_counts_and_read_marks(pair: tuple[Core, Cor
     (summary,) = bob.chat.conversations()
     assert summary.unread == 3 and summary.last_message and summary.last_message.text == "three"
     assert bob.chat.first_unread(summary.id).text == "one"
+    assert bob.chat.unread_total() == 3
+    assert bob.chat.unread_total(exclude=summary.id) == 0
+    bob.chat.set_muted(summary.id, True)
+    assert bob.chat.unread_total() == 0 and bob.chat.unread_total(include_muted=True) == 3
+    bob.chat.set_muted(summary.id, False)
     bob.chat.mark_read(summary.id)
     assert bob.chat.conversations()[0].unread == 0
     assert [m.text for m in alice.chat.history(to_bob)] == ["one", "two", "three"]
