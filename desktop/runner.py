@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 from core.errors import HutongError
+from desktop.core_errors import error_text
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class OperationRunner(QObject):
             try:
                 result = work()
             except HutongError as exc:
-                message = str(exc)
+                message = error_text(str(exc))
                 self._relay.deliver.emit(lambda: self._finish(None, message, on_done, on_error))
             except Exception:
                 log.exception("operation failed")

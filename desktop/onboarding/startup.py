@@ -12,6 +12,7 @@ from core.crypto import KdfParams
 from core.errors import ProfileError
 from core.facade import Core
 from core.identity import has_keys, is_protected
+from desktop.core_errors import error_text
 from desktop.onboarding.first_run import FirstRunDialog
 from desktop.onboarding.unlock import UnlockDialog
 from desktop.onboarding.waiting import run_and_wait
@@ -29,7 +30,7 @@ def open_profile(
         new = not has_keys(profile)
         protected = not new and is_protected(profile)
     except ProfileError as exc:
-        _show_error(str(exc))
+        _show_error(error_text(str(exc)))
         return None, EXIT_FAILED
     if new or protected:
         dialog: FirstRunDialog | UnlockDialog = (

@@ -15,6 +15,7 @@ from core.chat import GroupInvite
 from core.errors import HutongError, InvalidInput
 from core.facade import Core
 from core.identity import CARD_TEXT_PREFIX, ContactCard, decode_card
+from desktop.core_errors import error_text
 from desktop.qr.decode import decode_qr
 
 INVITE_TEXT_PREFIX = "HUTONG:G1:"
@@ -58,7 +59,7 @@ def read_code(core: Core, text: str) -> ScanResult:
         try:
             card = decode_card(text)
         except InvalidInput as exc:
-            return ScanProblem("bad-card", str(exc))
+            return ScanProblem("bad-card", error_text(str(exc)))
         if card.identity_key == core.me:
             return ScanProblem("own-card")
         return ScannedCard(card)
@@ -66,7 +67,7 @@ def read_code(core: Core, text: str) -> ScanResult:
         try:
             return ScannedInvite(core.groups.read_invite(text))
         except HutongError as exc:
-            return ScanProblem("bad-invite", str(exc))
+            return ScanProblem("bad-invite", error_text(str(exc)))
     return ScanProblem("foreign")
 
 

@@ -39,9 +39,12 @@ class InlineNotice(QLabel):
 
 
 def sentence(text: str) -> str:
-    """Core writes messages for people in lower case ("wrong passphrase"): make a sentence."""
+    """Core writes messages for people in lower case ("wrong passphrase"): make a sentence
+    (with a full stop of the text's own script: 密码错误。)."""
     text = text.strip()
     if not text:
         return text
     text = text[:1].upper() + text[1:]
-    return text if text[-1] in ".!?…)" else text + "."
+    if text[-1] in ".!?…)。！？）":
+        return text
+    return text + ("。" if "\u2e80" <= text[-1] <= "\u9fff" else ".")

@@ -4,90 +4,90 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="106" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="106"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="151" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="151"/>
         <source>There is no picture on the clipboard.</source>
-        <translation>Le presse-papiers ne contient pas d'image.</translation>
+        <translation>Le presse-papiers ne contient pas d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="264" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="264"/>
         <source>You and %1 are friends now</source>
         <translation>Vous êtes maintenant amis avec %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="265" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="265"/>
         <source>Say hello from Chats.</source>
         <translation>Dites-lui bonjour depuis Discussions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="269" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="269"/>
         <source>Request sent to %1</source>
         <translation>Demande envoyée à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="271" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="271"/>
         <source>You can chat once they accept. They receive the request the next time your computers meet on the network.</source>
-        <translation>Vous pourrez discuter dès qu'il ou elle acceptera. La demande arrivera la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
+        <translation>Vous pourrez discuter dès qu&apos;il ou elle acceptera. La demande arrivera la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="291" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="291"/>
         <source>Asked to join “%1”</source>
         <translation>Demande envoyée pour rejoindre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="293" />
-        <source>%1's Hutong adds you when it sees your request. The group then appears in Chats.</source>
-        <translation>Le Hutong de %1 vous ajoutera dès qu'il verra votre demande. Le groupe apparaîtra alors dans Discussions.</translation>
+        <location filename="../../desktop/contacts/add_dialog.py" line="293"/>
+        <source>%1&apos;s Hutong adds you when it sees your request. The group then appears in Chats.</source>
+        <translation>Le Hutong de %1 vous ajoutera dès qu&apos;il verra votre demande. Le groupe apparaîtra alors dans Discussions.</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="72" />
+        <location filename="../../desktop/me/appearance_page.py" line="72"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="72" />
+        <location filename="../../desktop/me/appearance_page.py" line="72"/>
         <source>Theme and language</source>
         <translation>Thème et langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="73" />
+        <location filename="../../desktop/me/appearance_page.py" line="73"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="74" />
+        <location filename="../../desktop/me/appearance_page.py" line="74"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="75" />
+        <location filename="../../desktop/me/appearance_page.py" line="75"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="76" />
+        <location filename="../../desktop/me/appearance_page.py" line="76"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="77" />
-        <source>“System” follows your computer's light or dark setting.</source>
+        <location filename="../../desktop/me/appearance_page.py" line="77"/>
+        <source>“System” follows your computer&apos;s light or dark setting.</source>
         <translation>« Système » suit le réglage clair ou sombre de votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="78" />
+        <location filename="../../desktop/me/appearance_page.py" line="78"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="79" />
+        <location filename="../../desktop/me/appearance_page.py" line="79"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
@@ -95,67 +95,67 @@
 <context>
     <name>AudiencePicker</name>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="107" />
+        <location filename="../../desktop/moments/compose/audience.py" line="107"/>
         <source>Who can see this post</source>
         <translation>Qui peut voir cette publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="111" />
+        <location filename="../../desktop/moments/compose/audience.py" line="111"/>
         <source>Search friends and tags</source>
         <translation>Rechercher des amis et des étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="112" />
+        <location filename="../../desktop/moments/compose/audience.py" line="112"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="113" />
+        <location filename="../../desktop/moments/compose/audience.py" line="113"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="150" />
+        <location filename="../../desktop/moments/compose/audience.py" line="150"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <location filename="../../desktop/moments/compose/audience.py" line="153"/>
         <source>1 friend</source>
         <translation>1 ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <location filename="../../desktop/moments/compose/audience.py" line="153"/>
         <source>%1 friends</source>
         <translation>%1 amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <location filename="../../desktop/moments/compose/audience.py" line="158"/>
         <source>Friends</source>
         <translation>Amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <location filename="../../desktop/moments/compose/audience.py" line="158"/>
         <source>No friends yet</source>
-        <translation>Pas encore d'amis</translation>
+        <translation>Pas encore d&apos;amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="216" />
+        <location filename="../../desktop/moments/compose/audience.py" line="216"/>
         <source>Chosen: %1</source>
         <translation>Choisis : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="218" />
+        <location filename="../../desktop/moments/compose/audience.py" line="218"/>
         <source>Nobody chosen yet</source>
-        <translation>Personne n'est encore choisi</translation>
+        <translation>Personne n&apos;est encore choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="232" />
+        <location filename="../../desktop/moments/compose/audience.py" line="232"/>
         <source>Choose at least one friend or tag who can see it</source>
         <translation>Choisissez au moins un ami ou une étiquette qui pourra la voir</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="235" />
+        <location filename="../../desktop/moments/compose/audience.py" line="235"/>
         <source>Choose the friends or tags to leave out</source>
         <translation>Choisissez les amis ou étiquettes à exclure</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="37" />
+        <location filename="../../desktop/contacts/camera_page.py" line="37"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="38" />
+        <location filename="../../desktop/contacts/camera_page.py" line="38"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -176,586 +176,586 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="67" />
+        <location filename="../../desktop/qr/camera.py" line="67"/>
         <source>Hold the QR code steady in front of the camera</source>
         <translation>Tenez le code QR bien immobile devant la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="80" />
+        <location filename="../../desktop/qr/camera.py" line="80"/>
         <source>The camera cannot be used: %1</source>
-        <translation>Impossible d'utiliser la caméra : %1</translation>
+        <translation>Impossible d&apos;utiliser la caméra : %1</translation>
     </message>
 </context>
 <context>
     <name>ChatTexts</name>
     <message>
-        <location filename="../../desktop/chats/composer/attachments.py" line="57" />
+        <location filename="../../desktop/chats/composer/attachments.py" line="57"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="120" />
+        <location filename="../../desktop/chats/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="122" />
+        <location filename="../../desktop/chats/composer/composer.py" line="122"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Envoyer (Entrée). Maj+Entrée pour aller à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="124" />
+        <location filename="../../desktop/chats/composer/composer.py" line="124"/>
         <source>Emoji</source>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="125" />
+        <location filename="../../desktop/chats/composer/composer.py" line="125"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="126" />
+        <location filename="../../desktop/chats/composer/composer.py" line="126"/>
         <source>Send a picture</source>
         <translation>Envoyer une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="127" />
+        <location filename="../../desktop/chats/composer/composer.py" line="127"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="207" />
+        <location filename="../../desktop/chats/composer/composer.py" line="207"/>
         <source>Send pictures</source>
         <translation>Envoyer des images</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="209" />
+        <location filename="../../desktop/chats/composer/composer.py" line="209"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="212" />
+        <location filename="../../desktop/chats/composer/composer.py" line="212"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="58" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="58"/>
         <source>Cancel the reply</source>
         <translation>Annuler la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="63" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="63"/>
         <source>Reply to %1: %2</source>
         <translation>Répondre à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213" />
+        <location filename="../../desktop/chats/conversation_view.py" line="213"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>Rechercher dans cette discussion (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214" />
+        <location filename="../../desktop/chats/conversation_view.py" line="214"/>
         <source>Chat info</source>
         <translation>Infos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="215" />
+        <location filename="../../desktop/chats/conversation_view.py" line="215"/>
         <source>Jump to the newest messages</source>
         <translation>Aller aux messages les plus récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="311" />
-        <location filename="../../desktop/chats/conversations/model.py" line="29" />
+        <location filename="../../desktop/chats/conversation_view.py" line="310"/>
+        <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>Discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="313" />
+        <location filename="../../desktop/chats/conversation_view.py" line="312"/>
         <source>(%n)</source>
         <translation>(%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="384" />
+        <location filename="../../desktop/chats/conversation_view.py" line="381"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>Vous ne faites plus partie de ce groupe : vous ne pouvez plus y envoyer de messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="393" />
+        <location filename="../../desktop/chats/conversation_view.py" line="390"/>
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="545" />
+        <location filename="../../desktop/chats/conversation_view.py" line="550"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="141" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="141"/>
         <source>[@me]</source>
         <translation>[@moi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="143" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="143"/>
         <source>[Draft]</source>
         <translation>[Brouillon]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="103" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="103"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="104" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="104"/>
         <source>Start a group chat</source>
         <translation>Créer une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="152" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="152"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="154" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="154"/>
         <source>Pin to top</source>
         <translation>Épingler en haut</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="158" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
         <source>Unmute</source>
         <translation>Réactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="160" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="160"/>
         <source>Mute notifications</source>
         <translation>Désactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="164" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="67" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="67"/>
         <source>Chats and friends</source>
         <translation>Discussions et amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="74" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="74"/>
         <source>Searching messages…</source>
         <translation>Recherche dans les messages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="77" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="77"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="88" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="88"/>
         <source>Nothing found for “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/directory.py" line="89" />
-        <location filename="../../desktop/chats/directory.py" line="101" />
+        <location filename="../../desktop/chats/directory.py" line="89"/>
+        <location filename="../../desktop/chats/directory.py" line="101"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="44" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="45" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="45"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="127" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="128" />
-        <location filename="../../desktop/chats/groups/member_picker.py" line="43" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="43"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="129" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="130" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
         <source>Publish announcement</source>
-        <translation>Publier l'annonce</translation>
+        <translation>Publier l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="131" />
-        <location filename="../../desktop/chats/groups/info_panel.py" line="183" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="183"/>
         <source>Add members</source>
         <translation>Ajouter des membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="132" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
         <source>Invite by QR</source>
         <translation>Inviter par QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="133" />
-        <location filename="../../desktop/chats/groups/info_panel.py" line="255" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
         <source>Leave group</source>
         <translation>Quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="134" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="134"/>
         <source>No announcement</source>
         <translation>Aucune annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="159" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="159"/>
         <source>Members (%n)</source>
         <translation>Membres (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="164" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="164"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="236" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="236"/>
         <source>Remove %1 from the group? Hutong makes a new group key without them, so they cannot read anything said from now on. They keep what they already received.</source>
-        <translation>Retirer %1 du groupe ? Hutong crée une nouvelle clé de groupe sans cette personne : elle ne pourra plus rien lire de ce qui sera dit. Elle garde ce qu'elle a déjà reçu.</translation>
+        <translation>Retirer %1 du groupe ? Hutong crée une nouvelle clé de groupe sans cette personne : elle ne pourra plus rien lire de ce qui sera dit. Elle garde ce qu&apos;elle a déjà reçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="241" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="241"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="256" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="256"/>
         <source>Leave %1? You will no longer receive its messages.</source>
         <translation>Quitter %1 ? Vous ne recevrez plus ses messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="282" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="282"/>
         <source>Make admin</source>
         <translation>Nommer admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="286" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="286"/>
         <source>Remove admin rights</source>
-        <translation>Retirer les droits d'admin</translation>
+        <translation>Retirer les droits d&apos;admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="294" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="294"/>
         <source>Remove from group</source>
         <translation>Retirer du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="48" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="49"/>
         <source>Invite to %1</source>
         <translation>Inviter dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="51" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="52"/>
         <source>Making the invite…</source>
-        <translation>Création de l'invitation…</translation>
+        <translation>Création de l&apos;invitation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="56" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="57"/>
         <source>People nearby scan this with Hutong to ask to join. Your Hutong adds them when it sees their request. The code works for 7 days.</source>
-        <translation>Les personnes à proximité scannent ce code avec Hutong pour demander à rejoindre le groupe. Votre Hutong les ajoute dès qu'il reçoit leur demande. Le code est valable 7 jours.</translation>
+        <translation>Les personnes à proximité scannent ce code avec Hutong pour demander à rejoindre le groupe. Votre Hutong les ajoute dès qu&apos;il reçoit leur demande. Le code est valable 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="64" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="65"/>
         <source>Copy invite text</source>
-        <translation>Copier le texte de l'invitation</translation>
+        <translation>Copier le texte de l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="67" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="68"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="94" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="95"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="47" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="47"/>
         <source>Search friends</source>
         <translation>Rechercher des amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="52" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="52"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
-        <translation>Vous n'avez encore aucun ami à ajouter. Ajoutez des personnes dans Contacts.</translation>
+        <translation>Vous n&apos;avez encore aucun ami à ajouter. Ajoutez des personnes dans Contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="116" />
-        <location filename="../../desktop/chats/texts.py" line="77" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="116"/>
+        <location filename="../../desktop/chats/texts.py" line="77"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="123" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="123"/>
         <source>Create (%n)</source>
         <translation>Créer (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="125" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="125"/>
         <source>Add (%n)</source>
         <translation>Ajouter (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="116" />
+        <location filename="../../desktop/chats/image_viewer.py" line="116"/>
         <source>Opening the picture…</source>
-        <translation>Ouverture de l'image…</translation>
+        <translation>Ouverture de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="121" />
+        <location filename="../../desktop/chats/image_viewer.py" line="121"/>
         <source>Fit to window (0)</source>
         <translation>Ajuster à la fenêtre (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="123" />
+        <location filename="../../desktop/chats/image_viewer.py" line="123"/>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="125" />
+        <location filename="../../desktop/chats/image_viewer.py" line="125"/>
         <source>Zoom out (-)</source>
         <translation>Réduire (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="128" />
+        <location filename="../../desktop/chats/image_viewer.py" line="128"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="155" />
+        <location filename="../../desktop/chats/image_viewer.py" line="155"/>
         <source>This picture has not arrived yet, or cannot be shown.</source>
-        <translation>Cette image n'est pas encore arrivée ou ne peut pas être affichée.</translation>
+        <translation>Cette image n&apos;est pas encore arrivée ou ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="163" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="164"/>
         <source>The original message is not available</source>
-        <translation>Le message d'origine n'est pas disponible</translation>
+        <translation>Le message d&apos;origine n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="172" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="173"/>
         <source>Recalled message</source>
         <translation>Message rappelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="252" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="231"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="382" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="361"/>
         <source>Waiting for the image…</source>
-        <translation>En attente de l'image…</translation>
+        <translation>En attente de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="384" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="363"/>
         <source>Cannot show this image</source>
-        <translation>Impossible d'afficher cette image</translation>
+        <translation>Impossible d&apos;afficher cette image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="416" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="395"/>
         <source>Not received yet</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="464" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="443"/>
         <source>Not sent. Click the red mark to try again.</source>
         <translation>Non envoyé. Cliquez sur la marque rouge pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="47" />
+        <location filename="../../desktop/chats/messages/menu.py" line="47"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="50" />
+        <location filename="../../desktop/chats/messages/menu.py" line="50"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51" />
+        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="55" />
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="61" />
+        <location filename="../../desktop/chats/messages/menu.py" line="61"/>
         <source>View image</source>
-        <translation>Voir l'image</translation>
+        <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="65" />
+        <location filename="../../desktop/chats/messages/menu.py" line="65"/>
         <source>Save image as…</source>
-        <translation>Enregistrer l'image sous…</translation>
+        <translation>Enregistrer l&apos;image sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="67" />
+        <location filename="../../desktop/chats/messages/menu.py" line="67"/>
         <source>Save file as…</source>
         <translation>Enregistrer le fichier sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="71" />
+        <location filename="../../desktop/chats/messages/menu.py" line="71"/>
         <source>Recall</source>
         <translation>Rappeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76" />
-        <source>Removes the message here and asks the others' Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
-        <translation>Supprime le message ici et demande au Hutong des autres de le masquer. Le rappel est au mieux : quelqu'un l'a peut-être déjà lu ou copié.</translation>
+        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
+        <translation>Supprime le message ici et demande au Hutong des autres de le masquer. Le rappel est au mieux : quelqu&apos;un l&apos;a peut-être déjà lu ou copié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="82" />
+        <location filename="../../desktop/chats/messages/menu.py" line="82"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>Un message peut être rappelé dans les deux minutes qui suivent son envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="117" />
+        <location filename="../../desktop/chats/pane.py" line="121"/>
         <source>Choose a chat on the left, or press Ctrl+K to find one.</source>
         <translation>Choisissez une discussion à gauche, ou appuyez sur Ctrl+K pour en trouver une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="213" />
+        <location filename="../../desktop/chats/pane.py" line="227"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="220" />
+        <location filename="../../desktop/chats/pane.py" line="234"/>
         <source>Friend</source>
         <translation>Ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="241" />
+        <location filename="../../desktop/chats/pane.py" line="255"/>
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="281" />
+        <location filename="../../desktop/chats/pane.py" line="308"/>
         <source>Start group chat</source>
         <translation>Créer un groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="82"/>
         <source>Search this chat</source>
         <translation>Rechercher dans cette discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="83" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="83"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="147" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="147"/>
         <source>%n results</source>
         <translation>%n résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="149" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/switcher.py" line="56" />
+        <location filename="../../desktop/chats/search/switcher.py" line="56"/>
         <source>Jump to a chat or a friend…</source>
         <translation>Aller à une discussion ou un ami…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="36" />
+        <location filename="../../desktop/chats/texts.py" line="36"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="50" />
+        <location filename="../../desktop/chats/texts.py" line="50"/>
         <source>Yesterday %1</source>
         <translation>Hier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="83" />
+        <location filename="../../desktop/chats/texts.py" line="83"/>
         <source>You created the group</source>
         <translation>Vous avez créé le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="87" />
+        <location filename="../../desktop/chats/texts.py" line="87"/>
         <source>%1 invited you to the group</source>
         <translation>%1 vous a invité dans le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="88" />
+        <location filename="../../desktop/chats/texts.py" line="88"/>
         <source>%1 added %2 to the group</source>
         <translation>%1 a ajouté %2 au groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="89" />
+        <location filename="../../desktop/chats/texts.py" line="89"/>
         <source>%1 removed %2 from the group</source>
         <translation>%1 a retiré %2 du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="90" />
-        <source>%1 renamed the group to "%3"</source>
+        <location filename="../../desktop/chats/texts.py" line="90"/>
+        <source>%1 renamed the group to &quot;%3&quot;</source>
         <translation>%1 a renommé le groupe en « %3 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="91" />
+        <location filename="../../desktop/chats/texts.py" line="91"/>
         <source>%1 updated the group announcement</source>
-        <translation>%1 a mis à jour l'annonce du groupe</translation>
+        <translation>%1 a mis à jour l&apos;annonce du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92" />
+        <location filename="../../desktop/chats/texts.py" line="92"/>
         <source>%1 left the group</source>
         <translation>%1 a quitté le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="93" />
+        <location filename="../../desktop/chats/texts.py" line="93"/>
         <source>%1 changed the admin role of %2</source>
-        <translation>%1 a modifié le rôle d'admin de %2</translation>
+        <translation>%1 a modifié le rôle d&apos;admin de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="95" />
+        <location filename="../../desktop/chats/texts.py" line="95"/>
         <source>%1 changed the group</source>
         <translation>%1 a modifié le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101" />
+        <location filename="../../desktop/chats/texts.py" line="101"/>
         <source>You recalled a message</source>
         <translation>Vous avez rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102" />
+        <location filename="../../desktop/chats/texts.py" line="102"/>
         <source>%1 recalled a message</source>
         <translation>%1 a rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110" />
+        <location filename="../../desktop/chats/texts.py" line="110"/>
         <source>[Image]</source>
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="112" />
+        <location filename="../../desktop/chats/texts.py" line="112"/>
         <source>[File] %1</source>
         <translation>[Fichier] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="134" />
+        <location filename="../../desktop/chats/texts.py" line="134"/>
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="136" />
+        <location filename="../../desktop/chats/texts.py" line="136"/>
         <source>%n new messages</source>
         <translation>%n nouveaux messages</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>ChatsPane</name>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="113" />
+        <location filename="../../desktop/chats/pane.py" line="117"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
@@ -771,67 +771,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="152" />
+        <location filename="../../desktop/contacts/add_pages.py" line="152"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="154" />
-        <source>Scan your friend's Hutong QR code, or paste the card text they sent you.</source>
-        <translation>Scannez le code QR Hutong de votre ami, ou collez le texte de carte qu'il vous a envoyé.</translation>
+        <location filename="../../desktop/contacts/add_pages.py" line="154"/>
+        <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
+        <translation>Scannez le code QR Hutong de votre ami, ou collez le texte de carte qu&apos;il vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157" />
+        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157" />
+        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
         <source>Hold their phone or screen up</source>
-        <translation>Montrez-lui l'écran ou le téléphone</translation>
+        <translation>Montrez-lui l&apos;écran ou le téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159" />
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Scan from screen</source>
-        <translation>Scanner à l'écran</translation>
+        <translation>Scanner à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="160" />
+        <location filename="../../desktop/contacts/add_pages.py" line="160"/>
         <source>Select a QR code shown anywhere on your screen</source>
-        <translation>Un code QR visible à l'écran</translation>
+        <translation>Un code QR visible à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162" />
+        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
         <source>Open a picture</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162" />
+        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
         <source>A QR code saved as an image file</source>
         <translation>Un code QR enregistré en fichier image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164" />
+        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
         <source>Paste a picture</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="165" />
+        <location filename="../../desktop/contacts/add_pages.py" line="165"/>
         <source>A QR code image you copied</source>
         <translation>Une image de code QR que vous avez copiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167" />
+        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167" />
+        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>Un texte qui commence par HUTONG:C1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="171" />
+        <location filename="../../desktop/contacts/add_pages.py" line="171"/>
         <source>Show my QR code</source>
         <translation>Afficher mon code QR</translation>
     </message>
@@ -839,12 +839,12 @@
 <context>
     <name>ComingSoonPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="59" />
+        <location filename="../../desktop/shell/coming_soon.py" line="59"/>
         <source>Coming soon</source>
         <translation>Bientôt disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="60" />
+        <location filename="../../desktop/shell/coming_soon.py" line="60"/>
         <source>%1 is on its way</source>
         <translation>%1 arrive bientôt</translation>
     </message>
@@ -852,18 +852,18 @@
 <context>
     <name>CommentBar</name>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="74" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="74"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="75" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="75"/>
         <source>Cancel (Esc)</source>
         <translation>Annuler (Échap)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="76" />
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="84" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="76"/>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="84"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="135" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="135"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="136" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
         <source>Share what is new…</source>
         <translation>Quoi de neuf ?…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="137" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="138" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="139" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Publier (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="171" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="171"/>
         <source>Who can see</source>
         <translation>Qui peut voir</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="183" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="183"/>
         <source>A post has at most %1 characters; this one has %2</source>
         <translation>Une publication fait au plus %1 caractères ; celle-ci en a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="199" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="199"/>
         <source>Choose pictures</source>
         <translation>Choisir des images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="200" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="218" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="218"/>
         <source>A post has at most %1 pictures; 1 was left out</source>
         <translation>Une publication a au plus %1 images ; 1 a été laissée de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="220" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="220"/>
         <source>A post has at most %1 pictures; %2 were left out</source>
         <translation>Une publication a au plus %1 images ; %2 ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="259" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="259"/>
         <source>Posting…</source>
         <translation>Publication…</translation>
     </message>
@@ -934,95 +934,95 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="290" />
+        <location filename="../../desktop/contacts/add_pages.py" line="290"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="292" />
-        <source>Hi, I'm %1</source>
-        <translation>Bonjour, c'est %1</translation>
+        <location filename="../../desktop/contacts/add_pages.py" line="292"/>
+        <source>Hi, I&apos;m %1</source>
+        <translation>Bonjour, c&apos;est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299" />
+        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
         <source>Add this person?</source>
         <translation>Ajouter cette personne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300" />
+        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
         <source>Verification message</source>
         <translation>Message de présentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="301" />
+        <location filename="../../desktop/contacts/add_pages.py" line="301"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307" />
+        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
         <source>You are already friends.</source>
         <translation>Vous êtes déjà amis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="308" />
+        <location filename="../../desktop/contacts/add_pages.py" line="308"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310" />
+        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
         <source>They already asked to be your friend. Accept them?</source>
-        <translation>Cette personne vous a déjà demandé en ami. L'accepter ?</translation>
+        <translation>Cette personne vous a déjà demandé en ami. L&apos;accepter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="311" />
+        <location filename="../../desktop/contacts/add_pages.py" line="311"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313" />
+        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>Vous lui avez déjà envoyé une demande. Vous pouvez la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="314" />
+        <location filename="../../desktop/contacts/add_pages.py" line="314"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="318" />
+        <location filename="../../desktop/contacts/add_pages.py" line="318"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>Cette personne verra votre nom et ce message, et pourra accepter ou refuser. La demande lui parviendra la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="322" />
+        <location filename="../../desktop/contacts/add_pages.py" line="322"/>
         <source>Send friend request</source>
-        <translation>Envoyer la demande d'ami</translation>
+        <translation>Envoyer la demande d&apos;ami</translation>
     </message>
 </context>
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376" />
+        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
         <source>Join “%1”?</source>
         <translation>Rejoindre « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="377" />
+        <location filename="../../desktop/contacts/add_pages.py" line="377"/>
         <source>Invited by %1</source>
         <translation>Invitation de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="380" />
-        <source>%1's Hutong adds you to the group the next time it sees you on the network.</source>
-        <translation>Le Hutong de %1 vous ajoutera au groupe la prochaine fois qu'il vous verra sur le réseau.</translation>
+        <location filename="../../desktop/contacts/add_pages.py" line="380"/>
+        <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
+        <translation>Le Hutong de %1 vous ajoutera au groupe la prochaine fois qu&apos;il vous verra sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383" />
+        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="384" />
+        <location filename="../../desktop/contacts/add_pages.py" line="384"/>
         <source>Ask to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
@@ -1030,129 +1030,129 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="204" />
+        <location filename="../../desktop/contacts/detail.py" line="204"/>
         <source>Remark</source>
         <translation>Surnom</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="205" />
+        <location filename="../../desktop/contacts/detail.py" line="205"/>
         <source>Add a name only you see</source>
         <translation>Un nom que vous seul voyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="206" />
+        <location filename="../../desktop/contacts/detail.py" line="206"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="207" />
+        <location filename="../../desktop/contacts/detail.py" line="207"/>
         <source>No tags</source>
         <translation>Aucune étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="208" />
+        <location filename="../../desktop/contacts/detail.py" line="208"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="209" />
+        <location filename="../../desktop/contacts/detail.py" line="209"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="210" />
+        <location filename="../../desktop/contacts/detail.py" line="210"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="211" />
+        <location filename="../../desktop/contacts/detail.py" line="211"/>
         <source>Last seen at</source>
         <translation>Vu dernièrement à</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="212" />
+        <location filename="../../desktop/contacts/detail.py" line="212"/>
         <source>Send message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="213" />
+        <location filename="../../desktop/contacts/detail.py" line="213"/>
         <source>Accept request</source>
         <translation>Accepter la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="222" />
+        <location filename="../../desktop/contacts/detail.py" line="222"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="225" />
+        <location filename="../../desktop/contacts/detail.py" line="225"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="227" />
+        <location filename="../../desktop/contacts/detail.py" line="227"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236" />
+        <location filename="../../desktop/contacts/detail.py" line="236"/>
         <source>Verified in person</source>
         <translation>Vérifié en personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236" />
+        <location filename="../../desktop/contacts/detail.py" line="236"/>
         <source>Not verified yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245" />
+        <location filename="../../desktop/contacts/detail.py" line="245"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245" />
-        <location filename="../../desktop/contacts/detail.py" line="340" />
+        <location filename="../../desktop/contacts/detail.py" line="245"/>
+        <location filename="../../desktop/contacts/detail.py" line="340"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="249" />
-        <source>Blocked: you don't receive their messages</source>
+        <location filename="../../desktop/contacts/detail.py" line="249"/>
+        <source>Blocked: you don&apos;t receive their messages</source>
         <translation>Bloqué : vous ne recevez pas ses messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="251" />
+        <location filename="../../desktop/contacts/detail.py" line="251"/>
         <source>Friend request sent, waiting for them to accept</source>
-        <translation>Demande d'ami envoyée, en attente de réponse</translation>
+        <translation>Demande d&apos;ami envoyée, en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="253" />
+        <location filename="../../desktop/contacts/detail.py" line="253"/>
         <source>Wants to be your friend</source>
         <translation>Souhaite devenir votre ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="255" />
+        <location filename="../../desktop/contacts/detail.py" line="255"/>
         <source>You declined their request</source>
         <translation>Vous avez refusé sa demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="257" />
+        <location filename="../../desktop/contacts/detail.py" line="257"/>
         <source>Not your friend yet</source>
         <translation>Pas encore votre ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="332" />
-        <location filename="../../desktop/contacts/detail.py" line="333" />
+        <location filename="../../desktop/contacts/detail.py" line="332"/>
+        <location filename="../../desktop/contacts/detail.py" line="333"/>
         <source>Block %1?</source>
         <translation>Bloquer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="336" />
+        <location filename="../../desktop/contacts/detail.py" line="336"/>
         <source>You will not receive their messages or requests any more. They are not told. You can unblock them later.</source>
-        <translation>Vous ne recevrez plus ses messages ni ses demandes. Cette personne n'en sera pas informée. Vous pourrez la débloquer plus tard.</translation>
+        <translation>Vous ne recevrez plus ses messages ni ses demandes. Cette personne n&apos;en sera pas informée. Vous pourrez la débloquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="341" />
+        <location filename="../../desktop/contacts/detail.py" line="341"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1160,107 +1160,585 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="161" />
+        <location filename="../../desktop/contacts/pane.py" line="161"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="164" />
+        <location filename="../../desktop/contacts/pane.py" line="164"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="165" />
-        <location filename="../../desktop/contacts/pane.py" line="166" />
-        <location filename="../../desktop/contacts/pane.py" line="169" />
+        <location filename="../../desktop/contacts/pane.py" line="165"/>
+        <location filename="../../desktop/contacts/pane.py" line="166"/>
+        <location filename="../../desktop/contacts/pane.py" line="169"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="167" />
+        <location filename="../../desktop/contacts/pane.py" line="167"/>
         <source>New friends</source>
         <translation>Nouveaux amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="168" />
+        <location filename="../../desktop/contacts/pane.py" line="168"/>
         <source>People nearby</source>
         <translation>Personnes à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="170" />
+        <location filename="../../desktop/contacts/pane.py" line="170"/>
         <source>My QR code</source>
         <translation>Mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="194" />
+        <location filename="../../desktop/contacts/pane.py" line="194"/>
         <source>No friends yet</source>
-        <translation>Pas encore d'amis</translation>
+        <translation>Pas encore d&apos;amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="196" />
+        <location filename="../../desktop/contacts/pane.py" line="196"/>
         <source>Add people by scanning their Hutong QR code, or find them under People nearby. Show them your own code so they can add you.</source>
-        <translation>Ajoutez des personnes en scannant leur code QR Hutong, ou trouvez-les dans Personnes à proximité. Montrez-leur votre propre code pour qu'elles vous ajoutent.</translation>
+        <translation>Ajoutez des personnes en scannant leur code QR Hutong, ou trouvez-les dans Personnes à proximité. Montrez-leur votre propre code pour qu&apos;elles vous ajoutent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="201" />
+        <location filename="../../desktop/contacts/pane.py" line="201"/>
         <source>Choose someone on the left to see their details.</source>
-        <translation>Choisissez quelqu'un à gauche pour voir sa fiche.</translation>
+        <translation>Choisissez quelqu&apos;un à gauche pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="205" />
+        <location filename="../../desktop/contacts/pane.py" line="205"/>
         <source>All</source>
         <translation>Tous</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="208" />
+        <location filename="../../desktop/contacts/pane.py" line="208"/>
         <source>Blocked</source>
         <translation>Bloqués</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="234" />
+        <location filename="../../desktop/contacts/pane.py" line="234"/>
         <source>Blocked · %1</source>
         <translation>Bloqués · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="238" />
+        <location filename="../../desktop/contacts/pane.py" line="238"/>
         <source>Friends · %1</source>
         <translation>Amis · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="240" />
+        <location filename="../../desktop/contacts/pane.py" line="240"/>
         <source>No one matches “%1”</source>
         <translation>Personne ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="242" />
+        <location filename="../../desktop/contacts/pane.py" line="242"/>
         <source>Nobody here yet</source>
-        <translation>Personne ici pour l'instant</translation>
+        <translation>Personne ici pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="281" />
+        <location filename="../../desktop/contacts/pane.py" line="281"/>
         <source>Send message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="282" />
+        <location filename="../../desktop/contacts/pane.py" line="282"/>
         <source>Edit tags…</source>
         <translation>Modifier les étiquettes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="283" />
+        <location filename="../../desktop/contacts/pane.py" line="283"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="285" />
+        <location filename="../../desktop/contacts/pane.py" line="285"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="27"/>
+        <source>you are no longer a member of this group</source>
+        <translation>vous n&apos;êtes plus membre de ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="28"/>
+        <source>a message has at most %1 characters</source>
+        <translation>un message compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="29"/>
+        <source>a message cannot be empty</source>
+        <translation>un message ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="30"/>
+        <source>at most %1 files and %2 mentions per message</source>
+        <translation>au plus %1 fichiers et %2 mentions par message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="31"/>
+        <source>an attachment is an image or a file</source>
+        <translation>une pièce jointe est une image ou un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="32"/>
+        <source>you can only recall your own messages</source>
+        <translation>vous ne pouvez rappeler que vos propres messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="33"/>
+        <source>messages can be recalled within two minutes only</source>
+        <translation>un message ne peut être rappelé que dans les deux minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="34"/>
+        <source>no such message</source>
+        <translation>ce message n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="35"/>
+        <source>this draft is too long</source>
+        <translation>ce brouillon est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="36"/>
+        <source>you can only message your contacts</source>
+        <translation>vous ne pouvez écrire qu&apos;à vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="37"/>
+        <source>the file %1 cannot be read</source>
+        <translation>le fichier %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="38"/>
+        <source>no such group</source>
+        <translation>ce groupe n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="39"/>
+        <source>only the group&apos;s owner or an admin can do this</source>
+        <translation>seul le propriétaire du groupe ou un administrateur peut faire cela</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="40"/>
+        <source>this group&apos;s key is not here yet</source>
+        <translation>la clé de ce groupe n&apos;est pas encore arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="41"/>
+        <source>a group name has 1 to %1 characters</source>
+        <translation>un nom de groupe compte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="42"/>
+        <source>a group has at most %1 members</source>
+        <translation>un groupe compte au plus %1 membres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="43"/>
+        <source>you cannot remove this member</source>
+        <translation>vous ne pouvez pas retirer ce membre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="44"/>
+        <source>only current members other than the owner can be made admins</source>
+        <translation>seuls les membres actuels, hors propriétaire, peuvent devenir administrateurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="45"/>
+        <source>an announcement has at most %1 characters</source>
+        <translation>une annonce compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="46"/>
+        <source>this is your own group&apos;s invite</source>
+        <translation>c&apos;est l&apos;invitation de votre propre groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="47"/>
+        <source>the owner cannot leave the group</source>
+        <translation>le propriétaire ne peut pas quitter le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="48"/>
+        <source>you can only add your contacts to a group</source>
+        <translation>vous ne pouvez ajouter que vos contacts à un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="49"/>
+        <source>this text is too long to be a group invite</source>
+        <translation>ce texte est trop long pour être une invitation de groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="50"/>
+        <source>this is not a Hutong group invite</source>
+        <translation>ce n&apos;est pas une invitation de groupe Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="51"/>
+        <source>this group invite is of an unknown kind</source>
+        <translation>cette invitation de groupe est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="52"/>
+        <source>this group invite&apos;s signature does not match: it was altered</source>
+        <translation>la signature de cette invitation ne correspond pas : elle a été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="53"/>
+        <source>this group invite has expired; ask for a new one</source>
+        <translation>cette invitation a expiré ; demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="54"/>
+        <source>this group invite is damaged</source>
+        <translation>cette invitation de groupe est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="55"/>
+        <source>this person is not among your contacts</source>
+        <translation>cette personne ne fait pas partie de vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="56"/>
+        <source>this is your own card</source>
+        <translation>c&apos;est votre propre carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="57"/>
+        <source>a request message has at most %1 characters</source>
+        <translation>un message de demande compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="58"/>
+        <source>there is no request from this person to accept</source>
+        <translation>aucune demande de cette personne à accepter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="59"/>
+        <source>there is no request from this person to decline</source>
+        <translation>aucune demande de cette personne à refuser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="60"/>
+        <source>a remark name has at most 64 characters</source>
+        <translation>un nom personnalisé compte au plus 64 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="61"/>
+        <source>at most %1 tags</source>
+        <translation>au plus %1 étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="62"/>
+        <source>the picture %1 is over %2 MB</source>
+        <translation>l&apos;image %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="63"/>
+        <source>%1 is not a picture Hutong can show</source>
+        <translation>%1 n&apos;est pas une image que Hutong sait afficher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="64"/>
+        <source>the picture %1 cannot be read</source>
+        <translation>l&apos;image %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="65"/>
+        <source>a post has at most %1 characters</source>
+        <translation>une publication compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="66"/>
+        <source>a post has at most %1 pictures</source>
+        <translation>une publication compte au plus %1 images</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="67"/>
+        <source>write something or add a picture</source>
+        <translation>écrivez quelque chose ou ajoutez une image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="68"/>
+        <source>choose at least one friend or tag who can see this post</source>
+        <translation>choisissez au moins un ami ou une étiquette qui verra cette publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="69"/>
+        <source>a comment has at most %1 characters</source>
+        <translation>un commentaire compte au plus %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="70"/>
+        <source>a comment cannot be empty</source>
+        <translation>un commentaire ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="71"/>
+        <source>you can only delete your own posts</source>
+        <translation>vous ne pouvez supprimer que vos propres publications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="72"/>
+        <source>this comment is gone</source>
+        <translation>ce commentaire n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="73"/>
+        <source>you can delete your own comments, and any comment on your posts</source>
+        <translation>vous pouvez supprimer vos propres commentaires et tout commentaire sur vos publications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="76"/>
+        <source>choose three days, a month, six months or all</source>
+        <translation>choisissez trois jours, un mois, six mois ou tout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="77"/>
+        <source>this post is not here</source>
+        <translation>cette publication n&apos;est pas ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="78"/>
+        <source>this post was deleted</source>
+        <translation>cette publication a été supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="79"/>
+        <source>a picture&apos;s size is out of range</source>
+        <translation>la taille d&apos;une image est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="80"/>
+        <source>the comment you reply to is gone</source>
+        <translation>le commentaire auquel vous répondez n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="81"/>
+        <source>a name cannot be empty</source>
+        <translation>un nom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="82"/>
+        <source>this card has an address with port 0</source>
+        <translation>cette carte contient une adresse avec le port 0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="83"/>
+        <source>this card is too long to be a Hutong card</source>
+        <translation>cette carte est trop longue pour être une carte Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="84"/>
+        <source>this card is version %1; this Hutong reads version %2</source>
+        <translation>cette carte est en version %1 ; ce Hutong lit la version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="85"/>
+        <source>this card uses features this Hutong does not know</source>
+        <translation>cette carte utilise des fonctions que ce Hutong ne connaît pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="86"/>
+        <source>this card names a second device, which this Hutong does not support yet</source>
+        <translation>cette carte nomme un second appareil, ce que ce Hutong ne prend pas encore en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="89"/>
+        <source>this card&apos;s name is empty or too long</source>
+        <translation>le nom de cette carte est vide ou trop long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="90"/>
+        <source>this card&apos;s name contains control characters</source>
+        <translation>le nom de cette carte contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="91"/>
+        <source>this card lists too many addresses</source>
+        <translation>cette carte contient trop d&apos;adresses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="92"/>
+        <source>this card has extra bytes after its signature</source>
+        <translation>cette carte contient des octets en trop après sa signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="93"/>
+        <source>this card&apos;s signature does not match: it was altered or damaged</source>
+        <translation>la signature de cette carte ne correspond pas : elle a été modifiée ou endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="96"/>
+        <source>this text is too long to be a Hutong card</source>
+        <translation>ce texte est trop long pour être une carte Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="97"/>
+        <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
+        <translation>ce n&apos;est pas une carte Hutong (elle devrait commencer par HUTONG:C1:)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="98"/>
+        <source>this card is cut short</source>
+        <translation>cette carte est tronquée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="99"/>
+        <source>this card has an address of an unknown kind</source>
+        <translation>cette carte contient une adresse d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="100"/>
+        <source>this card&apos;s name is not valid text</source>
+        <translation>le nom de cette carte n&apos;est pas un texte valide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="101"/>
+        <source>this card&apos;s text is damaged (not valid base32)</source>
+        <translation>le texte de cette carte est endommagé (base32 invalide)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="102"/>
+        <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
+        <translation>un identifiant Hutong compte 56 lettres et chiffres (A–Z, 2–7)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="103"/>
+        <source>this Hutong id has a typo: a check character does not match</source>
+        <translation>cet identifiant Hutong contient une faute de frappe : un caractère de contrôle ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="104"/>
+        <source>the identity file in %1 is of an unknown format</source>
+        <translation>le fichier d&apos;identité dans %1 est d&apos;un format inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="105"/>
+        <source>the identity file in %1 is damaged</source>
+        <translation>le fichier d&apos;identité dans %1 est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="106"/>
+        <source>the identity file in %1 does not match its public key</source>
+        <translation>le fichier d&apos;identité dans %1 ne correspond pas à sa clé publique</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="107"/>
+        <source>no identity in %1</source>
+        <translation>aucune identité dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="108"/>
+        <source>the identity file in %1 cannot be read: %2</source>
+        <translation>le fichier d&apos;identité dans %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="109"/>
+        <source>this profile is protected by a passphrase</source>
+        <translation>ce profil est protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="110"/>
+        <source>wrong passphrase</source>
+        <translation>phrase secrète incorrecte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="111"/>
+        <source>this profile has no published card yet</source>
+        <translation>ce profil n&apos;a pas encore publié de carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="112"/>
+        <source>an avatar picture is at most %1 KB</source>
+        <translation>une photo de profil fait au plus %1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="113"/>
+        <source>this profile was made by a newer Hutong; please update</source>
+        <translation>ce profil a été créé par un Hutong plus récent ; veuillez mettre à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="114"/>
+        <source>the profile %1 is already open in another Hutong</source>
+        <translation>le profil %1 est déjà ouvert dans un autre Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="115"/>
+        <source>the database could not be used: %1</source>
+        <translation>la base de données n&apos;a pas pu être utilisée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="116"/>
+        <source>the database could not be written: %1</source>
+        <translation>la base de données n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="117"/>
+        <source>the database could not be opened: %1</source>
+        <translation>la base de données n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="118"/>
+        <source>no such chunk</source>
+        <translation>ce fragment n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="119"/>
+        <source>the blob ends early</source>
+        <translation>le fichier se termine trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="120"/>
+        <source>blob of %1 bytes is over the %2-byte limit</source>
+        <translation>un fichier de %1 octets dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="121"/>
+        <source>chunk index out of range</source>
+        <translation>numéro de fragment hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="122"/>
+        <source>blob chunk does not match its hash</source>
+        <translation>un fragment du fichier ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="123"/>
+        <source>the blob could not be written: %1</source>
+        <translation>le fichier n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="124"/>
+        <source>no such blob here</source>
+        <translation>ce fichier n&apos;est pas ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="125"/>
+        <source>the blob&apos;s key does not fit</source>
+        <translation>la clé du fichier ne convient pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="126"/>
+        <source>a blob chunk on disk is damaged</source>
+        <translation>un fragment du fichier est endommagé sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="127"/>
+        <source>the blob does not decrypt with this key</source>
+        <translation>le fichier ne se déchiffre pas avec cette clé</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="426" />
+        <location filename="../../desktop/contacts/add_pages.py" line="426"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1268,22 +1746,22 @@
 <context>
     <name>FileChoice</name>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="12" />
+        <location filename="../../desktop/widgets/file_choice.py" line="12"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="18" />
+        <location filename="../../desktop/widgets/file_choice.py" line="18"/>
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="25" />
+        <location filename="../../desktop/widgets/file_choice.py" line="25"/>
         <source>Choose a picture of a QR code</source>
         <translation>Choisir une image de code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="31" />
+        <location filename="../../desktop/widgets/file_choice.py" line="31"/>
         <source>Save QR code</source>
         <translation>Enregistrer le code QR</translation>
     </message>
@@ -1291,84 +1769,84 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="153" />
-        <location filename="../../desktop/onboarding/first_run.py" line="154" />
+        <location filename="../../desktop/onboarding/first_run.py" line="153"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="154"/>
         <source>Welcome to Hutong</source>
         <translation>Bienvenue dans Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="157" />
+        <location filename="../../desktop/onboarding/first_run.py" line="157"/>
         <source>Chat and share with the people on your network. There is no server and no account: your messages stay on your computers, encrypted end to end.</source>
         <translation>Discutez et partagez avec les personnes de votre réseau. Pas de serveur, pas de compte : vos messages restent sur vos ordinateurs, chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="161" />
-        <location filename="../../desktop/onboarding/first_run.py" line="222" />
+        <location filename="../../desktop/onboarding/first_run.py" line="161"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="222"/>
         <source>Choose a picture…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="162" />
+        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="163" />
+        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="164" />
+        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
         <source>How friends will see you</source>
         <translation>Le nom que verront vos amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="165" />
+        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
         <source>Protect this profile with a passphrase</source>
         <translation>Protéger ce profil par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="166" />
+        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="167" />
+        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="170" />
+        <location filename="../../desktop/onboarding/first_run.py" line="170"/>
         <source>Hutong asks for it at every start. If you forget it, this profile cannot be opened again: there is no reset.</source>
-        <translation>Hutong la demande à chaque démarrage. Si vous l'oubliez, ce profil ne pourra plus être ouvert : il n'y a aucun moyen de la réinitialiser.</translation>
+        <translation>Hutong la demande à chaque démarrage. Si vous l&apos;oubliez, ce profil ne pourra plus être ouvert : il n&apos;y a aucun moyen de la réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="175" />
+        <location filename="../../desktop/onboarding/first_run.py" line="175"/>
         <source>Profile folder: %1</source>
         <translation>Dossier du profil : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182" />
+        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
         <source>Creating your identity…</source>
         <translation>Création de votre identité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182" />
+        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
         <source>Get started</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="215" />
+        <location filename="../../desktop/onboarding/first_run.py" line="215"/>
         <source>Change picture…</source>
-        <translation>Changer d'image…</translation>
+        <translation>Changer d&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="233" />
+        <location filename="../../desktop/onboarding/first_run.py" line="233"/>
         <source>Use at least %1 characters for the passphrase.</source>
         <translation>Utilisez au moins %1 caractères pour la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="240" />
+        <location filename="../../desktop/onboarding/first_run.py" line="240"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
@@ -1376,13 +1854,13 @@
 <context>
     <name>ImageGrid</name>
     <message>
-        <location filename="../../desktop/moments/compose/image_grid.py" line="86" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="86"/>
         <source>Add pictures (up to 9)</source>
-        <translation>Ajouter des images (jusqu'à 9)</translation>
+        <translation>Ajouter des images (jusqu&apos;à 9)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/image_grid.py" line="88" />
-        <location filename="../../desktop/moments/compose/image_grid.py" line="100" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="88"/>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="100"/>
         <source>Remove this picture</source>
         <translation>Retirer cette image</translation>
     </message>
@@ -1390,7 +1868,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="131" />
+        <location filename="../../desktop/shell/main_window.py" line="138"/>
         <source>Hutong — %1</source>
         <translation>Hutong — %1</translation>
     </message>
@@ -1398,37 +1876,37 @@
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="113" />
+        <location filename="../../desktop/me/pane.py" line="113"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="117" />
+        <location filename="../../desktop/me/pane.py" line="117"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="118" />
+        <location filename="../../desktop/me/pane.py" line="118"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119" />
+        <location filename="../../desktop/me/pane.py" line="119"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120" />
+        <location filename="../../desktop/me/pane.py" line="120"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121" />
+        <location filename="../../desktop/me/pane.py" line="121"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="136" />
+        <location filename="../../desktop/me/pane.py" line="136"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1436,42 +1914,42 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="99" />
+        <location filename="../../desktop/notify/notifier.py" line="99"/>
         <source>Someone</source>
-        <translation>Quelqu'un</translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="103" />
+        <location filename="../../desktop/notify/notifier.py" line="103"/>
         <source>Hutong</source>
         <translation>Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="103" />
+        <location filename="../../desktop/notify/notifier.py" line="103"/>
         <source>You have a new message</source>
         <translation>Vous avez un nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="109" />
+        <location filename="../../desktop/notify/notifier.py" line="109"/>
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="111" />
+        <location filename="../../desktop/notify/notifier.py" line="111"/>
         <source>%1 new messages</source>
         <translation>%1 nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="117" />
+        <location filename="../../desktop/notify/notifier.py" line="117"/>
         <source>[%1 messages] </source>
         <translation>[%1 messages] </translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="125" />
+        <location filename="../../desktop/notify/notifier.py" line="125"/>
         <source>[Photo]</source>
         <translation>[Photo]</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="127" />
+        <location filename="../../desktop/notify/notifier.py" line="127"/>
         <source>[File] %1</source>
         <translation>[Fichier] %1</translation>
     </message>
@@ -1479,345 +1957,345 @@
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88" />
+        <location filename="../../desktop/shell/coming_soon.py" line="88"/>
         <source>Mini-programs</source>
         <translation>Mini-programmes</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92" />
+        <location filename="../../desktop/shell/coming_soon.py" line="92"/>
         <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
-        <translation>De petites applications qui tournent dans Hutong (achats groupés, partage de l'addition, sondages) arrivent dans une prochaine version.</translation>
+        <translation>De petites applications qui tournent dans Hutong (achats groupés, partage de l&apos;addition, sondages) arrivent dans une prochaine version.</translation>
     </message>
 </context>
 <context>
     <name>Moments</name>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="86" />
+        <location filename="../../desktop/moments/compose/images.py" line="86"/>
         <source>“%1” cannot be opened.</source>
-        <translation>Impossible d'ouvrir « %1 ».</translation>
+        <translation>Impossible d&apos;ouvrir « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="91" />
+        <location filename="../../desktop/moments/compose/images.py" line="91"/>
         <source>“%1” is over %2 MB; choose a smaller picture.</source>
         <translation>« %1 » dépasse %2 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="100" />
+        <location filename="../../desktop/moments/compose/images.py" line="100"/>
         <source>“%1” is not a picture Hutong can show.</source>
-        <translation>« %1 » n'est pas une image que Hutong peut afficher.</translation>
+        <translation>« %1 » n&apos;est pas une image que Hutong peut afficher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="106" />
+        <location filename="../../desktop/moments/compose/images.py" line="106"/>
         <source>“%1” is too large in pixels.</source>
         <translation>« %1 » est trop grande en pixels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="111" />
+        <location filename="../../desktop/moments/compose/images.py" line="111"/>
         <source>“%1” is not a picture Hutong can show (%2).</source>
-        <translation>« %1 » n'est pas une image que Hutong peut afficher (%2).</translation>
+        <translation>« %1 » n&apos;est pas une image que Hutong peut afficher (%2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="125" />
+        <location filename="../../desktop/moments/compose/images.py" line="125"/>
         <source>The thumbnail of “%1” could not be written.</source>
-        <translation>La vignette de « %1 » n'a pas pu être écrite.</translation>
+        <translation>La vignette de « %1 » n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="88" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
         <source>%1 replied to %2</source>
         <translation>%1 a répondu à %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="89" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
         <source>Full text</source>
         <translation>Texte complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="90" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
         <source>Collapse</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="91" />
-        <location filename="../../desktop/moments/feed/page.py" line="230" />
-        <location filename="../../desktop/moments/feed/page.py" line="237" />
-        <location filename="../../desktop/moments/feed/page.py" line="302" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="91"/>
+        <location filename="../../desktop/moments/feed/page.py" line="230"/>
+        <location filename="../../desktop/moments/feed/page.py" line="237"/>
+        <location filename="../../desktop/moments/feed/page.py" line="302"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="273" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="273"/>
         <source>Like or comment</source>
-        <translation>J'aime ou commenter</translation>
+        <translation>J&apos;aime ou commenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="157" />
+        <location filename="../../desktop/moments/feed/page.py" line="157"/>
         <source>This post was deleted, or you can no longer see it.</source>
         <translation>Cette publication a été supprimée, ou vous ne pouvez plus la voir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="159" />
+        <location filename="../../desktop/moments/feed/page.py" line="159"/>
         <source>No moments yet. Click the camera above to share your first one.</source>
-        <translation>Aucune publication pour l'instant. Cliquez sur l'appareil photo en haut pour partager la première.</translation>
+        <translation>Aucune publication pour l&apos;instant. Cliquez sur l&apos;appareil photo en haut pour partager la première.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="163" />
+        <location filename="../../desktop/moments/feed/page.py" line="163"/>
         <source>You have not posted anything yet.</source>
-        <translation>Vous n'avez encore rien publié.</translation>
+        <translation>Vous n&apos;avez encore rien publié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="165" />
+        <location filename="../../desktop/moments/feed/page.py" line="165"/>
         <source>%1 has not shared any posts with you.</source>
-        <translation>%1 n'a partagé aucune publication avec vous.</translation>
+        <translation>%1 n&apos;a partagé aucune publication avec vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="225" />
+        <location filename="../../desktop/moments/feed/page.py" line="225"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="227" />
+        <location filename="../../desktop/moments/feed/page.py" line="227"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="234" />
+        <location filename="../../desktop/moments/feed/page.py" line="234"/>
         <source>Copy text</source>
         <translation>Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="235" />
+        <location filename="../../desktop/moments/feed/page.py" line="235"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="255" />
+        <location filename="../../desktop/moments/feed/page.py" line="255"/>
         <source>Reply to %1</source>
         <translation>Répondre à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="258" />
-        <source>Comment on %1's post</source>
+        <location filename="../../desktop/moments/feed/page.py" line="258"/>
+        <source>Comment on %1&apos;s post</source>
         <translation>Commenter la publication de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="282" />
+        <location filename="../../desktop/moments/feed/page.py" line="282"/>
         <source>Delete this post?</source>
         <translation>Supprimer cette publication ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="288" />
+        <location filename="../../desktop/moments/feed/page.py" line="288"/>
         <source>Delete this comment?</source>
         <translation>Supprimer ce commentaire ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="304" />
+        <location filename="../../desktop/moments/feed/page.py" line="304"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="108" />
+        <location filename="../../desktop/moments/feed/row_painting.py" line="108"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="279" />
+        <location filename="../../desktop/moments/feed/row_painting.py" line="279"/>
         <source>%n pictures</source>
         <translation>%n images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="28" />
+        <location filename="../../desktop/moments/texts.py" line="28"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="38" />
+        <location filename="../../desktop/moments/texts.py" line="38"/>
         <source>Just now</source>
-        <translation>À l'instant</translation>
+        <translation>À l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="41" />
+        <location filename="../../desktop/moments/texts.py" line="41"/>
         <source>%n min ago</source>
         <translation>il y a %n min</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="44" />
+        <location filename="../../desktop/moments/texts.py" line="44"/>
         <source>%n hr ago</source>
         <translation>il y a %n h</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="46" />
-        <location filename="../../desktop/moments/texts.py" line="61" />
+        <location filename="../../desktop/moments/texts.py" line="46"/>
+        <location filename="../../desktop/moments/texts.py" line="61"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="59" />
+        <location filename="../../desktop/moments/texts.py" line="59"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="76" />
+        <location filename="../../desktop/moments/texts.py" line="76"/>
         <source>Public</source>
         <translation>Public</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="77" />
+        <location filename="../../desktop/moments/texts.py" line="77"/>
         <source>Private</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="78" />
+        <location filename="../../desktop/moments/texts.py" line="78"/>
         <source>Share with</source>
         <translation>Partager avec</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="79" />
-        <source>Don't share</source>
+        <location filename="../../desktop/moments/texts.py" line="79"/>
+        <source>Don&apos;t share</source>
         <translation>Ne pas partager</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="85" />
+        <location filename="../../desktop/moments/texts.py" line="85"/>
         <source>All friends</source>
         <translation>Tous les amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="86" />
+        <location filename="../../desktop/moments/texts.py" line="86"/>
         <source>Only me</source>
         <translation>Moi seul</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="87" />
+        <location filename="../../desktop/moments/texts.py" line="87"/>
         <source>Chosen friends or tags</source>
         <translation>Amis ou étiquettes choisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="88" />
+        <location filename="../../desktop/moments/texts.py" line="88"/>
         <source>All friends except the ones chosen</source>
         <translation>Tous les amis sauf ceux choisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="94" />
+        <location filename="../../desktop/moments/texts.py" line="94"/>
         <source>Visible to all friends</source>
         <translation>Visible par tous les amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="95" />
+        <location filename="../../desktop/moments/texts.py" line="95"/>
         <source>Private: only you can see this post</source>
         <translation>Privé : vous seul pouvez voir cette publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="96" />
+        <location filename="../../desktop/moments/texts.py" line="96"/>
         <source>Visible to the friends you chose</source>
         <translation>Visible par les amis choisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="97" />
+        <location filename="../../desktop/moments/texts.py" line="97"/>
         <source>Hidden from the friends you chose</source>
         <translation>Masqué pour les amis choisis</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="111" />
+        <location filename="../../desktop/moments/texts.py" line="111"/>
         <source>Last 3 days</source>
         <translation>Les 3 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="112" />
+        <location filename="../../desktop/moments/texts.py" line="112"/>
         <source>Last month</source>
         <translation>Le dernier mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="113" />
+        <location filename="../../desktop/moments/texts.py" line="113"/>
         <source>Last 6 months</source>
         <translation>Les 6 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="114" />
-        <location filename="../../desktop/moments/texts.py" line="115" />
+        <location filename="../../desktop/moments/texts.py" line="114"/>
+        <location filename="../../desktop/moments/texts.py" line="115"/>
         <source>All</source>
         <translation>Tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="123" />
+        <location filename="../../desktop/moments/texts.py" line="123"/>
         <source>%1 lets friends see only the last 3 days of posts.</source>
         <translation>%1 ne montre à ses amis que les publications des 3 derniers jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="124" />
+        <location filename="../../desktop/moments/texts.py" line="124"/>
         <source>%1 lets friends see only the last month of posts.</source>
         <translation>%1 ne montre à ses amis que les publications du dernier mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="125" />
+        <location filename="../../desktop/moments/texts.py" line="125"/>
         <source>%1 lets friends see only the last 6 months of posts.</source>
         <translation>%1 ne montre à ses amis que les publications des 6 derniers mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="131" />
+        <location filename="../../desktop/moments/texts.py" line="131"/>
         <source>Liked your post</source>
         <translation>a aimé votre publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="133" />
+        <location filename="../../desktop/moments/texts.py" line="133"/>
         <source>Replied: %1</source>
         <translation>A répondu : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="140" />
+        <location filename="../../desktop/moments/texts.py" line="140"/>
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="142" />
+        <location filename="../../desktop/moments/texts.py" line="142"/>
         <source>%n new messages</source>
         <translation>%n nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="147" />
-        <source>It disappears here at once. Friends' computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
-        <translation>Elle disparaît ici tout de suite. Les ordinateurs de vos amis l'effacent à leur prochaine synchronisation ; une copie déjà enregistrée par quelqu'un ne peut pas être rappelée.</translation>
+        <location filename="../../desktop/moments/texts.py" line="147"/>
+        <source>It disappears here at once. Friends&apos; computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
+        <translation>Elle disparaît ici tout de suite. Les ordinateurs de vos amis l&apos;effacent à leur prochaine synchronisation ; une copie déjà enregistrée par quelqu&apos;un ne peut pas être rappelée.</translation>
     </message>
 </context>
 <context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="116" />
+        <location filename="../../desktop/moments/pane.py" line="116"/>
         <source>Moments</source>
         <translation>Moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="119" />
-        <location filename="../../desktop/moments/pane.py" line="129" />
+        <location filename="../../desktop/moments/pane.py" line="119"/>
+        <location filename="../../desktop/moments/pane.py" line="129"/>
         <source>My album</source>
         <translation>Mon album</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="120" />
-        <location filename="../../desktop/moments/pane.py" line="135" />
+        <location filename="../../desktop/moments/pane.py" line="120"/>
+        <location filename="../../desktop/moments/pane.py" line="135"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="121" />
+        <location filename="../../desktop/moments/pane.py" line="121"/>
         <source>Moments settings</source>
         <translation>Réglages du fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="122" />
+        <location filename="../../desktop/moments/pane.py" line="122"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="123" />
+        <location filename="../../desktop/moments/pane.py" line="123"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="131" />
-        <source>%1's album</source>
+        <location filename="../../desktop/moments/pane.py" line="131"/>
+        <source>%1&apos;s album</source>
         <translation>Album de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="133" />
+        <location filename="../../desktop/moments/pane.py" line="133"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -1825,42 +2303,42 @@
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120" />
+        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
         <source>My QR code</source>
         <translation>Mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121" />
+        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
         <source>Scan this code in Hutong to add me as a friend</source>
-        <translation>Scannez ce code dans Hutong pour m'ajouter en ami</translation>
+        <translation>Scannez ce code dans Hutong pour m&apos;ajouter en ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122" />
+        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
         <source>Copy card text</source>
         <translation>Copier le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123" />
+        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
         <source>Save image…</source>
-        <translation>Enregistrer l'image…</translation>
+        <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="124" />
+        <location filename="../../desktop/qr/card_dialog.py" line="124"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="126" />
+        <location filename="../../desktop/qr/card_dialog.py" line="126"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="156" />
+        <location filename="../../desktop/qr/card_dialog.py" line="156"/>
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>Texte de la carte copié. Envoyez-le à un ami : il vous ajoutera avec « Coller le texte de la carte ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="179" />
+        <location filename="../../desktop/qr/card_dialog.py" line="179"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -1868,7 +2346,7 @@
 <context>
     <name>NavButton</name>
     <message>
-        <location filename="../../desktop/shell/nav_rail.py" line="51" />
+        <location filename="../../desktop/shell/nav_rail.py" line="51"/>
         <source>%1, %2 unread</source>
         <translation>%1, %2 non lus</translation>
     </message>
@@ -1876,32 +2354,32 @@
 <context>
     <name>NearbyRow</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="60" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="60"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
         <source>Online now</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
         <source>Seen nearby</source>
         <translation>Vu à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="71" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="71"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="74" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="74"/>
         <source>Respond</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="77" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="77"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -1909,192 +2387,192 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118" />
+        <location filename="../../desktop/me/network_page.py" line="118"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118" />
+        <location filename="../../desktop/me/network_page.py" line="118"/>
         <source>How Hutong finds and reaches people</source>
         <translation>Comment Hutong trouve et joint les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="119" />
+        <location filename="../../desktop/me/network_page.py" line="119"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="120" />
+        <location filename="../../desktop/me/network_page.py" line="120"/>
         <source>Computers seen</source>
         <translation>Ordinateurs vus</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="124" />
+        <location filename="../../desktop/me/network_page.py" line="124"/>
         <source>Nobody found?</source>
         <translation>Personne en vue ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="125" />
+        <location filename="../../desktop/me/network_page.py" line="125"/>
         <source>Add a computer by address</source>
         <translation>Ajouter un ordinateur par son adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="128" />
+        <location filename="../../desktop/me/network_page.py" line="128"/>
         <source>Ask the other person for an address from their Network page (for example 192.168.1.20:47000) and type it here. Hutong keeps trying it.</source>
-        <translation>Demandez à l'autre personne une adresse affichée sur sa page Réseau (par exemple 192.168.1.20:47000) et saisissez-la ici. Hutong continuera d'essayer.</translation>
+        <translation>Demandez à l&apos;autre personne une adresse affichée sur sa page Réseau (par exemple 192.168.1.20:47000) et saisissez-la ici. Hutong continuera d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="132" />
+        <location filename="../../desktop/me/network_page.py" line="132"/>
         <source>host:port</source>
         <translation>hôte:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="133" />
+        <location filename="../../desktop/me/network_page.py" line="133"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="140" />
+        <location filename="../../desktop/me/network_page.py" line="140"/>
         <source>Sync is off</source>
         <translation>La synchronisation est désactivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="144" />
+        <location filename="../../desktop/me/network_page.py" line="144"/>
         <source>Hutong is not connecting to the network in this session.</source>
         <translation>Hutong ne se connecte pas au réseau pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="154" />
+        <location filename="../../desktop/me/network_page.py" line="154"/>
         <source>Listening on port %1</source>
-        <translation>À l'écoute sur le port %1</translation>
+        <translation>À l&apos;écoute sur le port %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="156" />
+        <location filename="../../desktop/me/network_page.py" line="156"/>
         <source>Not listening yet</source>
-        <translation>Pas encore à l'écoute</translation>
+        <translation>Pas encore à l&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="160" />
+        <location filename="../../desktop/me/network_page.py" line="160"/>
         <source>Finding people nearby automatically (mDNS) is on.</source>
         <translation>La recherche automatique des personnes à proximité (mDNS) est activée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="163" />
+        <location filename="../../desktop/me/network_page.py" line="163"/>
         <source>Finding people nearby automatically is not working: %1</source>
         <translation>La recherche automatique des personnes à proximité ne fonctionne pas : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="168" />
+        <location filename="../../desktop/me/network_page.py" line="168"/>
         <source>Finding people nearby automatically is off.</source>
         <translation>La recherche automatique des personnes à proximité est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="174" />
+        <location filename="../../desktop/me/network_page.py" line="174"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="175" />
+        <location filename="../../desktop/me/network_page.py" line="175"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="176" />
+        <location filename="../../desktop/me/network_page.py" line="176"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="177" />
+        <location filename="../../desktop/me/network_page.py" line="177"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="178" />
-        <source>Can't connect</source>
+        <location filename="../../desktop/me/network_page.py" line="178"/>
+        <source>Can&apos;t connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="186" />
+        <location filename="../../desktop/me/network_page.py" line="186"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="201" />
+        <location filename="../../desktop/me/network_page.py" line="201"/>
         <source>No other computer seen yet.</source>
-        <translation>Aucun autre ordinateur vu pour l'instant.</translation>
+        <translation>Aucun autre ordinateur vu pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="233" />
+        <location filename="../../desktop/me/network_page.py" line="233"/>
         <source>If no one shows up, the network may be in the way:</source>
-        <translation>Si personne n'apparaît, le réseau fait peut-être obstacle :</translation>
+        <translation>Si personne n&apos;apparaît, le réseau fait peut-être obstacle :</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="235" />
+        <location filename="../../desktop/me/network_page.py" line="235"/>
         <source>Multicast may be blocked (common on office, school and hotel networks), so computers cannot announce themselves.</source>
-        <translation>La multidiffusion est peut-être bloquée (fréquent sur les réseaux de bureau, d'école ou d'hôtel) : les ordinateurs ne peuvent pas s'annoncer.</translation>
+        <translation>La multidiffusion est peut-être bloquée (fréquent sur les réseaux de bureau, d&apos;école ou d&apos;hôtel) : les ordinateurs ne peuvent pas s&apos;annoncer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="239" />
-        <source>A firewall may block Hutong's port (%1) on this or the other computer.</source>
-        <translation>Un pare-feu bloque peut-être le port de Hutong (%1) sur cet ordinateur ou sur l'autre.</translation>
+        <location filename="../../desktop/me/network_page.py" line="239"/>
+        <source>A firewall may block Hutong&apos;s port (%1) on this or the other computer.</source>
+        <translation>Un pare-feu bloque peut-être le port de Hutong (%1) sur cet ordinateur ou sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="242" />
+        <location filename="../../desktop/me/network_page.py" line="242"/>
         <source>Wi-Fi client isolation (often on guest networks) stops computers on the same Wi-Fi from reaching each other.</source>
-        <translation>L'isolement des clients Wi-Fi (fréquent sur les réseaux invités) empêche les ordinateurs d'un même Wi-Fi de se joindre.</translation>
+        <translation>L&apos;isolement des clients Wi-Fi (fréquent sur les réseaux invités) empêche les ordinateurs d&apos;un même Wi-Fi de se joindre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="246" />
+        <location filename="../../desktop/me/network_page.py" line="246"/>
         <source>What to try: add the other computer by address below, allow Hutong in the firewall, or join both computers to the same private network or a phone hotspot.</source>
-        <translation>À essayer : ajoutez l'autre ordinateur par son adresse ci-dessous, autorisez Hutong dans le pare-feu, ou reliez les deux ordinateurs au même réseau privé ou à un partage de connexion.</translation>
+        <translation>À essayer : ajoutez l&apos;autre ordinateur par son adresse ci-dessous, autorisez Hutong dans le pare-feu, ou reliez les deux ordinateurs au même réseau privé ou à un partage de connexion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="262" />
+        <location filename="../../desktop/me/network_page.py" line="262"/>
         <source>Type an address such as 192.168.1.20:47000.</source>
         <translation>Saisissez une adresse comme 192.168.1.20:47000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="263" />
+        <location filename="../../desktop/me/network_page.py" line="263"/>
         <source>Add the port after a colon, for example 192.168.1.20:47000.</source>
         <translation>Ajoutez le port après deux-points, par exemple 192.168.1.20:47000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="264" />
+        <location filename="../../desktop/me/network_page.py" line="264"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>Le port est un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="265" />
+        <location filename="../../desktop/me/network_page.py" line="265"/>
         <source>That does not look like an IP address or a computer name.</source>
-        <translation>Cela ne ressemble ni à une adresse IP ni à un nom d'ordinateur.</translation>
+        <translation>Cela ne ressemble ni à une adresse IP ni à un nom d&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="266" />
+        <location filename="../../desktop/me/network_page.py" line="266"/>
         <source>That address cannot be used.</source>
         <translation>Cette adresse ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="289" />
+        <location filename="../../desktop/me/network_page.py" line="289"/>
         <source>Connecting to %1. It appears in the list above.</source>
         <translation>Connexion à %1. Il apparaîtra dans la liste ci-dessus.</translation>
     </message>
@@ -2102,30 +2580,30 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
         <source>New friends</source>
         <translation>Nouveaux amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
         <source>Requests to you, and the ones you sent</source>
         <translation>Les demandes reçues et celles que vous avez envoyées</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="145" />
+        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
         <source>No friend requests</source>
-        <translation>Aucune demande d'ami</translation>
+        <translation>Aucune demande d&apos;ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="147" />
+        <location filename="../../desktop/contacts/requests_page.py" line="147"/>
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
-        <translation>Quand quelqu'un scanne votre code QR ou vous trouve à proximité, sa demande et son message apparaissent ici.</translation>
+        <translation>Quand quelqu&apos;un scanne votre code QR ou vous trouve à proximité, sa demande et son message apparaissent ici.</translation>
     </message>
 </context>
 <context>
     <name>NotificationDelegate</name>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="151" />
+        <location filename="../../desktop/moments/notifications.py" line="151"/>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
@@ -2133,91 +2611,91 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="70" />
+        <location filename="../../desktop/me/notifications_page.py" line="70"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="71" />
+        <location filename="../../desktop/me/notifications_page.py" line="71"/>
         <source>Alerts for new messages from others</source>
         <translation>Alertes pour les nouveaux messages reçus</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="73" />
+        <location filename="../../desktop/me/notifications_page.py" line="73"/>
         <source>Show in notifications</source>
         <translation>Afficher dans les notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="74" />
+        <location filename="../../desktop/me/notifications_page.py" line="74"/>
         <source>Sender and message</source>
-        <translation>L'expéditeur et le message</translation>
+        <translation>L&apos;expéditeur et le message</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="75" />
+        <location filename="../../desktop/me/notifications_page.py" line="75"/>
         <source>Sender only</source>
-        <translation>L'expéditeur seulement</translation>
+        <translation>L&apos;expéditeur seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="76" />
+        <location filename="../../desktop/me/notifications_page.py" line="76"/>
         <source>Nothing, just “New message”</source>
         <translation>Rien, juste « Nouveau message »</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="78" />
+        <location filename="../../desktop/me/notifications_page.py" line="78"/>
         <source>Muted chats never notify, and neither does the chat you are looking at.</source>
         <translation>Les discussions en sourdine ne notifient jamais, pas plus que celle que vous êtes en train de lire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="80" />
+        <location filename="../../desktop/me/notifications_page.py" line="80"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="98" />
+        <location filename="../../desktop/me/notifications_page.py" line="98"/>
         <source>Hutong</source>
         <translation>Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="98" />
+        <location filename="../../desktop/me/notifications_page.py" line="98"/>
         <source>You have a new message</source>
         <translation>Vous avez un nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="100" />
-        <location filename="../../desktop/me/notifications_page.py" line="102" />
+        <location filename="../../desktop/me/notifications_page.py" line="100"/>
+        <location filename="../../desktop/me/notifications_page.py" line="102"/>
         <source>Lin Mei</source>
         <translation>Léa Martin</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="100" />
+        <location filename="../../desktop/me/notifications_page.py" line="100"/>
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="102" />
+        <location filename="../../desktop/me/notifications_page.py" line="102"/>
         <source>Lunch at the canteen at 12:30?</source>
         <translation>On déjeune à la cantine à 12 h 30 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="189" />
+        <location filename="../../desktop/moments/notifications.py" line="189"/>
         <source>No notifications yet</source>
         <translation>Aucune notification</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="190" />
+        <location filename="../../desktop/moments/notifications.py" line="190"/>
         <source>When friends like or comment on your posts, or reply to you, it shows here.</source>
-        <translation>Quand des amis aiment ou commentent vos publications, ou vous répondent, cela s'affiche ici.</translation>
+        <translation>Quand des amis aiment ou commentent vos publications, ou vous répondent, cela s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="216" />
+        <location filename="../../desktop/moments/notifications.py" line="216"/>
         <source>The notifications could not be opened</source>
-        <translation>Les notifications n'ont pas pu être ouvertes</translation>
+        <translation>Les notifications n&apos;ont pas pu être ouvertes</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../desktop/runner.py" line="89" />
+        <location filename="../../desktop/runner.py" line="89"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Un problème est survenu. Les détails sont dans le journal.</translation>
     </message>
@@ -2225,12 +2703,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29" />
+        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29"/>
         <source>Hide passphrase</source>
         <translation>Masquer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29" />
+        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29"/>
         <source>Show passphrase</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
@@ -2238,22 +2716,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="212" />
+        <location filename="../../desktop/contacts/add_pages.py" line="212"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="215" />
+        <location filename="../../desktop/contacts/add_pages.py" line="215"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
-        <translation>Demandez à votre ami de copier le texte de sa carte (Moi › Mon code QR › Copier le texte de la carte) et de vous l'envoyer. Il commence par HUTONG:C1:.</translation>
+        <translation>Demandez à votre ami de copier le texte de sa carte (Moi › Mon code QR › Copier le texte de la carte) et de vous l&apos;envoyer. Il commence par HUTONG:C1:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220" />
+        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="221" />
+        <location filename="../../desktop/contacts/add_pages.py" line="221"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -2261,50 +2739,50 @@
 <context>
     <name>PeopleNearbyPage</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
         <source>People nearby</source>
         <translation>Personnes à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119" />
-        <source>Hutong users on your network who aren't friends yet</source>
+        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <source>Hutong users on your network who aren&apos;t friends yet</source>
         <translation>Les utilisateurs de Hutong sur votre réseau qui ne sont pas encore vos amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="156" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
         <source>Sync is off</source>
         <translation>La synchronisation est désactivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="158" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="158"/>
         <source>Hutong is not looking for people on your network right now, so nobody nearby can be listed. You can still add friends by QR code or card text.</source>
         <translation>Hutong ne cherche personne sur votre réseau en ce moment, aucune personne à proximité ne peut donc être affichée. Vous pouvez toujours ajouter des amis par code QR ou texte de carte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="176" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
         <source>Nobody new nearby</source>
         <translation>Personne de nouveau à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="178" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="178"/>
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
-        <translation>Les personnes apparaissent ici quand Hutong est ouvert sur leur ordinateur, sur le même réseau. Si personne n'apparaît, le réseau bloque peut-être la découverte : ajoutez-les par code QR, ou par adresse dans Moi › Réseau.</translation>
+        <translation>Les personnes apparaissent ici quand Hutong est ouvert sur leur ordinateur, sur le même réseau. Si personne n&apos;apparaît, le réseau bloque peut-être la découverte : ajoutez-les par code QR, ou par adresse dans Moi › Réseau.</translation>
     </message>
 </context>
 <context>
     <name>PostActionsPopup</name>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51"/>
         <source>Like</source>
-        <translation>J'aime</translation>
+        <translation>J&apos;aime</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="52" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="52"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
@@ -2312,57 +2790,57 @@
 <context>
     <name>PostImageViewer</name>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="106" />
+        <location filename="../../desktop/moments/viewer.py" line="106"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="107" />
+        <location filename="../../desktop/moments/viewer.py" line="107"/>
         <source>Previous picture (Left)</source>
         <translation>Image précédente (Gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="108" />
+        <location filename="../../desktop/moments/viewer.py" line="108"/>
         <source>Next picture (Right)</source>
         <translation>Image suivante (Droite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="109" />
+        <location filename="../../desktop/moments/viewer.py" line="109"/>
         <source>Zoom out (-)</source>
         <translation>Réduire (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="110" />
+        <location filename="../../desktop/moments/viewer.py" line="110"/>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="111" />
+        <location filename="../../desktop/moments/viewer.py" line="111"/>
         <source>Fit to window (0)</source>
         <translation>Ajuster à la fenêtre (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="112" />
+        <location filename="../../desktop/moments/viewer.py" line="112"/>
         <source>Save the original as…</source>
-        <translation>Enregistrer l'original sous…</translation>
+        <translation>Enregistrer l&apos;original sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="158" />
+        <location filename="../../desktop/moments/viewer.py" line="158"/>
         <source>Fetching the original from your friends…</source>
-        <translation>Récupération de l'original auprès de vos amis…</translation>
+        <translation>Récupération de l&apos;original auprès de vos amis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="160" />
+        <location filename="../../desktop/moments/viewer.py" line="160"/>
         <source>Opening the picture…</source>
-        <translation>Ouverture de l'image…</translation>
+        <translation>Ouverture de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="211" />
+        <location filename="../../desktop/moments/viewer.py" line="211"/>
         <source>Save picture</source>
-        <translation>Enregistrer l'image</translation>
+        <translation>Enregistrer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="232" />
+        <location filename="../../desktop/moments/viewer.py" line="232"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2370,87 +2848,87 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123" />
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123" />
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>What friends see when they add you</source>
         <translation>Ce que voient vos amis quand ils vous ajoutent</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="124" />
+        <location filename="../../desktop/me/profile_page.py" line="124"/>
         <source>Picture</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="126" />
+        <location filename="../../desktop/me/profile_page.py" line="126"/>
         <source>A square picture works best. Friends see it next to your name.</source>
         <translation>Une image carrée rend mieux. Vos amis la voient à côté de votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="128" />
+        <location filename="../../desktop/me/profile_page.py" line="128"/>
         <source>Change picture…</source>
-        <translation>Changer d'image…</translation>
+        <translation>Changer d&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="129" />
+        <location filename="../../desktop/me/profile_page.py" line="129"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="130" />
+        <location filename="../../desktop/me/profile_page.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="131" />
+        <location filename="../../desktop/me/profile_page.py" line="131"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="132" />
+        <location filename="../../desktop/me/profile_page.py" line="132"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="134" />
+        <location filename="../../desktop/me/profile_page.py" line="134"/>
         <source>Friends can give you a remark name of their own; they see yours otherwise.</source>
         <translation>Vos amis peuvent vous donner un surnom à eux ; sinon, ils voient celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="136" />
+        <location filename="../../desktop/me/profile_page.py" line="136"/>
         <source>Hutong ID</source>
         <translation>Identifiant Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="137" />
+        <location filename="../../desktop/me/profile_page.py" line="137"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="140" />
+        <location filename="../../desktop/me/profile_page.py" line="140"/>
         <source>Your ID comes from your keys and never changes. Friends can compare it to be sure they added the real you.</source>
-        <translation>Votre identifiant vient de vos clés et ne change jamais. Vos amis peuvent le comparer pour être sûrs d'avoir ajouté le vrai vous.</translation>
+        <translation>Votre identifiant vient de vos clés et ne change jamais. Vos amis peuvent le comparer pour être sûrs d&apos;avoir ajouté le vrai vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="144" />
+        <location filename="../../desktop/me/profile_page.py" line="144"/>
         <source>Show my QR code</source>
         <translation>Afficher mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="175" />
+        <location filename="../../desktop/me/profile_page.py" line="175"/>
         <source>Name saved.</source>
         <translation>Nom enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="193" />
+        <location filename="../../desktop/me/profile_page.py" line="193"/>
         <source>Picture updated.</source>
         <translation>Photo mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="203" />
+        <location filename="../../desktop/me/profile_page.py" line="203"/>
         <source>Hutong ID copied.</source>
         <translation>Identifiant Hutong copié.</translation>
     </message>
@@ -2458,32 +2936,32 @@
 <context>
     <name>QrTexts</name>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="16" />
+        <location filename="../../desktop/qr/texts.py" line="16"/>
         <source>No QR code was found. Make sure the whole code is visible, sharp and not too small.</source>
         <translation>Aucun code QR trouvé. Vérifiez que le code est entier, net et pas trop petit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="21" />
+        <location filename="../../desktop/qr/texts.py" line="21"/>
         <source>This QR code is not a Hutong contact card or group invite.</source>
-        <translation>Ce code QR n'est ni une carte de contact Hutong ni une invitation de groupe.</translation>
+        <translation>Ce code QR n&apos;est ni une carte de contact Hutong ni une invitation de groupe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="23" />
+        <location filename="../../desktop/qr/texts.py" line="23"/>
         <source>This contact card cannot be trusted: it is damaged or was altered. Ask your friend to show their code again.</source>
-        <translation>Cette carte de contact n'est pas fiable : elle est abîmée ou a été modifiée. Demandez à votre ami de montrer son code à nouveau.</translation>
+        <translation>Cette carte de contact n&apos;est pas fiable : elle est abîmée ou a été modifiée. Demandez à votre ami de montrer son code à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="29" />
+        <location filename="../../desktop/qr/texts.py" line="29"/>
         <source>This group invite cannot be used.</source>
         <translation>Cette invitation de groupe ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="31" />
-        <source>This is your own card. Scan a friend's code to add them.</source>
-        <translation>C'est votre propre carte. Scannez le code d'un ami pour l'ajouter.</translation>
+        <location filename="../../desktop/qr/texts.py" line="31"/>
+        <source>This is your own card. Scan a friend&apos;s code to add them.</source>
+        <translation>C&apos;est votre propre carte. Scannez le code d&apos;un ami pour l&apos;ajouter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="32" />
+        <location filename="../../desktop/qr/texts.py" line="32"/>
         <source>This code cannot be read.</source>
         <translation>Ce code est illisible.</translation>
     </message>
@@ -2491,7 +2969,7 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../desktop/qr/screen_region.py" line="67" />
+        <location filename="../../desktop/qr/screen_region.py" line="67"/>
         <source>Drag a rectangle around the QR code  ·  Esc to cancel</source>
         <translation>Tracez un rectangle autour du code QR  ·  Échap pour annuler</translation>
     </message>
@@ -2499,27 +2977,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="70" />
+        <location filename="../../desktop/contacts/requests_page.py" line="70"/>
         <source>(no message)</source>
         <translation>(pas de message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="79" />
+        <location filename="../../desktop/contacts/requests_page.py" line="79"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="85" />
+        <location filename="../../desktop/contacts/requests_page.py" line="85"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="91" />
+        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="93" />
+        <location filename="../../desktop/contacts/requests_page.py" line="93"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -2527,42 +3005,42 @@
 <context>
     <name>SafetyNumberDialog</name>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="93" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="93"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="94" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="94"/>
         <source>Verify %1</source>
         <translation>Vérifier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="97" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="97"/>
         <source>Compare these numbers with %1, side by side or on a call. If they match, your messages are encrypted for the right person and nobody is in between.</source>
-        <translation>Comparez ces chiffres avec %1, côte à côte ou au téléphone. S'ils correspondent, vos messages sont chiffrés pour la bonne personne et personne ne s'interpose.</translation>
+        <translation>Comparez ces chiffres avec %1, côte à côte ou au téléphone. S&apos;ils correspondent, vos messages sont chiffrés pour la bonne personne et personne ne s&apos;interpose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="101" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="101"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="116" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="116"/>
         <source>✓ Verified</source>
         <translation>✓ Vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="118" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="118"/>
         <source>Clear verification</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="121" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="121"/>
         <source>Not verified</source>
         <translation>Non vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="123" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="123"/>
         <source>Mark as verified</source>
         <translation>Marquer comme vérifié</translation>
     </message>
@@ -2570,118 +3048,118 @@
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="93" />
+        <location filename="../../desktop/me/security_page.py" line="93"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="93" />
+        <location filename="../../desktop/me/security_page.py" line="93"/>
         <source>Protect your keys on this computer</source>
         <translation>Protégez vos clés sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="94" />
+        <location filename="../../desktop/me/security_page.py" line="94"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="96" />
-        <location filename="../../desktop/me/security_page.py" line="128" />
+        <location filename="../../desktop/me/security_page.py" line="96"/>
+        <location filename="../../desktop/me/security_page.py" line="128"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="96" />
+        <location filename="../../desktop/me/security_page.py" line="96"/>
         <source>Set a passphrase</source>
         <translation>Définir une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="99" />
+        <location filename="../../desktop/me/security_page.py" line="99"/>
         <source>This profile is protected</source>
         <translation>Ce profil est protégé</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="100" />
+        <location filename="../../desktop/me/security_page.py" line="100"/>
         <source>On</source>
         <translation>Activée</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="104" />
+        <location filename="../../desktop/me/security_page.py" line="104"/>
         <source>Your secret keys are encrypted with your passphrase. Hutong asks for it each time it starts.</source>
         <translation>Vos clés secrètes sont chiffrées avec votre phrase secrète. Hutong la demande à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="109" />
+        <location filename="../../desktop/me/security_page.py" line="109"/>
         <source>This profile is not protected</source>
-        <translation>Ce profil n'est pas protégé</translation>
+        <translation>Ce profil n&apos;est pas protégé</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="110" />
+        <location filename="../../desktop/me/security_page.py" line="110"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="114" />
+        <location filename="../../desktop/me/security_page.py" line="114"/>
         <source>Anyone who can open your files on this computer can use your identity. Set a passphrase to encrypt your keys.</source>
         <translation>Toute personne pouvant ouvrir vos fichiers sur cet ordinateur peut utiliser votre identité. Définissez une phrase secrète pour chiffrer vos clés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="118" />
+        <location filename="../../desktop/me/security_page.py" line="118"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="119" />
+        <location filename="../../desktop/me/security_page.py" line="119"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="120" />
+        <location filename="../../desktop/me/security_page.py" line="120"/>
         <source>Type the new passphrase again</source>
         <translation>Saisissez à nouveau la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="122" />
+        <location filename="../../desktop/me/security_page.py" line="122"/>
         <source>There is no way to reset a forgotten passphrase. Keep it somewhere safe.</source>
         <translation>Une phrase secrète oubliée ne peut pas être réinitialisée. Gardez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="126" />
+        <location filename="../../desktop/me/security_page.py" line="126"/>
         <source>Remove passphrase</source>
         <translation>Supprimer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="128" />
+        <location filename="../../desktop/me/security_page.py" line="128"/>
         <source>Set passphrase</source>
         <translation>Définir la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="145" />
+        <location filename="../../desktop/me/security_page.py" line="145"/>
         <source>Use at least %1 characters.</source>
         <translation>Utilisez au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="149" />
+        <location filename="../../desktop/me/security_page.py" line="149"/>
         <source>The two new passphrases are different.</source>
         <translation>Les deux nouvelles phrases secrètes sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="152" />
+        <location filename="../../desktop/me/security_page.py" line="152"/>
         <source>Passphrase saved. Hutong will ask for it next time.</source>
         <translation>Phrase secrète enregistrée. Hutong la demandera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="157" />
+        <location filename="../../desktop/me/security_page.py" line="157"/>
         <source>Passphrase removed.</source>
         <translation>Phrase secrète supprimée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="173" />
+        <location filename="../../desktop/me/security_page.py" line="173"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase secrète actuelle est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="194" />
+        <location filename="../../desktop/me/security_page.py" line="194"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2689,45 +3167,45 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/onboarding/startup.py" line="53" />
+        <location filename="../../desktop/onboarding/startup.py" line="53"/>
         <source>Hutong cannot open this profile. Close the other Hutong using it, or choose another folder with --profile.</source>
-        <translation>Hutong ne peut pas ouvrir ce profil. Fermez l'autre Hutong qui l'utilise, ou choisissez un autre dossier avec --profile.</translation>
+        <translation>Hutong ne peut pas ouvrir ce profil. Fermez l&apos;autre Hutong qui l&apos;utilise, ou choisissez un autre dossier avec --profile.</translation>
     </message>
 </context>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="86" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="86"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="87" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="87"/>
         <source>Tags for %1</source>
         <translation>Étiquettes de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="89" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="89"/>
         <source>Tags group your friends, for example Family or Work. Only you see them.</source>
         <translation>Les étiquettes regroupent vos amis, par exemple Famille ou Travail. Vous seul les voyez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="91" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="91"/>
         <source>New tag</source>
         <translation>Nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="92" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="92"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="93" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="94" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="94"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2735,27 +3213,27 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="89" />
+        <location filename="../../desktop/notify/tray.py" line="89"/>
         <source>Show Hutong</source>
         <translation>Afficher Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="90" />
+        <location filename="../../desktop/notify/tray.py" line="90"/>
         <source>Quit Hutong</source>
         <translation>Quitter Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="96" />
+        <location filename="../../desktop/notify/tray.py" line="96"/>
         <source>Hutong: 1 unread message</source>
         <translation>Hutong : 1 message non lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="97" />
+        <location filename="../../desktop/notify/tray.py" line="97"/>
         <source>Hutong: %1 unread messages</source>
         <translation>Hutong : %1 messages non lus</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="98" />
+        <location filename="../../desktop/notify/tray.py" line="98"/>
         <source>Hutong</source>
         <translation>Hutong</translation>
     </message>
@@ -2763,49 +3241,49 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="93" />
+        <location filename="../../desktop/onboarding/unlock.py" line="93"/>
         <source>Unlock Hutong</source>
         <translation>Déverrouiller Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="94" />
+        <location filename="../../desktop/onboarding/unlock.py" line="94"/>
         <source>Welcome back</source>
         <translation>Bon retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="96" />
+        <location filename="../../desktop/onboarding/unlock.py" line="96"/>
         <source>This profile is protected. Enter your passphrase to open it.</source>
-        <translation>Ce profil est protégé. Saisissez votre phrase secrète pour l'ouvrir.</translation>
+        <translation>Ce profil est protégé. Saisissez votre phrase secrète pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="100" />
+        <location filename="../../desktop/onboarding/unlock.py" line="100"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="103" />
+        <location filename="../../desktop/onboarding/unlock.py" line="103"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="104" />
+        <location filename="../../desktop/onboarding/unlock.py" line="104"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="105" />
-        <location filename="../../desktop/onboarding/unlock.py" line="129" />
+        <location filename="../../desktop/onboarding/unlock.py" line="105"/>
+        <location filename="../../desktop/onboarding/unlock.py" line="129"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="105" />
-        <location filename="../../desktop/onboarding/unlock.py" line="129" />
+        <location filename="../../desktop/onboarding/unlock.py" line="105"/>
+        <location filename="../../desktop/onboarding/unlock.py" line="129"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="136" />
+        <location filename="../../desktop/onboarding/unlock.py" line="136"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>Cette phrase secrète est incorrecte. Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
@@ -2813,12 +3291,12 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74" />
+        <location filename="../../desktop/shell/coming_soon.py" line="74"/>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78" />
+        <location filename="../../desktop/shell/coming_soon.py" line="78"/>
         <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
         <translation>Monnaies communautaires, virements, enveloppes rouges et paiements par code QR entre ordinateurs proches arrivent dans une prochaine version.</translation>
     </message>
@@ -2826,7 +3304,7 @@
 <context>
     <name>When</name>
     <message>
-        <location filename="../../desktop/contacts/when.py" line="20" />
+        <location filename="../../desktop/contacts/when.py" line="20"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
@@ -2834,7 +3312,7 @@
 <context>
     <name>WindowMenu</name>
     <message>
-        <location filename="../../desktop/moments/window_menu.py" line="38" />
+        <location filename="../../desktop/moments/window_menu.py" line="38"/>
         <source>Friends can see my posts from</source>
         <translation>Mes amis voient mes publications de</translation>
     </message>

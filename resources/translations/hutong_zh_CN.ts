@@ -4,90 +4,90 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="106" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="106"/>
         <source>Add contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="151" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="151"/>
         <source>There is no picture on the clipboard.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="264" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="264"/>
         <source>You and %1 are friends now</source>
         <translation>你和 %1 已经是朋友了</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="265" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="265"/>
         <source>Say hello from Chats.</source>
         <translation>去“聊天”里打个招呼吧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="269" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="269"/>
         <source>Request sent to %1</source>
         <translation>已向 %1 发送好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="271" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="271"/>
         <source>You can chat once they accept. They receive the request the next time your computers meet on the network.</source>
         <translation>对方通过后即可聊天。你们的电脑下次在网络中相遇时，对方就会收到申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="291" />
+        <location filename="../../desktop/contacts/add_dialog.py" line="291"/>
         <source>Asked to join “%1”</source>
         <translation>已申请加入“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="293" />
-        <source>%1's Hutong adds you when it sees your request. The group then appears in Chats.</source>
+        <location filename="../../desktop/contacts/add_dialog.py" line="293"/>
+        <source>%1&apos;s Hutong adds you when it sees your request. The group then appears in Chats.</source>
         <translation>%1 的胡同收到你的申请后会把你加进群，之后群聊会出现在“聊天”里。</translation>
     </message>
 </context>
 <context>
     <name>AppearancePage</name>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="72" />
+        <location filename="../../desktop/me/appearance_page.py" line="72"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="72" />
+        <location filename="../../desktop/me/appearance_page.py" line="72"/>
         <source>Theme and language</source>
         <translation>主题与语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="73" />
+        <location filename="../../desktop/me/appearance_page.py" line="73"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="74" />
+        <location filename="../../desktop/me/appearance_page.py" line="74"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="75" />
+        <location filename="../../desktop/me/appearance_page.py" line="75"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="76" />
+        <location filename="../../desktop/me/appearance_page.py" line="76"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="77" />
-        <source>“System” follows your computer's light or dark setting.</source>
+        <location filename="../../desktop/me/appearance_page.py" line="77"/>
+        <source>“System” follows your computer&apos;s light or dark setting.</source>
         <translation>“跟随系统”会随电脑的浅色或深色设置自动切换。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="78" />
+        <location filename="../../desktop/me/appearance_page.py" line="78"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/appearance_page.py" line="79" />
+        <location filename="../../desktop/me/appearance_page.py" line="79"/>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -95,67 +95,67 @@
 <context>
     <name>AudiencePicker</name>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="107" />
+        <location filename="../../desktop/moments/compose/audience.py" line="107"/>
         <source>Who can see this post</source>
         <translation>谁可以看</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="111" />
+        <location filename="../../desktop/moments/compose/audience.py" line="111"/>
         <source>Search friends and tags</source>
         <translation>搜索好友和标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="112" />
+        <location filename="../../desktop/moments/compose/audience.py" line="112"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="113" />
+        <location filename="../../desktop/moments/compose/audience.py" line="113"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="150" />
+        <location filename="../../desktop/moments/compose/audience.py" line="150"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <location filename="../../desktop/moments/compose/audience.py" line="153"/>
         <source>1 friend</source>
         <translation>1 位好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="153" />
+        <location filename="../../desktop/moments/compose/audience.py" line="153"/>
         <source>%1 friends</source>
         <translation>%1 位好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <location filename="../../desktop/moments/compose/audience.py" line="158"/>
         <source>Friends</source>
         <translation>好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="158" />
+        <location filename="../../desktop/moments/compose/audience.py" line="158"/>
         <source>No friends yet</source>
         <translation>还没有好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="216" />
+        <location filename="../../desktop/moments/compose/audience.py" line="216"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="218" />
+        <location filename="../../desktop/moments/compose/audience.py" line="218"/>
         <source>Nobody chosen yet</source>
         <translation>尚未选择任何人</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="232" />
+        <location filename="../../desktop/moments/compose/audience.py" line="232"/>
         <source>Choose at least one friend or tag who can see it</source>
         <translation>请至少选择一位可以看的好友或一个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/audience.py" line="235" />
+        <location filename="../../desktop/moments/compose/audience.py" line="235"/>
         <source>Choose the friends or tags to leave out</source>
         <translation>选择不给谁看的好友或标签</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="37" />
+        <location filename="../../desktop/contacts/camera_page.py" line="37"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="38" />
+        <location filename="../../desktop/contacts/camera_page.py" line="38"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -176,12 +176,12 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="67" />
+        <location filename="../../desktop/qr/camera.py" line="67"/>
         <source>Hold the QR code steady in front of the camera</source>
         <translation>请将二维码对准摄像头并保持稳定</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="80" />
+        <location filename="../../desktop/qr/camera.py" line="80"/>
         <source>The camera cannot be used: %1</source>
         <translation>无法使用摄像头：%1</translation>
     </message>
@@ -189,573 +189,573 @@
 <context>
     <name>ChatTexts</name>
     <message>
-        <location filename="../../desktop/chats/composer/attachments.py" line="57" />
+        <location filename="../../desktop/chats/composer/attachments.py" line="57"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="120" />
+        <location filename="../../desktop/chats/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="122" />
+        <location filename="../../desktop/chats/composer/composer.py" line="122"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>发送（Enter）。Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="124" />
+        <location filename="../../desktop/chats/composer/composer.py" line="124"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="125" />
+        <location filename="../../desktop/chats/composer/composer.py" line="125"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="126" />
+        <location filename="../../desktop/chats/composer/composer.py" line="126"/>
         <source>Send a picture</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="127" />
+        <location filename="../../desktop/chats/composer/composer.py" line="127"/>
         <source>Write a message…</source>
         <translation>输入消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="207" />
+        <location filename="../../desktop/chats/composer/composer.py" line="207"/>
         <source>Send pictures</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="209" />
+        <location filename="../../desktop/chats/composer/composer.py" line="209"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="212" />
+        <location filename="../../desktop/chats/composer/composer.py" line="212"/>
         <source>Send files</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="58" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="58"/>
         <source>Cancel the reply</source>
         <translation>取消回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="63" />
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="63"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213" />
+        <location filename="../../desktop/chats/conversation_view.py" line="213"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>在此聊天中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214" />
+        <location filename="../../desktop/chats/conversation_view.py" line="214"/>
         <source>Chat info</source>
         <translation>聊天信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="215" />
+        <location filename="../../desktop/chats/conversation_view.py" line="215"/>
         <source>Jump to the newest messages</source>
         <translation>跳到最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="311" />
-        <location filename="../../desktop/chats/conversations/model.py" line="29" />
+        <location filename="../../desktop/chats/conversation_view.py" line="310"/>
+        <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="313" />
+        <location filename="../../desktop/chats/conversation_view.py" line="312"/>
         <source>(%n)</source>
         <translation>（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="384" />
+        <location filename="../../desktop/chats/conversation_view.py" line="381"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>你已不是本群成员，无法在此发送消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="393" />
+        <location filename="../../desktop/chats/conversation_view.py" line="390"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="545" />
+        <location filename="../../desktop/chats/conversation_view.py" line="550"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="141" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="141"/>
         <source>[@me]</source>
         <translation>[有人@我]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="143" />
+        <location filename="../../desktop/chats/conversations/delegate.py" line="143"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="103" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="103"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="104" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="104"/>
         <source>Start a group chat</source>
         <translation>发起群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="152" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="152"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="154" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="154"/>
         <source>Pin to top</source>
         <translation>置顶聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="158" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
         <source>Unmute</source>
         <translation>取消免打扰</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="160" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="160"/>
         <source>Mute notifications</source>
         <translation>消息免打扰</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="164" />
+        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
         <source>Mark as read</source>
         <translation>标为已读</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="67" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="67"/>
         <source>Chats and friends</source>
         <translation>聊天和好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="74" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="74"/>
         <source>Searching messages…</source>
         <translation>正在搜索消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="77" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="77"/>
         <source>Messages</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/search_results.py" line="88" />
+        <location filename="../../desktop/chats/conversations/search_results.py" line="88"/>
         <source>Nothing found for “%1”</source>
         <translation>未找到“%1”的相关结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/directory.py" line="89" />
-        <location filename="../../desktop/chats/directory.py" line="101" />
+        <location filename="../../desktop/chats/directory.py" line="89"/>
+        <location filename="../../desktop/chats/directory.py" line="101"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="44" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="45" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="45"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="127" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
         <source>Group info</source>
         <translation>群聊信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="128" />
-        <location filename="../../desktop/chats/groups/member_picker.py" line="43" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="43"/>
         <source>Group name</source>
         <translation>群聊名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="129" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="130" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
         <source>Publish announcement</source>
         <translation>发布群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="131" />
-        <location filename="../../desktop/chats/groups/info_panel.py" line="183" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="183"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="132" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
         <source>Invite by QR</source>
         <translation>二维码邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="133" />
-        <location filename="../../desktop/chats/groups/info_panel.py" line="255" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
         <source>Leave group</source>
         <translation>退出群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="134" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="134"/>
         <source>No announcement</source>
         <translation>暂无群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="159" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="159"/>
         <source>Members (%n)</source>
         <translation>群成员（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="164" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="164"/>
         <source>%1 (you)</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="236" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="236"/>
         <source>Remove %1 from the group? Hutong makes a new group key without them, so they cannot read anything said from now on. They keep what they already received.</source>
         <translation>将 %1 移出群聊？胡同会生成一个不含其在内的新群密钥，此后的消息对方都无法读取。对方已收到的内容仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="241" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="241"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="256" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="256"/>
         <source>Leave %1? You will no longer receive its messages.</source>
         <translation>退出“%1”？你将不再收到该群的消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="282" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="282"/>
         <source>Make admin</source>
         <translation>设为管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="286" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="286"/>
         <source>Remove admin rights</source>
         <translation>取消管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="294" />
+        <location filename="../../desktop/chats/groups/info_panel.py" line="294"/>
         <source>Remove from group</source>
         <translation>移出群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="48" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="49"/>
         <source>Invite to %1</source>
         <translation>邀请加入“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="51" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="52"/>
         <source>Making the invite…</source>
         <translation>正在生成邀请…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="56" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="57"/>
         <source>People nearby scan this with Hutong to ask to join. Your Hutong adds them when it sees their request. The code works for 7 days.</source>
         <translation>附近的人用胡同扫描此码即可申请入群，你的胡同收到申请后会自动添加。该二维码 7 天内有效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="64" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="65"/>
         <source>Copy invite text</source>
         <translation>复制邀请文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="67" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="68"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/invite_qr.py" line="94" />
+        <location filename="../../desktop/chats/groups/invite_qr.py" line="95"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="47" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="47"/>
         <source>Search friends</source>
         <translation>搜索好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="52" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="52"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
         <translation>你还没有可以添加的好友。请先在通讯录中添加好友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="116" />
-        <location filename="../../desktop/chats/texts.py" line="77" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="116"/>
+        <location filename="../../desktop/chats/texts.py" line="77"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="123" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="123"/>
         <source>Create (%n)</source>
         <translation>创建（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="125" />
+        <location filename="../../desktop/chats/groups/member_picker.py" line="125"/>
         <source>Add (%n)</source>
         <translation>添加（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="116" />
+        <location filename="../../desktop/chats/image_viewer.py" line="116"/>
         <source>Opening the picture…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="121" />
+        <location filename="../../desktop/chats/image_viewer.py" line="121"/>
         <source>Fit to window (0)</source>
         <translation>适应窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="123" />
+        <location filename="../../desktop/chats/image_viewer.py" line="123"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="125" />
+        <location filename="../../desktop/chats/image_viewer.py" line="125"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="128" />
+        <location filename="../../desktop/chats/image_viewer.py" line="128"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="155" />
+        <location filename="../../desktop/chats/image_viewer.py" line="155"/>
         <source>This picture has not arrived yet, or cannot be shown.</source>
         <translation>图片尚未收到，或无法显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="163" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="164"/>
         <source>The original message is not available</source>
         <translation>原消息不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="172" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="173"/>
         <source>Recalled message</source>
         <translation>已撤回的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="252" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="231"/>
         <source>New messages</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="382" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="361"/>
         <source>Waiting for the image…</source>
         <translation>正在接收图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="384" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="363"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="416" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="395"/>
         <source>Not received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="464" />
+        <location filename="../../desktop/chats/messages/delegate.py" line="443"/>
         <source>Not sent. Click the red mark to try again.</source>
         <translation>发送失败。点击红色标记重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="47" />
+        <location filename="../../desktop/chats/messages/menu.py" line="47"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="50" />
+        <location filename="../../desktop/chats/messages/menu.py" line="50"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51" />
+        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="55" />
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="61" />
+        <location filename="../../desktop/chats/messages/menu.py" line="61"/>
         <source>View image</source>
         <translation>查看图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="65" />
+        <location filename="../../desktop/chats/messages/menu.py" line="65"/>
         <source>Save image as…</source>
         <translation>图片另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="67" />
+        <location filename="../../desktop/chats/messages/menu.py" line="67"/>
         <source>Save file as…</source>
         <translation>文件另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="71" />
+        <location filename="../../desktop/chats/messages/menu.py" line="71"/>
         <source>Recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76" />
-        <source>Removes the message here and asks the others' Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
+        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
         <translation>在此删除该消息，并请对方的胡同隐藏它。撤回只能尽力而为：对方可能已经读到或复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="82" />
+        <location filename="../../desktop/chats/messages/menu.py" line="82"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>消息发送后两分钟内可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="117" />
+        <location filename="../../desktop/chats/pane.py" line="121"/>
         <source>Choose a chat on the left, or press Ctrl+K to find one.</source>
         <translation>在左侧选择一个聊天，或按 Ctrl+K 查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="213" />
+        <location filename="../../desktop/chats/pane.py" line="227"/>
         <source>Group</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="220" />
+        <location filename="../../desktop/chats/pane.py" line="234"/>
         <source>Friend</source>
         <translation>好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="241" />
+        <location filename="../../desktop/chats/pane.py" line="255"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="281" />
+        <location filename="../../desktop/chats/pane.py" line="308"/>
         <source>Start group chat</source>
         <translation>发起群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="82" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="82"/>
         <source>Search this chat</source>
         <translation>在此聊天中搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="83" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="83"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="147" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="147"/>
         <source>%n results</source>
         <translation>%n 个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="149" />
+        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/switcher.py" line="56" />
+        <location filename="../../desktop/chats/search/switcher.py" line="56"/>
         <source>Jump to a chat or a friend…</source>
         <translation>跳转到聊天或好友…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="36" />
+        <location filename="../../desktop/chats/texts.py" line="36"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="50" />
+        <location filename="../../desktop/chats/texts.py" line="50"/>
         <source>Yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="83" />
+        <location filename="../../desktop/chats/texts.py" line="83"/>
         <source>You created the group</source>
         <translation>你创建了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="87" />
+        <location filename="../../desktop/chats/texts.py" line="87"/>
         <source>%1 invited you to the group</source>
         <translation>%1 邀请你加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="88" />
+        <location filename="../../desktop/chats/texts.py" line="88"/>
         <source>%1 added %2 to the group</source>
         <translation>%1 邀请 %2 加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="89" />
+        <location filename="../../desktop/chats/texts.py" line="89"/>
         <source>%1 removed %2 from the group</source>
         <translation>%1 将 %2 移出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="90" />
-        <source>%1 renamed the group to "%3"</source>
+        <location filename="../../desktop/chats/texts.py" line="90"/>
+        <source>%1 renamed the group to &quot;%3&quot;</source>
         <translation>%1 修改群名为“%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="91" />
+        <location filename="../../desktop/chats/texts.py" line="91"/>
         <source>%1 updated the group announcement</source>
         <translation>%1 更新了群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92" />
+        <location filename="../../desktop/chats/texts.py" line="92"/>
         <source>%1 left the group</source>
         <translation>%1 退出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="93" />
+        <location filename="../../desktop/chats/texts.py" line="93"/>
         <source>%1 changed the admin role of %2</source>
         <translation>%1 更改了 %2 的管理员身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="95" />
+        <location filename="../../desktop/chats/texts.py" line="95"/>
         <source>%1 changed the group</source>
         <translation>%1 修改了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101" />
+        <location filename="../../desktop/chats/texts.py" line="101"/>
         <source>You recalled a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102" />
+        <location filename="../../desktop/chats/texts.py" line="102"/>
         <source>%1 recalled a message</source>
         <translation>%1 撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110" />
+        <location filename="../../desktop/chats/texts.py" line="110"/>
         <source>[Image]</source>
         <translation>[图片]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="112" />
+        <location filename="../../desktop/chats/texts.py" line="112"/>
         <source>[File] %1</source>
         <translation>[文件] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="134" />
+        <location filename="../../desktop/chats/texts.py" line="134"/>
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="136" />
+        <location filename="../../desktop/chats/texts.py" line="136"/>
         <source>%n new messages</source>
         <translation>%n 条新消息</translation>
     </message>
@@ -763,7 +763,7 @@
 <context>
     <name>ChatsPane</name>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="113" />
+        <location filename="../../desktop/chats/pane.py" line="117"/>
         <source>Chats</source>
         <translation>聊天</translation>
     </message>
@@ -771,67 +771,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="152" />
+        <location filename="../../desktop/contacts/add_pages.py" line="152"/>
         <source>Add a contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="154" />
-        <source>Scan your friend's Hutong QR code, or paste the card text they sent you.</source>
+        <location filename="../../desktop/contacts/add_pages.py" line="154"/>
+        <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
         <translation>扫描朋友的胡同二维码，或粘贴对方发给你的名片文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157" />
+        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157" />
+        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
         <source>Hold their phone or screen up</source>
         <translation>让对方把手机或屏幕对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159" />
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Scan from screen</source>
         <translation>截屏识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="160" />
+        <location filename="../../desktop/contacts/add_pages.py" line="160"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>框选屏幕上任意位置的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162" />
+        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
         <source>Open a picture</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162" />
+        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
         <source>A QR code saved as an image file</source>
         <translation>保存为图片文件的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164" />
+        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
         <source>Paste a picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="165" />
+        <location filename="../../desktop/contacts/add_pages.py" line="165"/>
         <source>A QR code image you copied</source>
         <translation>你复制的二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167" />
+        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167" />
+        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>以 HUTONG:C1: 开头的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="171" />
+        <location filename="../../desktop/contacts/add_pages.py" line="171"/>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
     </message>
@@ -839,12 +839,12 @@
 <context>
     <name>ComingSoonPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="59" />
+        <location filename="../../desktop/shell/coming_soon.py" line="59"/>
         <source>Coming soon</source>
         <translation>即将推出</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="60" />
+        <location filename="../../desktop/shell/coming_soon.py" line="60"/>
         <source>%1 is on its way</source>
         <translation>%1即将上线</translation>
     </message>
@@ -852,18 +852,18 @@
 <context>
     <name>CommentBar</name>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="74" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="74"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="75" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="75"/>
         <source>Cancel (Esc)</source>
         <translation>取消（Esc）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="76" />
-        <location filename="../../desktop/moments/feed/comment_bar.py" line="84" />
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="76"/>
+        <location filename="../../desktop/moments/feed/comment_bar.py" line="84"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="135" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="135"/>
         <source>New post</source>
         <translation>发表动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="136" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
         <source>Share what is new…</source>
         <translation>这一刻的想法…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="137" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="138" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
         <source>Post</source>
         <translation>发表</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="139" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>发表（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="171" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="171"/>
         <source>Who can see</source>
         <translation>谁可以看</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="183" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="183"/>
         <source>A post has at most %1 characters; this one has %2</source>
         <translation>动态最多 %1 个字，当前 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="199" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="199"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="200" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="218" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="218"/>
         <source>A post has at most %1 pictures; 1 was left out</source>
         <translation>一条动态最多 %1 张图片，已略去 1 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="220" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="220"/>
         <source>A post has at most %1 pictures; %2 were left out</source>
         <translation>一条动态最多 %1 张图片，已略去 %2 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="259" />
+        <location filename="../../desktop/moments/compose/dialog.py" line="259"/>
         <source>Posting…</source>
         <translation>正在发表…</translation>
     </message>
@@ -934,67 +934,67 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="290" />
+        <location filename="../../desktop/contacts/add_pages.py" line="290"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="292" />
-        <source>Hi, I'm %1</source>
+        <location filename="../../desktop/contacts/add_pages.py" line="292"/>
+        <source>Hi, I&apos;m %1</source>
         <translation>你好，我是%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299" />
+        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
         <source>Add this person?</source>
         <translation>添加此人为朋友？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300" />
+        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
         <source>Verification message</source>
         <translation>验证消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="301" />
+        <location filename="../../desktop/contacts/add_pages.py" line="301"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307" />
+        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
         <source>You are already friends.</source>
         <translation>你们已经是朋友了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="308" />
+        <location filename="../../desktop/contacts/add_pages.py" line="308"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310" />
+        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
         <source>They already asked to be your friend. Accept them?</source>
         <translation>对方已经向你发出了好友申请。要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="311" />
+        <location filename="../../desktop/contacts/add_pages.py" line="311"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313" />
+        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>你已经向对方发送过申请，可以再发一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="314" />
+        <location filename="../../desktop/contacts/add_pages.py" line="314"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="318" />
+        <location filename="../../desktop/contacts/add_pages.py" line="318"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>对方会看到你的名字和这条消息，可以接受或拒绝。你们的电脑下次在网络中相遇时，申请就会送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="322" />
+        <location filename="../../desktop/contacts/add_pages.py" line="322"/>
         <source>Send friend request</source>
         <translation>发送好友申请</translation>
     </message>
@@ -1002,27 +1002,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376" />
+        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
         <source>Join “%1”?</source>
         <translation>加入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="377" />
+        <location filename="../../desktop/contacts/add_pages.py" line="377"/>
         <source>Invited by %1</source>
         <translation>%1 邀请你加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="380" />
-        <source>%1's Hutong adds you to the group the next time it sees you on the network.</source>
+        <location filename="../../desktop/contacts/add_pages.py" line="380"/>
+        <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>%1 的胡同下次在网络中看到你时，就会把你加入群聊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383" />
+        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="384" />
+        <location filename="../../desktop/contacts/add_pages.py" line="384"/>
         <source>Ask to join</source>
         <translation>申请加入</translation>
     </message>
@@ -1030,129 +1030,129 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="204" />
+        <location filename="../../desktop/contacts/detail.py" line="204"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="205" />
+        <location filename="../../desktop/contacts/detail.py" line="205"/>
         <source>Add a name only you see</source>
         <translation>添加只有你能看到的备注名</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="206" />
+        <location filename="../../desktop/contacts/detail.py" line="206"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="207" />
+        <location filename="../../desktop/contacts/detail.py" line="207"/>
         <source>No tags</source>
         <translation>暂无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="208" />
+        <location filename="../../desktop/contacts/detail.py" line="208"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="209" />
+        <location filename="../../desktop/contacts/detail.py" line="209"/>
         <source>Safety number</source>
         <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="210" />
+        <location filename="../../desktop/contacts/detail.py" line="210"/>
         <source>Compare</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="211" />
+        <location filename="../../desktop/contacts/detail.py" line="211"/>
         <source>Last seen at</source>
         <translation>最近出现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="212" />
+        <location filename="../../desktop/contacts/detail.py" line="212"/>
         <source>Send message</source>
         <translation>发消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="213" />
+        <location filename="../../desktop/contacts/detail.py" line="213"/>
         <source>Accept request</source>
         <translation>通过申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="222" />
+        <location filename="../../desktop/contacts/detail.py" line="222"/>
         <source>Name: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="225" />
+        <location filename="../../desktop/contacts/detail.py" line="225"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="227" />
+        <location filename="../../desktop/contacts/detail.py" line="227"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236" />
+        <location filename="../../desktop/contacts/detail.py" line="236"/>
         <source>Verified in person</source>
         <translation>已当面验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236" />
+        <location filename="../../desktop/contacts/detail.py" line="236"/>
         <source>Not verified yet</source>
         <translation>尚未验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245" />
+        <location filename="../../desktop/contacts/detail.py" line="245"/>
         <source>Unblock</source>
         <translation>移出黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245" />
-        <location filename="../../desktop/contacts/detail.py" line="340" />
+        <location filename="../../desktop/contacts/detail.py" line="245"/>
+        <location filename="../../desktop/contacts/detail.py" line="340"/>
         <source>Block</source>
         <translation>加入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="249" />
-        <source>Blocked: you don't receive their messages</source>
+        <location filename="../../desktop/contacts/detail.py" line="249"/>
+        <source>Blocked: you don&apos;t receive their messages</source>
         <translation>已拉黑：你不会收到对方的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="251" />
+        <location filename="../../desktop/contacts/detail.py" line="251"/>
         <source>Friend request sent, waiting for them to accept</source>
         <translation>好友申请已发送，等待对方通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="253" />
+        <location filename="../../desktop/contacts/detail.py" line="253"/>
         <source>Wants to be your friend</source>
         <translation>请求添加你为朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="255" />
+        <location filename="../../desktop/contacts/detail.py" line="255"/>
         <source>You declined their request</source>
         <translation>你拒绝了对方的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="257" />
+        <location filename="../../desktop/contacts/detail.py" line="257"/>
         <source>Not your friend yet</source>
         <translation>还不是你的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="332" />
-        <location filename="../../desktop/contacts/detail.py" line="333" />
+        <location filename="../../desktop/contacts/detail.py" line="332"/>
+        <location filename="../../desktop/contacts/detail.py" line="333"/>
         <source>Block %1?</source>
         <translation>将 %1 加入黑名单？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="336" />
+        <location filename="../../desktop/contacts/detail.py" line="336"/>
         <source>You will not receive their messages or requests any more. They are not told. You can unblock them later.</source>
         <translation>你将不再收到对方的消息和申请，对方不会收到通知。之后可以随时移出黑名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="341" />
+        <location filename="../../desktop/contacts/detail.py" line="341"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1160,107 +1160,585 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="161" />
+        <location filename="../../desktop/contacts/pane.py" line="161"/>
         <source>Contacts</source>
         <translation>通讯录</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="164" />
+        <location filename="../../desktop/contacts/pane.py" line="164"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="165" />
-        <location filename="../../desktop/contacts/pane.py" line="166" />
-        <location filename="../../desktop/contacts/pane.py" line="169" />
+        <location filename="../../desktop/contacts/pane.py" line="165"/>
+        <location filename="../../desktop/contacts/pane.py" line="166"/>
+        <location filename="../../desktop/contacts/pane.py" line="169"/>
         <source>Add contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="167" />
+        <location filename="../../desktop/contacts/pane.py" line="167"/>
         <source>New friends</source>
         <translation>新的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="168" />
+        <location filename="../../desktop/contacts/pane.py" line="168"/>
         <source>People nearby</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="170" />
+        <location filename="../../desktop/contacts/pane.py" line="170"/>
         <source>My QR code</source>
         <translation>我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="194" />
+        <location filename="../../desktop/contacts/pane.py" line="194"/>
         <source>No friends yet</source>
         <translation>还没有朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="196" />
+        <location filename="../../desktop/contacts/pane.py" line="196"/>
         <source>Add people by scanning their Hutong QR code, or find them under People nearby. Show them your own code so they can add you.</source>
         <translation>扫描对方的胡同二维码来添加朋友，或在“附近的人”里找到他们。也可以出示你自己的二维码，让对方来加你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="201" />
+        <location filename="../../desktop/contacts/pane.py" line="201"/>
         <source>Choose someone on the left to see their details.</source>
         <translation>在左侧选择一位朋友，查看详细资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="205" />
+        <location filename="../../desktop/contacts/pane.py" line="205"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="208" />
+        <location filename="../../desktop/contacts/pane.py" line="208"/>
         <source>Blocked</source>
         <translation>黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="234" />
+        <location filename="../../desktop/contacts/pane.py" line="234"/>
         <source>Blocked · %1</source>
         <translation>黑名单 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="238" />
+        <location filename="../../desktop/contacts/pane.py" line="238"/>
         <source>Friends · %1</source>
         <translation>朋友 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="240" />
+        <location filename="../../desktop/contacts/pane.py" line="240"/>
         <source>No one matches “%1”</source>
         <translation>没有找到与“%1”相关的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="242" />
+        <location filename="../../desktop/contacts/pane.py" line="242"/>
         <source>Nobody here yet</source>
         <translation>这里还没有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="281" />
+        <location filename="../../desktop/contacts/pane.py" line="281"/>
         <source>Send message</source>
         <translation>发消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="282" />
+        <location filename="../../desktop/contacts/pane.py" line="282"/>
         <source>Edit tags…</source>
         <translation>编辑标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="283" />
+        <location filename="../../desktop/contacts/pane.py" line="283"/>
         <source>Safety number</source>
         <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/pane.py" line="285" />
+        <location filename="../../desktop/contacts/pane.py" line="285"/>
         <source>Block…</source>
         <translation>加入黑名单…</translation>
     </message>
 </context>
 <context>
+    <name>CoreErrors</name>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="27"/>
+        <source>you are no longer a member of this group</source>
+        <translation>你已不是该群成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="28"/>
+        <source>a message has at most %1 characters</source>
+        <translation>一条消息最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="29"/>
+        <source>a message cannot be empty</source>
+        <translation>消息不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="30"/>
+        <source>at most %1 files and %2 mentions per message</source>
+        <translation>每条消息最多 %1 个文件和 %2 个 @提及</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="31"/>
+        <source>an attachment is an image or a file</source>
+        <translation>附件只能是图片或文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="32"/>
+        <source>you can only recall your own messages</source>
+        <translation>只能撤回自己的消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="33"/>
+        <source>messages can be recalled within two minutes only</source>
+        <translation>消息只能在两分钟内撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="34"/>
+        <source>no such message</source>
+        <translation>没有这条消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="35"/>
+        <source>this draft is too long</source>
+        <translation>草稿太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="36"/>
+        <source>you can only message your contacts</source>
+        <translation>只能给联系人发消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="37"/>
+        <source>the file %1 cannot be read</source>
+        <translation>无法读取文件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="38"/>
+        <source>no such group</source>
+        <translation>没有这个群</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="39"/>
+        <source>only the group&apos;s owner or an admin can do this</source>
+        <translation>只有群主或管理员可以这样做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="40"/>
+        <source>this group&apos;s key is not here yet</source>
+        <translation>该群的密钥尚未到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="41"/>
+        <source>a group name has 1 to %1 characters</source>
+        <translation>群名称须为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="42"/>
+        <source>a group has at most %1 members</source>
+        <translation>一个群最多 %1 名成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="43"/>
+        <source>you cannot remove this member</source>
+        <translation>你不能移除该成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="44"/>
+        <source>only current members other than the owner can be made admins</source>
+        <translation>只有群主以外的现有成员可以设为管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="45"/>
+        <source>an announcement has at most %1 characters</source>
+        <translation>群公告最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="46"/>
+        <source>this is your own group&apos;s invite</source>
+        <translation>这是你自己群的邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="47"/>
+        <source>the owner cannot leave the group</source>
+        <translation>群主不能退出群聊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="48"/>
+        <source>you can only add your contacts to a group</source>
+        <translation>只能把联系人加入群聊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="49"/>
+        <source>this text is too long to be a group invite</source>
+        <translation>这段文字太长，不是群邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="50"/>
+        <source>this is not a Hutong group invite</source>
+        <translation>这不是胡同群邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="51"/>
+        <source>this group invite is of an unknown kind</source>
+        <translation>这个群邀请的类型未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="52"/>
+        <source>this group invite&apos;s signature does not match: it was altered</source>
+        <translation>群邀请的签名不符：它被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="53"/>
+        <source>this group invite has expired; ask for a new one</source>
+        <translation>群邀请已过期，请索取新的邀请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="54"/>
+        <source>this group invite is damaged</source>
+        <translation>群邀请已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="55"/>
+        <source>this person is not among your contacts</source>
+        <translation>此人不在你的联系人中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="56"/>
+        <source>this is your own card</source>
+        <translation>这是你自己的名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="57"/>
+        <source>a request message has at most %1 characters</source>
+        <translation>验证消息最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="58"/>
+        <source>there is no request from this person to accept</source>
+        <translation>此人没有待接受的好友申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="59"/>
+        <source>there is no request from this person to decline</source>
+        <translation>此人没有待拒绝的好友申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="60"/>
+        <source>a remark name has at most 64 characters</source>
+        <translation>备注名最多 64 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="61"/>
+        <source>at most %1 tags</source>
+        <translation>最多 %1 个标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="62"/>
+        <source>the picture %1 is over %2 MB</source>
+        <translation>图片 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="63"/>
+        <source>%1 is not a picture Hutong can show</source>
+        <translation>%1 不是胡同能显示的图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="64"/>
+        <source>the picture %1 cannot be read</source>
+        <translation>无法读取图片 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="65"/>
+        <source>a post has at most %1 characters</source>
+        <translation>一条动态最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="66"/>
+        <source>a post has at most %1 pictures</source>
+        <translation>一条动态最多 %1 张图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="67"/>
+        <source>write something or add a picture</source>
+        <translation>写点什么或添加一张图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="68"/>
+        <source>choose at least one friend or tag who can see this post</source>
+        <translation>请至少选择一位可以看到这条动态的朋友或标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="69"/>
+        <source>a comment has at most %1 characters</source>
+        <translation>评论最多 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="70"/>
+        <source>a comment cannot be empty</source>
+        <translation>评论不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="71"/>
+        <source>you can only delete your own posts</source>
+        <translation>只能删除自己的动态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="72"/>
+        <source>this comment is gone</source>
+        <translation>这条评论已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="73"/>
+        <source>you can delete your own comments, and any comment on your posts</source>
+        <translation>你可以删除自己的评论，以及自己动态下的任何评论</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="76"/>
+        <source>choose three days, a month, six months or all</source>
+        <translation>请选择三天、一个月、半年或全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="77"/>
+        <source>this post is not here</source>
+        <translation>这条动态不在这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="78"/>
+        <source>this post was deleted</source>
+        <translation>这条动态已被删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="79"/>
+        <source>a picture&apos;s size is out of range</source>
+        <translation>图片尺寸超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="80"/>
+        <source>the comment you reply to is gone</source>
+        <translation>你回复的评论已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="81"/>
+        <source>a name cannot be empty</source>
+        <translation>名字不能为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="82"/>
+        <source>this card has an address with port 0</source>
+        <translation>名片中有端口为 0 的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="83"/>
+        <source>this card is too long to be a Hutong card</source>
+        <translation>这张名片太长，不是胡同名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="84"/>
+        <source>this card is version %1; this Hutong reads version %2</source>
+        <translation>这张名片是第 %1 版；此胡同只能读取第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="85"/>
+        <source>this card uses features this Hutong does not know</source>
+        <translation>这张名片使用了此胡同不认识的功能</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="86"/>
+        <source>this card names a second device, which this Hutong does not support yet</source>
+        <translation>这张名片指定了第二台设备，此胡同暂不支持</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="89"/>
+        <source>this card&apos;s name is empty or too long</source>
+        <translation>名片上的名字为空或太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="90"/>
+        <source>this card&apos;s name contains control characters</source>
+        <translation>名片上的名字包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="91"/>
+        <source>this card lists too many addresses</source>
+        <translation>名片中的地址太多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="92"/>
+        <source>this card has extra bytes after its signature</source>
+        <translation>名片签名后有多余的字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="93"/>
+        <source>this card&apos;s signature does not match: it was altered or damaged</source>
+        <translation>名片签名不符：它被改动过或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="96"/>
+        <source>this text is too long to be a Hutong card</source>
+        <translation>这段文字太长，不是胡同名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="97"/>
+        <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
+        <translation>这不是胡同名片（应以 HUTONG:C1: 开头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="98"/>
+        <source>this card is cut short</source>
+        <translation>这张名片不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="99"/>
+        <source>this card has an address of an unknown kind</source>
+        <translation>名片中有未知类型的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="100"/>
+        <source>this card&apos;s name is not valid text</source>
+        <translation>名片上的名字不是有效文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="101"/>
+        <source>this card&apos;s text is damaged (not valid base32)</source>
+        <translation>名片文字已损坏（不是有效的 base32）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="102"/>
+        <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
+        <translation>胡同号由 56 个字母和数字组成（A–Z、2–7）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="103"/>
+        <source>this Hutong id has a typo: a check character does not match</source>
+        <translation>这个胡同号有输入错误：校验字符不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="104"/>
+        <source>the identity file in %1 is of an unknown format</source>
+        <translation>%1 中的身份文件格式未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="105"/>
+        <source>the identity file in %1 is damaged</source>
+        <translation>%1 中的身份文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="106"/>
+        <source>the identity file in %1 does not match its public key</source>
+        <translation>%1 中的身份文件与其公钥不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="107"/>
+        <source>no identity in %1</source>
+        <translation>%1 中没有身份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="108"/>
+        <source>the identity file in %1 cannot be read: %2</source>
+        <translation>无法读取 %1 中的身份文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="109"/>
+        <source>this profile is protected by a passphrase</source>
+        <translation>此账户受密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="110"/>
+        <source>wrong passphrase</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="111"/>
+        <source>this profile has no published card yet</source>
+        <translation>此账户尚未发布名片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="112"/>
+        <source>an avatar picture is at most %1 KB</source>
+        <translation>头像图片最大 %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="113"/>
+        <source>this profile was made by a newer Hutong; please update</source>
+        <translation>此账户由更新版本的胡同创建，请更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="114"/>
+        <source>the profile %1 is already open in another Hutong</source>
+        <translation>账户 %1 已在另一个胡同中打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="115"/>
+        <source>the database could not be used: %1</source>
+        <translation>无法使用数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="116"/>
+        <source>the database could not be written: %1</source>
+        <translation>无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="117"/>
+        <source>the database could not be opened: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="118"/>
+        <source>no such chunk</source>
+        <translation>没有这个数据块</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="119"/>
+        <source>the blob ends early</source>
+        <translation>文件提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="120"/>
+        <source>blob of %1 bytes is over the %2-byte limit</source>
+        <translation>%1 字节的文件超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="121"/>
+        <source>chunk index out of range</source>
+        <translation>数据块序号超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="122"/>
+        <source>blob chunk does not match its hash</source>
+        <translation>文件数据块与其哈希不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="123"/>
+        <source>the blob could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="124"/>
+        <source>no such blob here</source>
+        <translation>这里没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="125"/>
+        <source>the blob&apos;s key does not fit</source>
+        <translation>文件密钥不匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="126"/>
+        <source>a blob chunk on disk is damaged</source>
+        <translation>磁盘上的文件数据块已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="127"/>
+        <source>the blob does not decrypt with this key</source>
+        <translation>无法用此密钥解密文件</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="426" />
+        <location filename="../../desktop/contacts/add_pages.py" line="426"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1268,22 +1746,22 @@
 <context>
     <name>FileChoice</name>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="12" />
+        <location filename="../../desktop/widgets/file_choice.py" line="12"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="18" />
+        <location filename="../../desktop/widgets/file_choice.py" line="18"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="25" />
+        <location filename="../../desktop/widgets/file_choice.py" line="25"/>
         <source>Choose a picture of a QR code</source>
         <translation>选择二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="31" />
+        <location filename="../../desktop/widgets/file_choice.py" line="31"/>
         <source>Save QR code</source>
         <translation>保存二维码</translation>
     </message>
@@ -1291,84 +1769,84 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="153" />
-        <location filename="../../desktop/onboarding/first_run.py" line="154" />
+        <location filename="../../desktop/onboarding/first_run.py" line="153"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="154"/>
         <source>Welcome to Hutong</source>
         <translation>欢迎使用胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="157" />
+        <location filename="../../desktop/onboarding/first_run.py" line="157"/>
         <source>Chat and share with the people on your network. There is no server and no account: your messages stay on your computers, encrypted end to end.</source>
         <translation>和同一网络里的人聊天、分享。没有服务器，也不用注册账号：你的消息只保存在你们自己的电脑上，全程端到端加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="161" />
-        <location filename="../../desktop/onboarding/first_run.py" line="222" />
+        <location filename="../../desktop/onboarding/first_run.py" line="161"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="222"/>
         <source>Choose a picture…</source>
         <translation>选择头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="162" />
+        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="163" />
+        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="164" />
+        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
         <source>How friends will see you</source>
         <translation>朋友们看到的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="165" />
+        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
         <source>Protect this profile with a passphrase</source>
         <translation>用密码保护此账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="166" />
+        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="167" />
+        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
         <source>Type it again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="170" />
+        <location filename="../../desktop/onboarding/first_run.py" line="170"/>
         <source>Hutong asks for it at every start. If you forget it, this profile cannot be opened again: there is no reset.</source>
         <translation>每次启动胡同都需要输入密码。如果忘记密码，此账户将无法再打开，也无法重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="175" />
+        <location filename="../../desktop/onboarding/first_run.py" line="175"/>
         <source>Profile folder: %1</source>
         <translation>资料文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182" />
+        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
         <source>Creating your identity…</source>
         <translation>正在创建你的身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182" />
+        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
         <source>Get started</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="215" />
+        <location filename="../../desktop/onboarding/first_run.py" line="215"/>
         <source>Change picture…</source>
         <translation>更换头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="233" />
+        <location filename="../../desktop/onboarding/first_run.py" line="233"/>
         <source>Use at least %1 characters for the passphrase.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="240" />
+        <location filename="../../desktop/onboarding/first_run.py" line="240"/>
         <source>The two passphrases are different.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1376,13 +1854,13 @@
 <context>
     <name>ImageGrid</name>
     <message>
-        <location filename="../../desktop/moments/compose/image_grid.py" line="86" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="86"/>
         <source>Add pictures (up to 9)</source>
         <translation>添加图片（最多 9 张）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/image_grid.py" line="88" />
-        <location filename="../../desktop/moments/compose/image_grid.py" line="100" />
+        <location filename="../../desktop/moments/compose/image_grid.py" line="88"/>
+        <location filename="../../desktop/moments/compose/image_grid.py" line="100"/>
         <source>Remove this picture</source>
         <translation>移除这张图片</translation>
     </message>
@@ -1390,7 +1868,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="131" />
+        <location filename="../../desktop/shell/main_window.py" line="138"/>
         <source>Hutong — %1</source>
         <translation>胡同 — %1</translation>
     </message>
@@ -1398,37 +1876,37 @@
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="113" />
+        <location filename="../../desktop/me/pane.py" line="113"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="117" />
+        <location filename="../../desktop/me/pane.py" line="117"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="118" />
+        <location filename="../../desktop/me/pane.py" line="118"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119" />
+        <location filename="../../desktop/me/pane.py" line="119"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120" />
+        <location filename="../../desktop/me/pane.py" line="120"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121" />
+        <location filename="../../desktop/me/pane.py" line="121"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="136" />
+        <location filename="../../desktop/me/pane.py" line="136"/>
         <source>ID %1</source>
         <translation>胡同号 %1</translation>
     </message>
@@ -1436,42 +1914,42 @@
 <context>
     <name>MessageNotifier</name>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="99" />
+        <location filename="../../desktop/notify/notifier.py" line="99"/>
         <source>Someone</source>
         <translation>有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="103" />
+        <location filename="../../desktop/notify/notifier.py" line="103"/>
         <source>Hutong</source>
         <translation>胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="103" />
+        <location filename="../../desktop/notify/notifier.py" line="103"/>
         <source>You have a new message</source>
         <translation>你收到一条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="109" />
+        <location filename="../../desktop/notify/notifier.py" line="109"/>
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="111" />
+        <location filename="../../desktop/notify/notifier.py" line="111"/>
         <source>%1 new messages</source>
         <translation>%1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="117" />
+        <location filename="../../desktop/notify/notifier.py" line="117"/>
         <source>[%1 messages] </source>
         <translation>[%1条] </translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="125" />
+        <location filename="../../desktop/notify/notifier.py" line="125"/>
         <source>[Photo]</source>
         <translation>[图片]</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/notifier.py" line="127" />
+        <location filename="../../desktop/notify/notifier.py" line="127"/>
         <source>[File] %1</source>
         <translation>[文件] %1</translation>
     </message>
@@ -1479,12 +1957,12 @@
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88" />
+        <location filename="../../desktop/shell/coming_soon.py" line="88"/>
         <source>Mini-programs</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92" />
+        <location filename="../../desktop/shell/coming_soon.py" line="92"/>
         <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
         <translation>在胡同里运行的小应用（团购、AA 记账、投票等）将在后续版本中推出。</translation>
     </message>
@@ -1492,332 +1970,332 @@
 <context>
     <name>Moments</name>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="86" />
+        <location filename="../../desktop/moments/compose/images.py" line="86"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="91" />
+        <location filename="../../desktop/moments/compose/images.py" line="91"/>
         <source>“%1” is over %2 MB; choose a smaller picture.</source>
         <translation>“%1”超过 %2 MB，请选择更小的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="100" />
+        <location filename="../../desktop/moments/compose/images.py" line="100"/>
         <source>“%1” is not a picture Hutong can show.</source>
         <translation>“%1”不是胡同可以显示的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="106" />
+        <location filename="../../desktop/moments/compose/images.py" line="106"/>
         <source>“%1” is too large in pixels.</source>
         <translation>“%1”的像素尺寸过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="111" />
+        <location filename="../../desktop/moments/compose/images.py" line="111"/>
         <source>“%1” is not a picture Hutong can show (%2).</source>
         <translation>“%1”不是胡同可以显示的图片（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="125" />
+        <location filename="../../desktop/moments/compose/images.py" line="125"/>
         <source>The thumbnail of “%1” could not be written.</source>
         <translation>无法生成“%1”的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="88" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
         <source>%1 replied to %2</source>
         <translation>%1 回复 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="89" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="90" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
         <source>Collapse</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="91" />
-        <location filename="../../desktop/moments/feed/page.py" line="230" />
-        <location filename="../../desktop/moments/feed/page.py" line="237" />
-        <location filename="../../desktop/moments/feed/page.py" line="302" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="91"/>
+        <location filename="../../desktop/moments/feed/page.py" line="230"/>
+        <location filename="../../desktop/moments/feed/page.py" line="237"/>
+        <location filename="../../desktop/moments/feed/page.py" line="302"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="273" />
+        <location filename="../../desktop/moments/feed/delegate.py" line="273"/>
         <source>Like or comment</source>
         <translation>赞或评论</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="157" />
+        <location filename="../../desktop/moments/feed/page.py" line="157"/>
         <source>This post was deleted, or you can no longer see it.</source>
         <translation>该动态已删除，或你已无法查看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="159" />
+        <location filename="../../desktop/moments/feed/page.py" line="159"/>
         <source>No moments yet. Click the camera above to share your first one.</source>
         <translation>还没有朋友圈动态。点击上方相机，分享你的第一条。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="163" />
+        <location filename="../../desktop/moments/feed/page.py" line="163"/>
         <source>You have not posted anything yet.</source>
         <translation>你还没有发表过动态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="165" />
+        <location filename="../../desktop/moments/feed/page.py" line="165"/>
         <source>%1 has not shared any posts with you.</source>
         <translation>%1 没有向你分享动态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="225" />
+        <location filename="../../desktop/moments/feed/page.py" line="225"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="227" />
+        <location filename="../../desktop/moments/feed/page.py" line="227"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="234" />
+        <location filename="../../desktop/moments/feed/page.py" line="234"/>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="235" />
+        <location filename="../../desktop/moments/feed/page.py" line="235"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="255" />
+        <location filename="../../desktop/moments/feed/page.py" line="255"/>
         <source>Reply to %1</source>
         <translation>回复 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="258" />
-        <source>Comment on %1's post</source>
+        <location filename="../../desktop/moments/feed/page.py" line="258"/>
+        <source>Comment on %1&apos;s post</source>
         <translation>评论 %1 的动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="282" />
+        <location filename="../../desktop/moments/feed/page.py" line="282"/>
         <source>Delete this post?</source>
         <translation>删除这条动态？</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="288" />
+        <location filename="../../desktop/moments/feed/page.py" line="288"/>
         <source>Delete this comment?</source>
         <translation>删除这条评论？</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/page.py" line="304" />
+        <location filename="../../desktop/moments/feed/page.py" line="304"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="108" />
+        <location filename="../../desktop/moments/feed/row_painting.py" line="108"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="279" />
+        <location filename="../../desktop/moments/feed/row_painting.py" line="279"/>
         <source>%n pictures</source>
         <translation>共 %n 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="28" />
+        <location filename="../../desktop/moments/texts.py" line="28"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="38" />
+        <location filename="../../desktop/moments/texts.py" line="38"/>
         <source>Just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="41" />
+        <location filename="../../desktop/moments/texts.py" line="41"/>
         <source>%n min ago</source>
         <translation>%n 分钟前</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="44" />
+        <location filename="../../desktop/moments/texts.py" line="44"/>
         <source>%n hr ago</source>
         <translation>%n 小时前</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="46" />
-        <location filename="../../desktop/moments/texts.py" line="61" />
+        <location filename="../../desktop/moments/texts.py" line="46"/>
+        <location filename="../../desktop/moments/texts.py" line="61"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="59" />
+        <location filename="../../desktop/moments/texts.py" line="59"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="76" />
+        <location filename="../../desktop/moments/texts.py" line="76"/>
         <source>Public</source>
         <translation>公开</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="77" />
+        <location filename="../../desktop/moments/texts.py" line="77"/>
         <source>Private</source>
         <translation>私密</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="78" />
+        <location filename="../../desktop/moments/texts.py" line="78"/>
         <source>Share with</source>
         <translation>部分可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="79" />
-        <source>Don't share</source>
+        <location filename="../../desktop/moments/texts.py" line="79"/>
+        <source>Don&apos;t share</source>
         <translation>不给谁看</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="85" />
+        <location filename="../../desktop/moments/texts.py" line="85"/>
         <source>All friends</source>
         <translation>所有好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="86" />
+        <location filename="../../desktop/moments/texts.py" line="86"/>
         <source>Only me</source>
         <translation>仅自己可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="87" />
+        <location filename="../../desktop/moments/texts.py" line="87"/>
         <source>Chosen friends or tags</source>
         <translation>指定好友或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="88" />
+        <location filename="../../desktop/moments/texts.py" line="88"/>
         <source>All friends except the ones chosen</source>
         <translation>除所选之外的所有好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="94" />
+        <location filename="../../desktop/moments/texts.py" line="94"/>
         <source>Visible to all friends</source>
         <translation>所有好友可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="95" />
+        <location filename="../../desktop/moments/texts.py" line="95"/>
         <source>Private: only you can see this post</source>
         <translation>私密：仅你自己可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="96" />
+        <location filename="../../desktop/moments/texts.py" line="96"/>
         <source>Visible to the friends you chose</source>
         <translation>所选好友可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="97" />
+        <location filename="../../desktop/moments/texts.py" line="97"/>
         <source>Hidden from the friends you chose</source>
         <translation>对所选好友不可见</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="111" />
+        <location filename="../../desktop/moments/texts.py" line="111"/>
         <source>Last 3 days</source>
         <translation>最近三天</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="112" />
+        <location filename="../../desktop/moments/texts.py" line="112"/>
         <source>Last month</source>
         <translation>最近一个月</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="113" />
+        <location filename="../../desktop/moments/texts.py" line="113"/>
         <source>Last 6 months</source>
         <translation>最近半年</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="114" />
-        <location filename="../../desktop/moments/texts.py" line="115" />
+        <location filename="../../desktop/moments/texts.py" line="114"/>
+        <location filename="../../desktop/moments/texts.py" line="115"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="123" />
+        <location filename="../../desktop/moments/texts.py" line="123"/>
         <source>%1 lets friends see only the last 3 days of posts.</source>
         <translation>%1 设置了朋友圈仅展示最近三天的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="124" />
+        <location filename="../../desktop/moments/texts.py" line="124"/>
         <source>%1 lets friends see only the last month of posts.</source>
         <translation>%1 设置了朋友圈仅展示最近一个月的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="125" />
+        <location filename="../../desktop/moments/texts.py" line="125"/>
         <source>%1 lets friends see only the last 6 months of posts.</source>
         <translation>%1 设置了朋友圈仅展示最近半年的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="131" />
+        <location filename="../../desktop/moments/texts.py" line="131"/>
         <source>Liked your post</source>
         <translation>赞了你的动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="133" />
+        <location filename="../../desktop/moments/texts.py" line="133"/>
         <source>Replied: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="140" />
+        <location filename="../../desktop/moments/texts.py" line="140"/>
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="142" />
+        <location filename="../../desktop/moments/texts.py" line="142"/>
         <source>%n new messages</source>
         <translation>%n 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/texts.py" line="147" />
-        <source>It disappears here at once. Friends' computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
+        <location filename="../../desktop/moments/texts.py" line="147"/>
+        <source>It disappears here at once. Friends&apos; computers delete it when they next sync; a copy someone already saved cannot be called back.</source>
         <translation>此处会立即删除。好友的电脑会在下次同步时删除；已被他人保存的副本无法收回。</translation>
     </message>
 </context>
 <context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="116" />
+        <location filename="../../desktop/moments/pane.py" line="116"/>
         <source>Moments</source>
         <translation>朋友圈</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="119" />
-        <location filename="../../desktop/moments/pane.py" line="129" />
+        <location filename="../../desktop/moments/pane.py" line="119"/>
+        <location filename="../../desktop/moments/pane.py" line="129"/>
         <source>My album</source>
         <translation>我的相册</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="120" />
-        <location filename="../../desktop/moments/pane.py" line="135" />
+        <location filename="../../desktop/moments/pane.py" line="120"/>
+        <location filename="../../desktop/moments/pane.py" line="135"/>
         <source>Notifications</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="121" />
+        <location filename="../../desktop/moments/pane.py" line="121"/>
         <source>Moments settings</source>
         <translation>朋友圈设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="122" />
+        <location filename="../../desktop/moments/pane.py" line="122"/>
         <source>New post</source>
         <translation>发表动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="123" />
+        <location filename="../../desktop/moments/pane.py" line="123"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="131" />
-        <source>%1's album</source>
+        <location filename="../../desktop/moments/pane.py" line="131"/>
+        <source>%1&apos;s album</source>
         <translation>%1 的相册</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="133" />
+        <location filename="../../desktop/moments/pane.py" line="133"/>
         <source>Post</source>
         <translation>发表</translation>
     </message>
@@ -1825,42 +2303,42 @@
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120" />
+        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
         <source>My QR code</source>
         <translation>我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121" />
+        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
         <source>Scan this code in Hutong to add me as a friend</source>
         <translation>用胡同扫一扫上面的二维码，加我为朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122" />
+        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
         <source>Copy card text</source>
         <translation>复制名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123" />
+        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="124" />
+        <location filename="../../desktop/qr/card_dialog.py" line="124"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="126" />
+        <location filename="../../desktop/qr/card_dialog.py" line="126"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="156" />
+        <location filename="../../desktop/qr/card_dialog.py" line="156"/>
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>名片文字已复制。发给朋友，对方用“粘贴名片文字”即可加你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="179" />
+        <location filename="../../desktop/qr/card_dialog.py" line="179"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -1868,7 +2346,7 @@
 <context>
     <name>NavButton</name>
     <message>
-        <location filename="../../desktop/shell/nav_rail.py" line="51" />
+        <location filename="../../desktop/shell/nav_rail.py" line="51"/>
         <source>%1, %2 unread</source>
         <translation>%1，%2 条未读</translation>
     </message>
@@ -1876,32 +2354,32 @@
 <context>
     <name>NearbyRow</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="60" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="60"/>
         <source>Unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
         <source>Online now</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
         <source>Seen nearby</source>
         <translation>在附近出现过</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="71" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="71"/>
         <source>Requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="74" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="74"/>
         <source>Respond</source>
         <translation>回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="77" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="77"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -1909,192 +2387,192 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118" />
+        <location filename="../../desktop/me/network_page.py" line="118"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118" />
+        <location filename="../../desktop/me/network_page.py" line="118"/>
         <source>How Hutong finds and reaches people</source>
         <translation>胡同如何发现并连接到其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="119" />
+        <location filename="../../desktop/me/network_page.py" line="119"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="120" />
+        <location filename="../../desktop/me/network_page.py" line="120"/>
         <source>Computers seen</source>
         <translation>发现的电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122" />
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="124" />
+        <location filename="../../desktop/me/network_page.py" line="124"/>
         <source>Nobody found?</source>
         <translation>找不到人？</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="125" />
+        <location filename="../../desktop/me/network_page.py" line="125"/>
         <source>Add a computer by address</source>
         <translation>通过地址添加电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="128" />
+        <location filename="../../desktop/me/network_page.py" line="128"/>
         <source>Ask the other person for an address from their Network page (for example 192.168.1.20:47000) and type it here. Hutong keeps trying it.</source>
         <translation>请对方在他的“网络”页面找到一个地址（例如 192.168.1.20:47000），在这里输入。胡同会持续尝试连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="132" />
+        <location filename="../../desktop/me/network_page.py" line="132"/>
         <source>host:port</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="133" />
+        <location filename="../../desktop/me/network_page.py" line="133"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="140" />
+        <location filename="../../desktop/me/network_page.py" line="140"/>
         <source>Sync is off</source>
         <translation>同步已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="144" />
+        <location filename="../../desktop/me/network_page.py" line="144"/>
         <source>Hutong is not connecting to the network in this session.</source>
         <translation>本次运行中，胡同没有连接网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="154" />
+        <location filename="../../desktop/me/network_page.py" line="154"/>
         <source>Listening on port %1</source>
         <translation>正在端口 %1 上监听</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="156" />
+        <location filename="../../desktop/me/network_page.py" line="156"/>
         <source>Not listening yet</source>
         <translation>尚未开始监听</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="160" />
+        <location filename="../../desktop/me/network_page.py" line="160"/>
         <source>Finding people nearby automatically (mDNS) is on.</source>
         <translation>自动发现附近的人（mDNS）已开启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="163" />
+        <location filename="../../desktop/me/network_page.py" line="163"/>
         <source>Finding people nearby automatically is not working: %1</source>
         <translation>自动发现附近的人无法工作：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="168" />
+        <location filename="../../desktop/me/network_page.py" line="168"/>
         <source>Finding people nearby automatically is off.</source>
         <translation>自动发现附近的人已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="174" />
+        <location filename="../../desktop/me/network_page.py" line="174"/>
         <source>Found</source>
         <translation>已发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="175" />
+        <location filename="../../desktop/me/network_page.py" line="175"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="176" />
+        <location filename="../../desktop/me/network_page.py" line="176"/>
         <source>Syncing</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="177" />
+        <location filename="../../desktop/me/network_page.py" line="177"/>
         <source>Up to date</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="178" />
-        <source>Can't connect</source>
+        <location filename="../../desktop/me/network_page.py" line="178"/>
+        <source>Can&apos;t connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="186" />
+        <location filename="../../desktop/me/network_page.py" line="186"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="201" />
+        <location filename="../../desktop/me/network_page.py" line="201"/>
         <source>No other computer seen yet.</source>
         <translation>还没有发现其他电脑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="233" />
+        <location filename="../../desktop/me/network_page.py" line="233"/>
         <source>If no one shows up, the network may be in the way:</source>
         <translation>如果一个人都找不到，可能是网络的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="235" />
+        <location filename="../../desktop/me/network_page.py" line="235"/>
         <source>Multicast may be blocked (common on office, school and hotel networks), so computers cannot announce themselves.</source>
         <translation>网络可能屏蔽了组播（办公室、学校和酒店的网络常这样），电脑之间无法互相通告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="239" />
-        <source>A firewall may block Hutong's port (%1) on this or the other computer.</source>
+        <location filename="../../desktop/me/network_page.py" line="239"/>
+        <source>A firewall may block Hutong&apos;s port (%1) on this or the other computer.</source>
         <translation>本机或对方电脑的防火墙可能拦截了胡同的端口（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="242" />
+        <location filename="../../desktop/me/network_page.py" line="242"/>
         <source>Wi-Fi client isolation (often on guest networks) stops computers on the same Wi-Fi from reaching each other.</source>
         <translation>Wi-Fi 的客户端隔离（访客网络常见）会让连着同一个 Wi-Fi 的电脑互相无法访问。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="246" />
+        <location filename="../../desktop/me/network_page.py" line="246"/>
         <source>What to try: add the other computer by address below, allow Hutong in the firewall, or join both computers to the same private network or a phone hotspot.</source>
         <translation>可以试试：在下方通过地址添加对方电脑，在防火墙中允许胡同，或者让两台电脑连到同一个私有网络或手机热点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="262" />
+        <location filename="../../desktop/me/network_page.py" line="262"/>
         <source>Type an address such as 192.168.1.20:47000.</source>
         <translation>请输入地址，例如 192.168.1.20:47000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="263" />
+        <location filename="../../desktop/me/network_page.py" line="263"/>
         <source>Add the port after a colon, for example 192.168.1.20:47000.</source>
         <translation>请在冒号后加上端口，例如 192.168.1.20:47000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="264" />
+        <location filename="../../desktop/me/network_page.py" line="264"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="265" />
+        <location filename="../../desktop/me/network_page.py" line="265"/>
         <source>That does not look like an IP address or a computer name.</source>
         <translation>这看起来不是 IP 地址或电脑名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="266" />
+        <location filename="../../desktop/me/network_page.py" line="266"/>
         <source>That address cannot be used.</source>
         <translation>无法使用这个地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="289" />
+        <location filename="../../desktop/me/network_page.py" line="289"/>
         <source>Connecting to %1. It appears in the list above.</source>
         <translation>正在连接 %1，稍后会出现在上面的列表中。</translation>
     </message>
@@ -2102,22 +2580,22 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
         <source>New friends</source>
         <translation>新的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142" />
+        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
         <source>Requests to you, and the ones you sent</source>
         <translation>别人发给你的申请，以及你发出的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="145" />
+        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
         <source>No friend requests</source>
         <translation>暂无好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="147" />
+        <location filename="../../desktop/contacts/requests_page.py" line="147"/>
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
         <translation>当有人扫描你的二维码或在附近找到你时，他们的申请和验证消息会显示在这里。</translation>
     </message>
@@ -2125,7 +2603,7 @@
 <context>
     <name>NotificationDelegate</name>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="151" />
+        <location filename="../../desktop/moments/notifications.py" line="151"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
@@ -2133,83 +2611,83 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="70" />
+        <location filename="../../desktop/me/notifications_page.py" line="70"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="71" />
+        <location filename="../../desktop/me/notifications_page.py" line="71"/>
         <source>Alerts for new messages from others</source>
         <translation>收到他人新消息时的提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="73" />
+        <location filename="../../desktop/me/notifications_page.py" line="73"/>
         <source>Show in notifications</source>
         <translation>通知中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="74" />
+        <location filename="../../desktop/me/notifications_page.py" line="74"/>
         <source>Sender and message</source>
         <translation>发送者和消息内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="75" />
+        <location filename="../../desktop/me/notifications_page.py" line="75"/>
         <source>Sender only</source>
         <translation>仅显示发送者</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="76" />
+        <location filename="../../desktop/me/notifications_page.py" line="76"/>
         <source>Nothing, just “New message”</source>
         <translation>不显示，仅提示“新消息”</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="78" />
+        <location filename="../../desktop/me/notifications_page.py" line="78"/>
         <source>Muted chats never notify, and neither does the chat you are looking at.</source>
         <translation>已设为免打扰的聊天不会提醒，你正在查看的聊天也不会。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="80" />
+        <location filename="../../desktop/me/notifications_page.py" line="80"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="98" />
+        <location filename="../../desktop/me/notifications_page.py" line="98"/>
         <source>Hutong</source>
         <translation>胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="98" />
+        <location filename="../../desktop/me/notifications_page.py" line="98"/>
         <source>You have a new message</source>
         <translation>你收到一条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="100" />
-        <location filename="../../desktop/me/notifications_page.py" line="102" />
+        <location filename="../../desktop/me/notifications_page.py" line="100"/>
+        <location filename="../../desktop/me/notifications_page.py" line="102"/>
         <source>Lin Mei</source>
         <translation>林梅</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="100" />
+        <location filename="../../desktop/me/notifications_page.py" line="100"/>
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/notifications_page.py" line="102" />
+        <location filename="../../desktop/me/notifications_page.py" line="102"/>
         <source>Lunch at the canteen at 12:30?</source>
         <translation>12:30 一起去食堂吃饭？</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="189" />
+        <location filename="../../desktop/moments/notifications.py" line="189"/>
         <source>No notifications yet</source>
         <translation>暂无消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="190" />
+        <location filename="../../desktop/moments/notifications.py" line="190"/>
         <source>When friends like or comment on your posts, or reply to you, it shows here.</source>
         <translation>好友赞或评论你的动态、或回复你时，会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/notifications.py" line="216" />
+        <location filename="../../desktop/moments/notifications.py" line="216"/>
         <source>The notifications could not be opened</source>
         <translation>无法打开消息列表</translation>
     </message>
@@ -2217,7 +2695,7 @@
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../desktop/runner.py" line="89" />
+        <location filename="../../desktop/runner.py" line="89"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>出了点问题，详细信息已记录在日志中。</translation>
     </message>
@@ -2225,12 +2703,12 @@
 <context>
     <name>PassphraseEdit</name>
     <message>
-        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29" />
+        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29"/>
         <source>Hide passphrase</source>
         <translation>隐藏密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29" />
+        <location filename="../../desktop/onboarding/passphrase_fields.py" line="29"/>
         <source>Show passphrase</source>
         <translation>显示密码</translation>
     </message>
@@ -2238,22 +2716,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="212" />
+        <location filename="../../desktop/contacts/add_pages.py" line="212"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="215" />
+        <location filename="../../desktop/contacts/add_pages.py" line="215"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
         <translation>请朋友复制他的名片文字（我 › 我的二维码 › 复制名片文字）发给你，它以 HUTONG:C1: 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220" />
+        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="221" />
+        <location filename="../../desktop/contacts/add_pages.py" line="221"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -2261,32 +2739,32 @@
 <context>
     <name>PeopleNearbyPage</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
         <source>People nearby</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119" />
-        <source>Hutong users on your network who aren't friends yet</source>
+        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <source>Hutong users on your network who aren&apos;t friends yet</source>
         <translation>同一网络中还不是朋友的胡同用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="156" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
         <source>Sync is off</source>
         <translation>同步已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="158" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="158"/>
         <source>Hutong is not looking for people on your network right now, so nobody nearby can be listed. You can still add friends by QR code or card text.</source>
         <translation>胡同现在没有在网络中寻找他人，所以无法列出附近的人。你仍然可以通过二维码或名片文字添加朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="176" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
         <source>Nobody new nearby</source>
         <translation>附近暂时没有新朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="178" />
+        <location filename="../../desktop/contacts/nearby_page.py" line="178"/>
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
         <translation>当附近的人在同一网络中打开胡同时，就会出现在这里。如果一直没人出现，可能是网络阻止了自动发现：可以通过二维码添加，或在 我 › 网络 中通过地址添加。</translation>
     </message>
@@ -2294,17 +2772,17 @@
 <context>
     <name>PostActionsPopup</name>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="51" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="51"/>
         <source>Like</source>
         <translation>赞</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/actions_popup.py" line="52" />
+        <location filename="../../desktop/moments/feed/actions_popup.py" line="52"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
@@ -2312,57 +2790,57 @@
 <context>
     <name>PostImageViewer</name>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="106" />
+        <location filename="../../desktop/moments/viewer.py" line="106"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="107" />
+        <location filename="../../desktop/moments/viewer.py" line="107"/>
         <source>Previous picture (Left)</source>
         <translation>上一张（左）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="108" />
+        <location filename="../../desktop/moments/viewer.py" line="108"/>
         <source>Next picture (Right)</source>
         <translation>下一张（右）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="109" />
+        <location filename="../../desktop/moments/viewer.py" line="109"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="110" />
+        <location filename="../../desktop/moments/viewer.py" line="110"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="111" />
+        <location filename="../../desktop/moments/viewer.py" line="111"/>
         <source>Fit to window (0)</source>
         <translation>适应窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="112" />
+        <location filename="../../desktop/moments/viewer.py" line="112"/>
         <source>Save the original as…</source>
         <translation>原图另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="158" />
+        <location filename="../../desktop/moments/viewer.py" line="158"/>
         <source>Fetching the original from your friends…</source>
         <translation>正在从好友处获取原图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="160" />
+        <location filename="../../desktop/moments/viewer.py" line="160"/>
         <source>Opening the picture…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="211" />
+        <location filename="../../desktop/moments/viewer.py" line="211"/>
         <source>Save picture</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="232" />
+        <location filename="../../desktop/moments/viewer.py" line="232"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2370,87 +2848,87 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123" />
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123" />
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>What friends see when they add you</source>
         <translation>朋友添加你时看到的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="124" />
+        <location filename="../../desktop/me/profile_page.py" line="124"/>
         <source>Picture</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="126" />
+        <location filename="../../desktop/me/profile_page.py" line="126"/>
         <source>A square picture works best. Friends see it next to your name.</source>
         <translation>方形图片效果最好，朋友们会在你的名字旁看到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="128" />
+        <location filename="../../desktop/me/profile_page.py" line="128"/>
         <source>Change picture…</source>
         <translation>更换头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="129" />
+        <location filename="../../desktop/me/profile_page.py" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="130" />
+        <location filename="../../desktop/me/profile_page.py" line="130"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="131" />
+        <location filename="../../desktop/me/profile_page.py" line="131"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="132" />
+        <location filename="../../desktop/me/profile_page.py" line="132"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="134" />
+        <location filename="../../desktop/me/profile_page.py" line="134"/>
         <source>Friends can give you a remark name of their own; they see yours otherwise.</source>
         <translation>朋友可以给你设置备注名；没有备注时，他们看到的就是这个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="136" />
+        <location filename="../../desktop/me/profile_page.py" line="136"/>
         <source>Hutong ID</source>
         <translation>胡同号</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="137" />
+        <location filename="../../desktop/me/profile_page.py" line="137"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="140" />
+        <location filename="../../desktop/me/profile_page.py" line="140"/>
         <source>Your ID comes from your keys and never changes. Friends can compare it to be sure they added the real you.</source>
         <translation>胡同号由你的密钥生成，永远不会改变。朋友可以核对它，确认加的就是真正的你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="144" />
+        <location filename="../../desktop/me/profile_page.py" line="144"/>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="175" />
+        <location filename="../../desktop/me/profile_page.py" line="175"/>
         <source>Name saved.</source>
         <translation>名字已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="193" />
+        <location filename="../../desktop/me/profile_page.py" line="193"/>
         <source>Picture updated.</source>
         <translation>头像已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="203" />
+        <location filename="../../desktop/me/profile_page.py" line="203"/>
         <source>Hutong ID copied.</source>
         <translation>胡同号已复制。</translation>
     </message>
@@ -2458,32 +2936,32 @@
 <context>
     <name>QrTexts</name>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="16" />
+        <location filename="../../desktop/qr/texts.py" line="16"/>
         <source>No QR code was found. Make sure the whole code is visible, sharp and not too small.</source>
         <translation>没有找到二维码。请确保二维码完整、清晰，并且不要太小。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="21" />
+        <location filename="../../desktop/qr/texts.py" line="21"/>
         <source>This QR code is not a Hutong contact card or group invite.</source>
         <translation>这个二维码不是胡同名片，也不是群邀请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="23" />
+        <location filename="../../desktop/qr/texts.py" line="23"/>
         <source>This contact card cannot be trusted: it is damaged or was altered. Ask your friend to show their code again.</source>
         <translation>这张名片不可信：它已损坏或被篡改。请让朋友重新出示二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="29" />
+        <location filename="../../desktop/qr/texts.py" line="29"/>
         <source>This group invite cannot be used.</source>
         <translation>这个群邀请无法使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="31" />
-        <source>This is your own card. Scan a friend's code to add them.</source>
+        <location filename="../../desktop/qr/texts.py" line="31"/>
+        <source>This is your own card. Scan a friend&apos;s code to add them.</source>
         <translation>这是你自己的名片。扫描朋友的二维码来添加对方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/texts.py" line="32" />
+        <location filename="../../desktop/qr/texts.py" line="32"/>
         <source>This code cannot be read.</source>
         <translation>无法识别这个二维码。</translation>
     </message>
@@ -2491,7 +2969,7 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../../desktop/qr/screen_region.py" line="67" />
+        <location filename="../../desktop/qr/screen_region.py" line="67"/>
         <source>Drag a rectangle around the QR code  ·  Esc to cancel</source>
         <translation>拖动鼠标框选二维码  ·  按 Esc 取消</translation>
     </message>
@@ -2499,27 +2977,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="70" />
+        <location filename="../../desktop/contacts/requests_page.py" line="70"/>
         <source>(no message)</source>
         <translation>（无验证消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="79" />
+        <location filename="../../desktop/contacts/requests_page.py" line="79"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="85" />
+        <location filename="../../desktop/contacts/requests_page.py" line="85"/>
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="91" />
+        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
         <source>Waiting</source>
         <translation>等待验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="93" />
+        <location filename="../../desktop/contacts/requests_page.py" line="93"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -2527,42 +3005,42 @@
 <context>
     <name>SafetyNumberDialog</name>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="93" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="93"/>
         <source>Safety number</source>
         <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="94" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="94"/>
         <source>Verify %1</source>
         <translation>验证 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="97" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="97"/>
         <source>Compare these numbers with %1, side by side or on a call. If they match, your messages are encrypted for the right person and nobody is in between.</source>
         <translation>和 %1 当面或通话时核对这组数字。如果完全一致，说明你们的消息是加密发给正确的人，中间没有人能偷看。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="101" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="101"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="116" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="116"/>
         <source>✓ Verified</source>
         <translation>✓ 已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="118" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="118"/>
         <source>Clear verification</source>
         <translation>取消验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="121" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="121"/>
         <source>Not verified</source>
         <translation>未验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/safety_dialog.py" line="123" />
+        <location filename="../../desktop/contacts/safety_dialog.py" line="123"/>
         <source>Mark as verified</source>
         <translation>标记为已验证</translation>
     </message>
@@ -2570,118 +3048,118 @@
 <context>
     <name>SecurityPage</name>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="93" />
+        <location filename="../../desktop/me/security_page.py" line="93"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="93" />
+        <location filename="../../desktop/me/security_page.py" line="93"/>
         <source>Protect your keys on this computer</source>
         <translation>保护这台电脑上的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="94" />
+        <location filename="../../desktop/me/security_page.py" line="94"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="96" />
-        <location filename="../../desktop/me/security_page.py" line="128" />
+        <location filename="../../desktop/me/security_page.py" line="96"/>
+        <location filename="../../desktop/me/security_page.py" line="128"/>
         <source>Change passphrase</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="96" />
+        <location filename="../../desktop/me/security_page.py" line="96"/>
         <source>Set a passphrase</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="99" />
+        <location filename="../../desktop/me/security_page.py" line="99"/>
         <source>This profile is protected</source>
         <translation>此账户已受密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="100" />
+        <location filename="../../desktop/me/security_page.py" line="100"/>
         <source>On</source>
         <translation>已开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="104" />
+        <location filename="../../desktop/me/security_page.py" line="104"/>
         <source>Your secret keys are encrypted with your passphrase. Hutong asks for it each time it starts.</source>
         <translation>你的私钥已用密码加密，每次启动胡同时都需要输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="109" />
+        <location filename="../../desktop/me/security_page.py" line="109"/>
         <source>This profile is not protected</source>
         <translation>此账户未设密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="110" />
+        <location filename="../../desktop/me/security_page.py" line="110"/>
         <source>Off</source>
         <translation>未开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="114" />
+        <location filename="../../desktop/me/security_page.py" line="114"/>
         <source>Anyone who can open your files on this computer can use your identity. Set a passphrase to encrypt your keys.</source>
         <translation>任何能打开这台电脑上你的文件的人，都能冒用你的身份。设置密码可以加密你的密钥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="118" />
+        <location filename="../../desktop/me/security_page.py" line="118"/>
         <source>Current passphrase</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="119" />
+        <location filename="../../desktop/me/security_page.py" line="119"/>
         <source>New passphrase</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="120" />
+        <location filename="../../desktop/me/security_page.py" line="120"/>
         <source>Type the new passphrase again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="122" />
+        <location filename="../../desktop/me/security_page.py" line="122"/>
         <source>There is no way to reset a forgotten passphrase. Keep it somewhere safe.</source>
         <translation>忘记的密码无法重置，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="126" />
+        <location filename="../../desktop/me/security_page.py" line="126"/>
         <source>Remove passphrase</source>
         <translation>移除密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="128" />
+        <location filename="../../desktop/me/security_page.py" line="128"/>
         <source>Set passphrase</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="145" />
+        <location filename="../../desktop/me/security_page.py" line="145"/>
         <source>Use at least %1 characters.</source>
         <translation>至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="149" />
+        <location filename="../../desktop/me/security_page.py" line="149"/>
         <source>The two new passphrases are different.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="152" />
+        <location filename="../../desktop/me/security_page.py" line="152"/>
         <source>Passphrase saved. Hutong will ask for it next time.</source>
         <translation>密码已保存，下次启动时胡同会要求输入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="157" />
+        <location filename="../../desktop/me/security_page.py" line="157"/>
         <source>Passphrase removed.</source>
         <translation>密码已移除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="173" />
+        <location filename="../../desktop/me/security_page.py" line="173"/>
         <source>The current passphrase is not right.</source>
         <translation>当前密码不正确。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/security_page.py" line="194" />
+        <location filename="../../desktop/me/security_page.py" line="194"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -2689,7 +3167,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/onboarding/startup.py" line="53" />
+        <location filename="../../desktop/onboarding/startup.py" line="53"/>
         <source>Hutong cannot open this profile. Close the other Hutong using it, or choose another folder with --profile.</source>
         <translation>胡同无法打开此账户。请关闭正在使用它的另一个胡同，或用 --profile 选择其他文件夹。</translation>
     </message>
@@ -2697,37 +3175,37 @@
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="86" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="86"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="87" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="87"/>
         <source>Tags for %1</source>
         <translation>%1 的标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="89" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="89"/>
         <source>Tags group your friends, for example Family or Work. Only you see them.</source>
         <translation>标签可以给朋友分组，比如“家人”或“同事”。只有你自己能看到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="91" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="91"/>
         <source>New tag</source>
         <translation>新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="92" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="92"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="93" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="93"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/tags_dialog.py" line="94" />
+        <location filename="../../desktop/contacts/tags_dialog.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2735,27 +3213,27 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="89" />
+        <location filename="../../desktop/notify/tray.py" line="89"/>
         <source>Show Hutong</source>
         <translation>显示胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="90" />
+        <location filename="../../desktop/notify/tray.py" line="90"/>
         <source>Quit Hutong</source>
         <translation>退出胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="96" />
+        <location filename="../../desktop/notify/tray.py" line="96"/>
         <source>Hutong: 1 unread message</source>
         <translation>胡同：1 条未读消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="97" />
+        <location filename="../../desktop/notify/tray.py" line="97"/>
         <source>Hutong: %1 unread messages</source>
         <translation>胡同：%1 条未读消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/notify/tray.py" line="98" />
+        <location filename="../../desktop/notify/tray.py" line="98"/>
         <source>Hutong</source>
         <translation>胡同</translation>
     </message>
@@ -2763,49 +3241,49 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="93" />
+        <location filename="../../desktop/onboarding/unlock.py" line="93"/>
         <source>Unlock Hutong</source>
         <translation>解锁胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="94" />
+        <location filename="../../desktop/onboarding/unlock.py" line="94"/>
         <source>Welcome back</source>
         <translation>欢迎回来</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="96" />
+        <location filename="../../desktop/onboarding/unlock.py" line="96"/>
         <source>This profile is protected. Enter your passphrase to open it.</source>
         <translation>此账户受密码保护，请输入密码打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="100" />
+        <location filename="../../desktop/onboarding/unlock.py" line="100"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="103" />
+        <location filename="../../desktop/onboarding/unlock.py" line="103"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="104" />
+        <location filename="../../desktop/onboarding/unlock.py" line="104"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="105" />
-        <location filename="../../desktop/onboarding/unlock.py" line="129" />
+        <location filename="../../desktop/onboarding/unlock.py" line="105"/>
+        <location filename="../../desktop/onboarding/unlock.py" line="129"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="105" />
-        <location filename="../../desktop/onboarding/unlock.py" line="129" />
+        <location filename="../../desktop/onboarding/unlock.py" line="105"/>
+        <location filename="../../desktop/onboarding/unlock.py" line="129"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/unlock.py" line="136" />
+        <location filename="../../desktop/onboarding/unlock.py" line="136"/>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>密码不正确。请检查大写锁定键后重试。</translation>
     </message>
@@ -2813,12 +3291,12 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74" />
+        <location filename="../../desktop/shell/coming_soon.py" line="74"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78" />
+        <location filename="../../desktop/shell/coming_soon.py" line="78"/>
         <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
         <translation>社区货币、转账、红包，以及附近电脑之间的扫码支付，将在后续版本中推出。</translation>
     </message>
@@ -2826,7 +3304,7 @@
 <context>
     <name>When</name>
     <message>
-        <location filename="../../desktop/contacts/when.py" line="20" />
+        <location filename="../../desktop/contacts/when.py" line="20"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
@@ -2834,7 +3312,7 @@
 <context>
     <name>WindowMenu</name>
     <message>
-        <location filename="../../desktop/moments/window_menu.py" line="38" />
+        <location filename="../../desktop/moments/window_menu.py" line="38"/>
         <source>Friends can see my posts from</source>
         <translation>允许朋友查看朋友圈的范围</translation>
     </message>

@@ -1,0 +1,164 @@
+"""Core's error messages in the interface language.
+
+Core writes every error for a person, in English (``str(error)``), and never imports Qt. The
+desktop translates them here: each message is looked up under the "CoreErrors" context, and a
+message with values in it (a limit, a file name) is matched against the catalog's ``%1``/``%2``
+patterns, its pattern translated and the values put back. A message not in the catalog shows
+as core wrote it. ``tests/gui/shell/test_core_errors.py`` checks that the catalog holds every
+message the services the desktop calls can raise, so that a new one cannot go untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "CoreErrors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``text`` for lupdate under ``context``; returns it unchanged."""
+    return text
+
+
+CATALOG: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("CoreErrors", "you are no longer a member of this group"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a message has at most %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a message cannot be empty"),
+    QT_TRANSLATE_NOOP("CoreErrors", "at most %1 files and %2 mentions per message"),
+    QT_TRANSLATE_NOOP("CoreErrors", "an attachment is an image or a file"),
+    QT_TRANSLATE_NOOP("CoreErrors", "you can only recall your own messages"),
+    QT_TRANSLATE_NOOP("CoreErrors", "messages can be recalled within two minutes only"),
+    QT_TRANSLATE_NOOP("CoreErrors", "no such message"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this draft is too long"),
+    QT_TRANSLATE_NOOP("CoreErrors", "you can only message your contacts"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the file %1 cannot be read"),
+    QT_TRANSLATE_NOOP("CoreErrors", "no such group"),
+    QT_TRANSLATE_NOOP("CoreErrors", "only the group's owner or an admin can do this"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this group's key is not here yet"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a group name has 1 to %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a group has at most %1 members"),
+    QT_TRANSLATE_NOOP("CoreErrors", "you cannot remove this member"),
+    QT_TRANSLATE_NOOP("CoreErrors", "only current members other than the owner can be made admins"),
+    QT_TRANSLATE_NOOP("CoreErrors", "an announcement has at most %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this is your own group's invite"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the owner cannot leave the group"),
+    QT_TRANSLATE_NOOP("CoreErrors", "you can only add your contacts to a group"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this text is too long to be a group invite"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this is not a Hutong group invite"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this group invite is of an unknown kind"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this group invite's signature does not match: it was altered"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this group invite has expired; ask for a new one"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this group invite is damaged"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this person is not among your contacts"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this is your own card"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a request message has at most %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "there is no request from this person to accept"),
+    QT_TRANSLATE_NOOP("CoreErrors", "there is no request from this person to decline"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a remark name has at most 64 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "at most %1 tags"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the picture %1 is over %2 MB"),
+    QT_TRANSLATE_NOOP("CoreErrors", "%1 is not a picture Hutong can show"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the picture %1 cannot be read"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a post has at most %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a post has at most %1 pictures"),
+    QT_TRANSLATE_NOOP("CoreErrors", "write something or add a picture"),
+    QT_TRANSLATE_NOOP("CoreErrors", "choose at least one friend or tag who can see this post"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a comment has at most %1 characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a comment cannot be empty"),
+    QT_TRANSLATE_NOOP("CoreErrors", "you can only delete your own posts"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this comment is gone"),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors", "you can delete your own comments, and any comment on your posts"
+    ),
+    QT_TRANSLATE_NOOP("CoreErrors", "choose three days, a month, six months or all"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this post is not here"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this post was deleted"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a picture's size is out of range"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the comment you reply to is gone"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a name cannot be empty"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card has an address with port 0"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card is too long to be a Hutong card"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card is version %1; this Hutong reads version %2"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card uses features this Hutong does not know"),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors", "this card names a second device, which this Hutong does not support yet"
+    ),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card's name is empty or too long"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card's name contains control characters"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card lists too many addresses"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card has extra bytes after its signature"),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors", "this card's signature does not match: it was altered or damaged"
+    ),
+    QT_TRANSLATE_NOOP("CoreErrors", "this text is too long to be a Hutong card"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this is not a Hutong card (it should start with HUTONG:C1:)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card is cut short"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card has an address of an unknown kind"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card's name is not valid text"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card's text is damaged (not valid base32)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a Hutong id has 56 letters and digits (A–Z, 2–7)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this Hutong id has a typo: a check character does not match"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the identity file in %1 is of an unknown format"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the identity file in %1 is damaged"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the identity file in %1 does not match its public key"),
+    QT_TRANSLATE_NOOP("CoreErrors", "no identity in %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the identity file in %1 cannot be read: %2"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this profile is protected by a passphrase"),
+    QT_TRANSLATE_NOOP("CoreErrors", "wrong passphrase"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this profile has no published card yet"),
+    QT_TRANSLATE_NOOP("CoreErrors", "an avatar picture is at most %1 KB"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this profile was made by a newer Hutong; please update"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the profile %1 is already open in another Hutong"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the database could not be used: %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the database could not be written: %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the database could not be opened: %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "no such chunk"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the blob ends early"),
+    QT_TRANSLATE_NOOP("CoreErrors", "blob of %1 bytes is over the %2-byte limit"),
+    QT_TRANSLATE_NOOP("CoreErrors", "chunk index out of range"),
+    QT_TRANSLATE_NOOP("CoreErrors", "blob chunk does not match its hash"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the blob could not be written: %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "no such blob here"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the blob's key does not fit"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a blob chunk on disk is damaged"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the blob does not decrypt with this key"),
+)
+
+
+def error_text(message: str) -> str:
+    """``message`` (from core) in the interface language."""
+    translated = QCoreApplication.translate(CONTEXT, message)
+    if translated != message or message in _exact():
+        return translated
+    for pattern, template in _patterns():
+        found = pattern.fullmatch(message)
+        if found is None:
+            continue
+        text = QCoreApplication.translate(CONTEXT, template)
+        return _fill(text, found.groups())
+    return message
+
+
+def _fill(text: str, values: tuple[str, ...]) -> str:
+    """Every ``%N`` of ``text`` replaced at once (a value containing "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda mark: values[int(mark.group(1)) - 1], text)
+
+
+@cache
+def _exact() -> frozenset[str]:
+    return frozenset(entry for entry in CATALOG if "%" not in entry)
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    patterns = []
+    for template in CATALOG:
+        if "%1" not in template:
+            continue
+        parts = re.split(r"(%\d)", template)
+        regex = "".join("(.+?)" if re.fullmatch(r"%\d", p) else re.escape(p) for p in parts)
+        patterns.append((re.compile(regex, re.DOTALL), template))
+    return tuple(patterns)
