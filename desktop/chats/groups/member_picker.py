@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QIcon, QMouseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,11 +75,26 @@ class MemberPicker(QDialog):
             layout.addWidget(widget)
         self.filter.textChanged.connect(self._filter)
         self.list.itemChanged.connect(lambda _item: self._update())
+        self._pressed: tuple[QListWidgetItem, Qt.CheckState] | None = None
+        self.list.viewport().installEventFilter(self)
         self.list.itemClicked.connect(self._toggle)
         self.name.textChanged.connect(lambda _text: self._update())
         self._update()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The row's state at the press: a press on the box itself never reaches itemPressed.
+        if watched is self.list.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            assert isinstance(event, QMouseEvent)
+            item = self.list.itemAt(event.position().toPoint())
+            self._pressed = None if item is None else (item, item.checkState())
+        return super().eventFilter(watched, event)
+
     def _toggle(self, item: QListWidgetItem) -> None:
+        """A click on the row's name ticks it; a click on the box itself was already handled
+        by Qt (toggling here too would undo it)."""
+        pressed, self._pressed = self._pressed, None
+        if pressed is not None and pressed[0] is item and pressed[1] != item.checkState():
+            return
         item.setCheckState(
             Qt.CheckState.Unchecked
             if item.checkState() == Qt.CheckState.Checked
