@@ -19,6 +19,13 @@ from core.crypto.stream import (
     StreamDecryptor,
     StreamEncryptor,
 )
+from core.crypto.vrf import (
+    VRF_OUTPUT_BYTES,
+    VRF_PROOF_BYTES,
+    VrfKeyPair,
+    vrf_proof_to_output,
+    vrf_verify,
+)
 from core.crypto.x25519 import EncryptionKeyPair, x25519_shared
 
 __all__ = [
@@ -27,6 +34,8 @@ __all__ = [
     "SIGNATURE_BYTES",
     "STREAM_HEADER_BYTES",
     "STREAM_OVERHEAD_BYTES",
+    "VRF_OUTPUT_BYTES",
+    "VRF_PROOF_BYTES",
     "EncryptionKeyPair",
     "KdfParams",
     "ProtectedSecret",
@@ -34,6 +43,7 @@ __all__ = [
     "SigningKeyPair",
     "StreamDecryptor",
     "StreamEncryptor",
+    "VrfKeyPair",
     "aead_decrypt",
     "aead_encrypt",
     "blake2b_256",
@@ -43,5 +53,7 @@ __all__ = [
     "system_random",
     "unprotect_secret",
     "verify_signature",
+    "vrf_proof_to_output",
+    "vrf_verify",
     "x25519_shared",
 ]
