@@ -1,0 +1,59 @@
+"""Mini-programs: webxdc packages (zip + manifest.toml) validated before use, and their
+status updates ordered causally among the members of an app instance. Pure: no Qt, no I/O."""
+
+from core.miniprograms.errors import NeedsNewerHutong, PackageRefused, UpdateRefused
+from core.miniprograms.limits import (
+    API_LEVEL,
+    MAX_COMPRESSION_RATIO,
+    MAX_ENTRIES,
+    MAX_FILE_BYTES,
+    MAX_PACKAGE_BYTES,
+    MAX_UNPACKED_BYTES,
+    MAX_UPDATE_BYTES,
+    UPDATE_BURST,
+    UPDATE_INTERVAL_MS,
+    UPDATES_PER_SECOND,
+)
+from core.miniprograms.manifest import Capability, Manifest, parse_manifest
+from core.miniprograms.package import Package, read_package
+from core.miniprograms.throttle import UpdateThrottle
+from core.miniprograms.transport import LocalTransport, LocalUpdateHub, UpdateTransport
+from core.miniprograms.update_log import UpdateLog
+from core.miniprograms.updates import (
+    AppUpdate,
+    DeliveredUpdate,
+    UpdateBody,
+    parse_sent_update,
+    update_from_bytes,
+)
+
+__all__ = [
+    "API_LEVEL",
+    "MAX_COMPRESSION_RATIO",
+    "MAX_ENTRIES",
+    "MAX_FILE_BYTES",
+    "MAX_PACKAGE_BYTES",
+    "MAX_UNPACKED_BYTES",
+    "MAX_UPDATE_BYTES",
+    "UPDATES_PER_SECOND",
+    "UPDATE_BURST",
+    "UPDATE_INTERVAL_MS",
+    "AppUpdate",
+    "Capability",
+    "DeliveredUpdate",
+    "LocalTransport",
+    "LocalUpdateHub",
+    "Manifest",
+    "NeedsNewerHutong",
+    "Package",
+    "PackageRefused",
+    "UpdateBody",
+    "UpdateLog",
+    "UpdateRefused",
+    "UpdateThrottle",
+    "UpdateTransport",
+    "parse_manifest",
+    "parse_sent_update",
+    "read_package",
+    "update_from_bytes",
+]

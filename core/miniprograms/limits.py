@@ -1,0 +1,30 @@
+"""The numbers a mini-program lives within (documented in docs/miniprograms.md)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: The webxdc API level this Hutong implements; a manifest's ``min_api`` above it is refused.
+API_LEVEL: Final = 1
+
+MAX_PACKAGE_BYTES: Final = 2 * 1024 * 1024
+MAX_ENTRIES: Final = 1000
+MAX_UNPACKED_BYTES: Final = 24 * 1024 * 1024
+MAX_FILE_BYTES: Final = 8 * 1024 * 1024
+#: Compression ratio above which a large entry is treated as a zip bomb. Small entries (text
+#: full of spaces) may compress better than this and are harmless under the other caps.
+MAX_COMPRESSION_RATIO: Final = 100
+RATIO_CHECKED_ABOVE_BYTES: Final = 64 * 1024
+MAX_MANIFEST_BYTES: Final = 64 * 1024
+MAX_NAME_CHARS: Final = 100
+MAX_PATH_CHARS: Final = 255
+
+#: ``window.webxdc.sendUpdateMaxSize``: the largest update (JSON text, UTF-8 bytes).
+MAX_UPDATE_BYTES: Final = 128_000
+#: ``window.webxdc.sendUpdateInterval`` in milliseconds: how often an app should send at most.
+UPDATE_INTERVAL_MS: Final = 1_000
+#: How many updates an app instance may send in a burst, and the refill per second after it.
+UPDATE_BURST: Final = 60
+UPDATES_PER_SECOND: Final = 20
+#: Updates from peers held back while waiting for the updates they answer.
+MAX_PENDING_UPDATES: Final = 10_000
