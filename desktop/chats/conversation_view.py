@@ -443,7 +443,7 @@ class ConversationView(QWidget):
         copy = image.copy()
 
         def work() -> str:
-            if not copy.save(str(target), b"PNG"):
+            if not copy.save(str(target), "PNG"):
                 raise OSError("could not write the pasted picture")
             return str(target)
 

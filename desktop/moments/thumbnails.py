@@ -22,6 +22,7 @@ from core.blobs import BlobRef
 from core.facade import Core
 from core.moments import MAX_THUMBNAIL_BYTES
 from desktop.chats.scoped_runner import Runner
+from desktop.images import decode_image
 
 MAX_CACHED = 240
 MAX_PENDING = 96
@@ -62,8 +63,9 @@ def decode_blob(core: Core, ref: BlobRef, width: int, height: int, crop: bool) -
     """Read and decode one thumbnail blob (worker thread); None when it is not a picture."""
     if ref.size > MAX_THUMBNAIL_BYTES:
         return None
-    image = QImage.fromData(core.blobs.read_plaintext(ref, MAX_THUMBNAIL_BYTES))
-    if image.isNull():
+    image = decode_image(core.blobs.read_plaintext(ref, MAX_THUMBNAIL_BYTES), QSize(width, height),
+                         cover=crop)  # fmt: skip
+    if image is None:
         return None
     return scale_picture(image, width, height, crop)
 

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from core.errors import NotFound
 from core.facade import Core
 from core.moments import MAX_IMAGE_BYTES, MAX_THUMBNAIL_BYTES, Post, PostImage
-from desktop.chats.image_viewer import ImageCanvas
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.icons import icon
+from desktop.images import decode_image
+from desktop.people import ImageCanvas
 from desktop.runner import OperationRunner
 from desktop.widgets import TranslatedDialog, sentence
 
@@ -31,18 +32,7 @@ BAR_COLOUR = "#e8eaed"
 
 def decode_bytes(data: bytes, limit_side: int = MAX_SIDE) -> QImage | None:
     """Decode a picture, scaled down so its longest side is at most ``limit_side``."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > limit_side:
-        reader.setScaledSize(
-            size.scaled(limit_side, limit_side, Qt.AspectRatioMode.KeepAspectRatio)
-        )
-    image = reader.read()
-    return None if image.isNull() else image
+    return decode_image(data, limit_side)
 
 
 class PostImageViewer(TranslatedDialog):

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from core.errors import InvalidInput
+from desktop.images import decode_image
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 50_000_000
@@ -34,7 +35,7 @@ def image_from_file(path: Path) -> QImage:
     dimensions = reader.size()
     if dimensions.isValid() and dimensions.width() * dimensions.height() > MAX_PIXELS:
         raise UnreadablePicture("this picture has too many pixels to scan")
-    image = reader.read()
+    image = decode_image(path, MAX_SIDE) or QImage()
     if image.isNull():
         raise UnreadablePicture(f"{path.name} is not a picture Hutong can read")
     return image

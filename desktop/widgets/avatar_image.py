@@ -12,6 +12,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from core.errors import InvalidInput
+from desktop.images import decode_image
 
 AVATAR_SIDE = 256
 MAX_SOURCE_BYTES = 40 * 1024 * 1024
@@ -34,7 +35,7 @@ def avatar_png_from_file(path: Path) -> bytes:
 
 
 def avatar_png_from_bytes(data: bytes) -> bytes:
-    image = QImage.fromData(data)
+    image = decode_image(data, AVATAR_SIDE, cover=True) or QImage()
     if image.isNull():
         raise UnreadableImage("this file is not a picture Hutong can read (try PNG or JPEG)")
     return avatar_png_from_image(image)

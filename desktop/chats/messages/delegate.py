@@ -353,15 +353,16 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawPixmap(box, pixmap, source)
         else:
             painter.fillRect(box, QColor(c.placeholder))
-            name = "chat/warning" if state is PartState.BROKEN else "chat/image"
+            unshown = state in (PartState.BROKEN, PartState.TOO_LARGE)
+            name = "chat/warning" if unshown else "chat/image"
             glyph = icon(name, c.faint_text).pixmap(32, 32)
             painter.drawPixmap(int(box.center().x() - 16), int(box.center().y() - 22), glyph)
-            if state in (PartState.MISSING, PartState.BROKEN):
-                text = (
-                    translate("ChatTexts", "Waiting for the image…")
-                    if state is PartState.MISSING
-                    else translate("ChatTexts", "Cannot show this image")
-                )
+            if state in (PartState.MISSING, PartState.BROKEN, PartState.TOO_LARGE):
+                text = {
+                    PartState.MISSING: translate("ChatTexts", "Waiting for the image…"),
+                    PartState.BROKEN: translate("ChatTexts", "Cannot show this image"),
+                    PartState.TOO_LARGE: translate("ChatTexts", "Picture too large to show"),
+                }[state]
                 painter.setFont(text_font(base, 11))
                 painter.setPen(QColor(c.secondary_text))
                 painter.drawText(

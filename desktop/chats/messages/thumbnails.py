@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from enum import Enum
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 
 from core.blobs import BlobRef
 from core.chat import Attachment
@@ -22,6 +22,13 @@ from core.facade import Core
 from desktop.chats.messages.bubble_layout import IMAGE_BOX, Part
 from desktop.chats.messages.rows import LocalFile
 from desktop.chats.scoped_runner import Runner
+from desktop.images import (
+    DecodedPicture,
+    PictureProblem,
+    decode_image,
+    decode_picture,
+    picture_size,
+)
 
 MAX_IMAGE_BYTES = 48 * 1024 * 1024
 MAX_CACHED = 400
@@ -32,6 +39,7 @@ class PartState(Enum):
     MISSING = "missing"
     READY = "ready"
     BROKEN = "broken"
+    TOO_LARGE = "too large"  # a picture too large to decode safely (desktop.images)
 
 
 def attachment_ref(attachment: Attachment) -> BlobRef:
@@ -39,22 +47,14 @@ def attachment_ref(attachment: Attachment) -> BlobRef:
 
 
 def decode_thumbnail(data: bytes | str, box: int) -> QImage | None:
-    """Decode (bytes, or a path) and scale into ``box`` x ``box``; None if not an image."""
-    image = QImage(data) if isinstance(data, str) else QImage.fromData(data)
-    if image.isNull():
-        return None
-    if image.width() > box or image.height() > box:
-        image = image.scaled(
-            QSize(box, box),
-            Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
-    return image
+    """Decode (bytes, or a path) straight into ``box`` x ``box``; None if not an image (or one
+    too large to decode safely)."""
+    return decode_image(data, box)
 
 
 def image_dimensions(path: str) -> tuple[int, int]:
     """Width and height from the file's header (no full decode); (0, 0) if unreadable."""
-    size = QImageReader(path).size()
+    size = picture_size(path)
     return (size.width(), size.height()) if size.isValid() else (0, 0)
 
 
@@ -107,22 +107,25 @@ class ThumbnailCache(QObject):
         self._states[key] = PartState.LOADING
         file, core, box, is_image = part.file, self._core, self.box, part.is_image
 
+        def outcome(picture: DecodedPicture) -> tuple[PartState, QImage | None]:
+            if picture.image is not None:
+                return PartState.READY, picture.image
+            too_large = picture.problem is PictureProblem.TOO_LARGE
+            return (PartState.TOO_LARGE if too_large else PartState.BROKEN), None
+
         def work() -> tuple[PartState, QImage | None]:
             if isinstance(file, LocalFile):
                 if not is_image:
                     return PartState.READY, None
-                image = decode_thumbnail(file.path, box)
-                return (PartState.READY, image) if image else (PartState.BROKEN, None)
+                return outcome(decode_picture(file.path, box))
             if not core.blobs.has(file.blob_id):
                 return PartState.MISSING, None
             if not is_image:
                 return PartState.READY, None
             if file.size > MAX_IMAGE_BYTES:
-                return PartState.BROKEN, None
-            image = decode_thumbnail(
-                core.blobs.read_plaintext(attachment_ref(file), file.size), box
-            )
-            return (PartState.READY, image) if image else (PartState.BROKEN, None)
+                return PartState.TOO_LARGE, None
+            data = core.blobs.read_plaintext(attachment_ref(file), file.size)
+            return outcome(decode_picture(data, box))
 
         def done(result: tuple[PartState, QImage | None]) -> None:
             state, image = result
