@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from core.chat import Attachment, Message
 from desktop.chats.messages.rows import ChatRow, LocalFile
+from desktop.text_units import utf16_span, with_line_breaks
 
 ROW_PAD = 5
 SIDE_MARGIN = 14
@@ -101,7 +102,7 @@ def image_size(width: int, height: int) -> tuple[float, float]:
 
 
 def mention_spans(message: Message, names: Sequence[str]) -> list[tuple[int, int]]:
-    """Where "@Name" for a mentioned person (or "@All") appears in the text."""
+    """Where "@Name" for a mentioned person (or "@All") appears in the text, in QString units."""
     text = message.text
     wanted = [n for n in names if n]
     if message.mention_all:
@@ -111,14 +112,15 @@ def mention_spans(message: Message, names: Sequence[str]) -> list[tuple[int, int
         for found in re.finditer(re.escape("@" + name), text):
             if not any(s <= found.start() < s + n for s, n in spans):
                 spans.append((found.start(), len(found.group(0))))
-    return spans
+    return [utf16_span(text, start, length) for start, length in spans]
 
 
 def lay_out_text(
     text: str, font: QFont, width: float, spans: Sequence[tuple[int, int]], mention: str
 ) -> tuple[QTextLayout, float, float]:
-    """Wrap ``text`` to ``width``; returns the layout, its natural width and height."""
-    layout = QTextLayout(text, font)
+    """Wrap ``text`` to ``width`` (its line breaks kept; ``spans`` in QString units); returns
+    the layout, its natural width and height."""
+    layout = QTextLayout(with_line_breaks(text), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
 from core.moments import Comment, Post
+from desktop.text_units import utf16_length, with_line_breaks
 
 COLUMN_MAX = 680
 SIDE = 20
@@ -102,9 +103,10 @@ def wrap(
     indent: float = 0.0,
     leading: float = 0.0,
 ) -> tuple[QTextLayout, float, int]:
-    """Wrap ``text`` to ``width`` (the first line indented, ``leading`` pixels between lines);
-    returns the layout, its height and its number of lines."""
-    layout = QTextLayout(text, font)
+    """Wrap ``text`` to ``width`` (its line breaks kept, the first line indented, ``leading``
+    pixels between lines; ``spans`` in QString units); returns the layout, its height and its
+    number of lines."""
+    layout = QTextLayout(with_line_breaks(text), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
@@ -152,18 +154,19 @@ def image_rects(post: Post, x: float, y: float, room: float) -> tuple[list[QRect
 
 
 def comment_text(comment: Comment, name_of: NameOf, replied: str) -> tuple[str, list[int]]:
-    """ "Ann: nice" or "Ann replied to Ben: nice", and where the names start and end."""
+    """ "Ann: nice" or "Ann replied to Ben: nice", and where the names start and end (in QString
+    units: a name may end in an emoji, two units there)."""
     author = name_of(comment.author)
     if comment.reply_to_author is None:
-        return f"{author}: {comment.text}", [0, len(author)]
+        return f"{author}: {comment.text}", [0, utf16_length(author)]
     target = name_of(comment.reply_to_author)
     head = replied.replace("%1", "\x00").replace("%2", "\x01")
     before, _, rest = head.partition("\x00")
     middle, _, after = rest.partition("\x01")
     text = f"{before}{author}{middle}{target}{after}: {comment.text}"
-    first = len(before)
-    second = first + len(author) + len(middle)
-    return text, [first, first + len(author), second, second + len(target)]
+    first = utf16_length(before)
+    second = first + utf16_length(author) + utf16_length(middle)
+    return text, [first, first + utf16_length(author), second, second + utf16_length(target)]
 
 
 def lay_out_post(
@@ -230,8 +233,8 @@ def _lay_out_box(
         text = ", ".join(names)
         spans, at = [], 0
         for name in names:
-            spans.append(_span(at, len(name), link, medium))
-            at += len(name) + 2
+            spans.append(_span(at, utf16_length(name), link, medium))
+            at += utf16_length(name) + 2
         indent = HEART + 6
         layout, height, _lines = wrap(text, font, inner, spans, indent, 2.0)
         out.likes, out.likes_origin = layout, QPointF(CONTENT_X + BOX_PAD_X, y)
