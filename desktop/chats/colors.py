@@ -1,131 +1,20 @@
-"""The colours the chats pane paints itself (bubbles, badges, lists), for light and dark.
+"""The chats pane's own style sheets, from the app's one palette (:mod:`desktop.widgets.colors`).
 
-The application's QSS themes colour ordinary widgets; what a delegate paints, and the pane's
-own widgets, take their colours from here, following ``context.themes.effective``.
+The QSS themes colour ordinary widgets; what the pane paints, and its own widgets, take their
+colours from the palette, following ``context.themes.effective``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from desktop.widgets.colors import Palette, colors_for
 
-from PySide6.QtGui import QColor
+ChatColors = Palette
+"""The palette, by the name this pane's modules know it."""
 
-
-@dataclass(frozen=True)
-class ChatColors:
-    dark: bool
-    window: str
-    list_background: str
-    list_pinned: str
-    list_hover: str
-    list_selected: str
-    chat_background: str
-    header_border: str
-    text: str
-    secondary_text: str
-    faint_text: str
-    own_bubble: str
-    own_text: str
-    other_bubble: str
-    other_text: str
-    quote_background: str
-    quote_own_background: str
-    mention: str
-    accent: str
-    badge: str
-    badge_text: str
-    muted_badge: str
-    draft: str
-    card: str
-    card_border: str
-    placeholder: str
-    divider: str
-    highlight: str
-    system_pill: str
-    banner: str
-    banner_text: str
-    input_background: str
-
-    def qcolor(self, name: str) -> QColor:
-        return QColor(getattr(self, name))
+__all__ = ["ChatColors", "Palette", "colors_for", "pane_style"]
 
 
-LIGHT = ChatColors(
-    dark=False,
-    window="#ffffff",
-    list_background="#f7f7f7",
-    list_pinned="#ececec",
-    list_hover="#e9e9e9",
-    list_selected="#d9d9d9",
-    chat_background="#f5f5f5",
-    header_border="#e3e3e3",
-    text="#191919",
-    secondary_text="#7f7f7f",
-    faint_text="#a8a8a8",
-    own_bubble="#95ec69",
-    own_text="#111111",
-    other_bubble="#ffffff",
-    other_text="#111111",
-    quote_background="#ececec",
-    quote_own_background="#7fd858",
-    mention="#1f6fd1",
-    accent="#07c160",
-    badge="#fa5151",
-    badge_text="#ffffff",
-    muted_badge="#b2b2b2",
-    draft="#fa5151",
-    card="#ffffff",
-    card_border="#e6e6e6",
-    placeholder="#e4e4e4",
-    divider="#d9d9d9",
-    highlight="#fff3b0",
-    system_pill="#e2e2e2",
-    banner="#fff7e0",
-    banner_text="#6b5200",
-    input_background="#ffffff",
-)
-
-DARK = ChatColors(
-    dark=True,
-    window="#1e1f22",
-    list_background="#232427",
-    list_pinned="#2c2e32",
-    list_hover="#2f3135",
-    list_selected="#3a3d42",
-    chat_background="#17181a",
-    header_border="#2f3135",
-    text="#e8eaed",
-    secondary_text="#9aa0a6",
-    faint_text="#6f757b",
-    own_bubble="#2e7d4f",
-    own_text="#f1f8f3",
-    other_bubble="#2c2e32",
-    other_text="#e8eaed",
-    quote_background="#383b40",
-    quote_own_background="#256942",
-    mention="#6fb1ff",
-    accent="#2ecc71",
-    badge="#e5484d",
-    badge_text="#ffffff",
-    muted_badge="#6f757b",
-    draft="#ff6b6b",
-    card="#2c2e32",
-    card_border="#3a3d42",
-    placeholder="#33363b",
-    divider="#3a3d42",
-    highlight="#5a4d12",
-    system_pill="#2c2e32",
-    banner="#3a3320",
-    banner_text="#f0d889",
-    input_background="#1e1f22",
-)
-
-
-def colors_for(theme: str) -> ChatColors:
-    return DARK if theme == "dark" else LIGHT
-
-
-def pane_style(c: ChatColors) -> str:
+def pane_style(c: Palette) -> str:
     """The pane's own style sheet (its widgets only; the app themes stay as they are)."""
     return f"""
 #chatsList, #chatsSearchResults {{ background: {c.list_background}; border: none; }}

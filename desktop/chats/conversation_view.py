@@ -26,14 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat import GroupInfo, Message, Role, parse_conversation
-from desktop.chats.avatars import AvatarCache
 from desktop.chats.colors import ChatColors
 from desktop.chats.composer.composer import Composer, Submission
 from desktop.chats.composer.drafts import DraftKeeper
 from desktop.chats.composer.mentions import ALL, MentionCandidate
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.groups.info_panel import GroupInfoPanel
-from desktop.chats.image_viewer import ImageViewer
 from desktop.chats.messages.bubble_layout import Part
 from desktop.chats.messages.delegate import MessageDelegate
 from desktop.chats.messages.menu import MessageActions, build_message_menu
@@ -47,6 +44,7 @@ from desktop.chats.texts import new_messages
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.people import AvatarCache, ImageViewer, PeopleDirectory, Picture
 
 KEEP_WHILE_FOLLOWING = 100
 TRIM_ABOVE = 160
@@ -566,6 +564,24 @@ class ConversationView(QWidget):
         self._runner.run(work, lambda _path: None, self.show_error)
 
     def view_image(self, row: ChatRow, part: Part) -> ImageViewer:
+        """The picture in a viewer that steps (Left/Right) through the conversation's pictures
+        on screen, in order."""
+        pictures: list[Picture] = []
+        index = 0
+        for shown in self.session.model.rows():
+            files = shown.local_files or (shown.message.attachments if shown.message else ())
+            for file in (f for f in files if f.kind == "image"):
+                if shown.key == row.key and file == part.file:
+                    index = len(pictures)
+                pictures.append(self._picture(shown, Part(part.rect, file, shown.key)))
+        viewer = ImageViewer(self._runner, pictures or [self._picture(row, part)], index, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.finished.connect(lambda _code: self._forget_viewer(viewer))
+        self.viewers.append(viewer)
+        viewer.show()
+        return viewer
+
+    def _picture(self, row: ChatRow, part: Part) -> Picture:
         file, blobs = part.file, self._core.blobs
 
         def load() -> QImage | None:
@@ -575,14 +591,7 @@ class ConversationView(QWidget):
                 return None
             return QImage.fromData(blobs.read_plaintext(attachment_ref(file), file.size))
 
-        viewer = ImageViewer(
-            self._runner, load, lambda parent: self.save_part(row, part), file.name, self
-        )
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.finished.connect(lambda _code: self._forget_viewer(viewer))
-        self.viewers.append(viewer)
-        viewer.show()
-        return viewer
+        return Picture(file.name, load, lambda _parent: self.save_part(row, part))
 
     def _forget_viewer(self, viewer: ImageViewer) -> None:
         if viewer in self.viewers:

@@ -15,13 +15,11 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QWidget
 
 from core.chat import ConversationSummary, GroupInfo, Message, direct_conversation
-from desktop.chats.avatars import AvatarCache
 from desktop.chats.colors import ChatColors, colors_for, pane_style
 from desktop.chats.conversation_view import ConversationView
 from desktop.chats.conversations.delegate import ConversationDelegate
 from desktop.chats.conversations.model import ConversationListModel, conversation_title
 from desktop.chats.conversations.panel import ConversationListPanel
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.groups.member_picker import MemberPicker
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.chats.search.switcher import QuickSwitcher, SwitchTarget
@@ -41,11 +39,12 @@ class ChatsPane(Pane):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        context.navigator.conversations = self
         self._core = context.core
         self._runner = ScopedRunner(context.runner, self)
         self.colors: ChatColors = colors_for(context.themes.effective)
-        self.directory = PeopleDirectory(context, self)
-        self.avatars = AvatarCache(context, self)
+        self.directory = context.people.directory
+        self.avatars = context.people.avatars
         self.model = ConversationListModel(self.directory)
         self.list_delegate = ConversationDelegate(
             self.directory, self.avatars, self.colors, self._core.clock.now_ms, self

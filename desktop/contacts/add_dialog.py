@@ -40,7 +40,7 @@ from desktop.qr import (
 )
 from desktop.qr.camera import video_inputs
 from desktop.qr.screen_region import RegionPicker, grab_screen
-from desktop.widgets import AvatarCache, TranslatedDialog
+from desktop.widgets import TranslatedDialog
 from desktop.widgets.file_choice import choose_qr_picture_file
 from desktop.widgets.guard import run_for
 
@@ -76,7 +76,7 @@ class AddContactDialog(TranslatedDialog):
         self.camera_page: Any = None
         self.setObjectName("addContact")
         self.setMinimumSize(480, 560)
-        avatars = AvatarCache(context, self)
+        avatars = context.people.avatars
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)

@@ -18,9 +18,8 @@ from core.chat import GroupInvite
 from core.contacts import ContactState
 from core.identity import ContactCard, display_id
 from desktop.context import AppContext
+from desktop.people import AvatarCache, AvatarLabel
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     InlineNotice,
     TranslatedWidget,
     icon_pixmap,

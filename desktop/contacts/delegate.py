@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from core.contacts import Contact
 from desktop.contacts.list_model import ContactRole
 from desktop.context import AppContext
-from desktop.widgets import AvatarCache, icon_pixmap, theme_colors
+from desktop.people import AvatarCache
+from desktop.widgets import icon_pixmap, theme_colors
 
 ROW_HEIGHT = 60
 AVATAR = 38

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 from core.chat import direct_conversation
 from core.contacts import Contact, ContactState
 from core.identity import display_id
-from desktop.contacts.directory import ContactsDirectory
 from desktop.context import AppContext
+from desktop.people import AvatarCache, AvatarLabel, PeopleDirectory
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     InlineNotice,
     TranslatedWidget,
     id_lines,
@@ -53,7 +51,7 @@ class ContactDetailPage(TranslatedWidget):
     def __init__(
         self,
         context: AppContext,
-        directory: ContactsDirectory,
+        directory: PeopleDirectory,
         avatars: AvatarCache,
         parent: QWidget | None = None,
     ) -> None:
@@ -278,10 +276,7 @@ class ContactDetailPage(TranslatedWidget):
     def send_message(self) -> None:
         if self.contact is None:
             return
-        window = self.window()
-        opener = getattr(window, "open_conversation", None)
-        if opener is not None:
-            opener(direct_conversation(self.contact.identity))
+        self._context.navigator.open_conversation(direct_conversation(self.contact.identity))
 
     def _save_remark(self) -> None:
         contact = self.contact

@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
 
 from core.contacts import ContactState
 from core.identity import display_id
-from desktop.contacts.directory import ContactsDirectory
 from desktop.context import AppContext
+from desktop.people import AvatarCache, AvatarLabel, PeopleDirectory
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     EmptyState,
     PageHeader,
     TranslatedWidget,
@@ -86,7 +84,7 @@ class PeopleNearbyPage(TranslatedWidget):
     def __init__(
         self,
         context: AppContext,
-        directory: ContactsDirectory,
+        directory: PeopleDirectory,
         avatars: AvatarCache,
         parent: QWidget | None = None,
     ) -> None:

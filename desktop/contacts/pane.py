@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from desktop.contacts.add_dialog import AddContactDialog
 from desktop.contacts.delegate import ContactDelegate
 from desktop.contacts.detail import ContactDetailPage
-from desktop.contacts.directory import ContactsDirectory
 from desktop.contacts.entry_row import EntryRow
 from desktop.contacts.list_model import FILTER_BLOCKED, ContactListModel, IdentityRole
 from desktop.contacts.nearby_page import PeopleNearbyPage
@@ -31,7 +30,7 @@ from desktop.contacts.tags_dialog import TagsDialog
 from desktop.context import AppContext
 from desktop.qr import MyQrCardDialog
 from desktop.shell.pane import Pane
-from desktop.widgets import AvatarCache, EmptyState, SearchField, set_role, themed_icon
+from desktop.widgets import EmptyState, SearchField, set_role, themed_icon
 
 SIDE_WIDTH = 268
 
@@ -42,8 +41,9 @@ class ContactsPane(Pane):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.directory = ContactsDirectory(context, self)
-        self.avatars = AvatarCache(context, self)
+        context.navigator.profiles = self
+        self.directory = context.people.directory
+        self.avatars = context.people.avatars
         self.add_dialog: AddContactDialog | None = None
         self.qr_dialog: MyQrCardDialog | None = None
         self.tags_dialog: TagsDialog | None = None

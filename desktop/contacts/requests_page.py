@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.contacts import Contact, ContactState
-from desktop.contacts.directory import ContactsDirectory
 from desktop.contacts.when import when_text
 from desktop.context import AppContext
+from desktop.people import AvatarCache, AvatarLabel, PeopleDirectory
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     EmptyState,
     InlineNotice,
     PageHeader,
@@ -108,7 +106,7 @@ class NewFriendsPage(TranslatedWidget):
     def __init__(
         self,
         context: AppContext,
-        directory: ContactsDirectory,
+        directory: PeopleDirectory,
         avatars: AvatarCache,
         parent: QWidget | None = None,
     ) -> None:

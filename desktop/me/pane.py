@@ -21,8 +21,9 @@ from desktop.me.network_page import NetworkPage
 from desktop.me.notifications_page import NotificationsPage
 from desktop.me.profile_page import ProfilePage
 from desktop.me.security_page import SecurityPage
+from desktop.people import AvatarLabel
 from desktop.shell.pane import Pane
-from desktop.widgets import AvatarCache, AvatarLabel, set_role, short_id, themed_icon
+from desktop.widgets import set_role, short_id, themed_icon
 
 SECTIONS = (
     ("profile", "me"),
@@ -41,7 +42,8 @@ class MePane(Pane):
         self, context: AppContext, parent: QWidget | None = None, *, kdf: KdfParams | None = None
     ) -> None:
         super().__init__(context, parent)
-        self.avatars = AvatarCache(context, self)
+        context.navigator.my_profile = self
+        self.avatars = context.people.avatars
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.me.page import SettingsPage
+from desktop.people import AvatarCache, AvatarLabel
 from desktop.qr import MyQrCardDialog
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     InlineNotice,
     avatar_png_from_file,
     id_lines,

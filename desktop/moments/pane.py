@@ -23,8 +23,6 @@ from core.changes import (
     ProfileChanged,
     ProjectionsRebuilt,
 )
-from desktop.chats.avatars import AvatarCache
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.context import AppContext
 from desktop.moments.colors import colors_for, pane_style
@@ -51,10 +49,10 @@ class MomentsPane(Pane):
         super().__init__(context, parent)
         self._core = context.core
         self.runner = ScopedRunner(context.runner, self)
-        directory = PeopleDirectory(context, self)
+        directory = context.people.directory
         thumbnails = ThumbnailCache(self._core, self.runner, self)
         self.shared = MomentsShared(
-            directory, AvatarCache(context, self), thumbnails, colors_for(context.themes.effective)
+            directory, context.people.avatars, thumbnails, colors_for(context.themes.effective)
         )
         self.header = MomentsHeader(self)
         self.pages = QStackedWidget(self)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.chats.avatars import AvatarCache
-from desktop.chats.directory import PeopleDirectory
 from desktop.moments.colors import MomentsColors
 from desktop.moments.thumbnails import ThumbnailCache
+from desktop.people import AvatarCache, PeopleDirectory
 
 
 @dataclass

@@ -23,9 +23,9 @@ from core.crypto import KdfParams
 from core.errors import HutongError
 from core.facade import Core
 from desktop.onboarding.passphrase_fields import PassphraseEdit
+from desktop.people import AvatarLabel
 from desktop.runner import OperationRunner
 from desktop.widgets import (
-    AvatarLabel,
     InlineNotice,
     TranslatedDialog,
     avatar_png_from_file,

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.people import AvatarLabel
 from desktop.qr.render import Matrix, qr_image, qr_matrix, qr_pixmap
 from desktop.widgets import (
-    AvatarCache,
-    AvatarLabel,
     InlineNotice,
     TranslatedDialog,
     id_lines,
@@ -67,7 +66,7 @@ class MyQrCardDialog(TranslatedDialog):
         card_layout.setSpacing(16)
         who = QHBoxLayout()
         who.setSpacing(12)
-        self._avatars = AvatarCache(context, self)
+        self._avatars = context.people.avatars
         self.avatar = AvatarLabel(self._avatars, 52, self.card)
         who.addWidget(self.avatar)
         names = QVBoxLayout()

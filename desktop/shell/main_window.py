@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.panes: dict[str, Pane] = {}
+        self.navigator = context.navigator
+        self.navigator.window = self
         for pane in panes:
             self._add_pane(pane)
         self.rail.selected.connect(self.show_pane)
@@ -75,44 +77,25 @@ class MainWindow(QMainWindow):
         pane = self.panes[pane_id]
         self.stack.setCurrentWidget(pane)
         self.rail.set_current(pane_id)
+        self.navigator.pane_shown(pane_id)
         pane.activated()
         self.paneShown.emit(pane_id)
         return pane
 
     def _show_my_profile(self) -> None:
-        if "me" not in self.panes:
-            return
-        pane = self.show_pane("me")
-        opener = getattr(pane, "show_profile", None)
-        if opener is not None:
-            opener()
+        self.navigator.show_my_profile()
 
     def open_conversation(self, conversation_id: str) -> None:
         """Show the chats pane at one conversation (from contacts, notifications, search)."""
-        if "chats" not in self.panes:
-            log.warning("no chats pane to open %s in", conversation_id)
-            return
-        pane = self.show_pane("chats")
-        opener = getattr(pane, "open_conversation", None)
-        if opener is not None:
-            opener(conversation_id)
-        self.bring_to_front()
+        self.navigator.open_conversation(conversation_id)
 
     def current_conversation(self) -> str | None:
         """The conversation on screen, if the chats pane is showing one."""
-        return self._ask_chats("current_conversation")
+        return self.navigator.current_conversation()
 
     def conversation_being_read(self) -> str | None:
         """The conversation on screen at its newest message (its arrivals count as read)."""
-        return self._ask_chats("conversation_being_read")
-
-    def _ask_chats(self, question: str) -> str | None:
-        pane = self.stack.currentWidget()
-        if not isinstance(pane, Pane) or pane.pane_id != "chats":
-            return None
-        answer = getattr(pane, question, None)
-        value = answer() if callable(answer) else answer
-        return str(value) if value else None
+        return self.navigator.conversation_being_read()
 
     def current_pane(self) -> Pane:
         widget = self.stack.currentWidget()

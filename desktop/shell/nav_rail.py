@@ -12,7 +12,8 @@ from PySide6.QtGui import QIcon, QPainter, QPaintEvent
 from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.widgets import AvatarCache, badge_rect, paint_badge, theme_colors, two_state_icon
+from desktop.people import AvatarCache
+from desktop.widgets import badge_rect, paint_badge, theme_colors, two_state_icon
 
 ICON_SIZE = 24
 BUTTON_SIZE = 44
@@ -99,7 +100,7 @@ class NavRail(QWidget):
         self.setObjectName("navRail")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setFixedWidth(RAIL_WIDTH)
-        self.avatars = AvatarCache(context, self)
+        self.avatars = context.people.avatars
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(10, 18, 10, 14)
         self._layout.setSpacing(6)

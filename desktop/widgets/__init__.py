@@ -1,6 +1,6 @@
-"""Small widgets shared by the panes: avatars, badges, search box, headers, notices, icons."""
+"""Small widgets shared by the panes: avatar painting, badges, search box, headers, icons."""
 
-from desktop.widgets.avatar import AvatarCache, AvatarLabel, avatar_pixmap, colour_for, initials
+from desktop.widgets.avatar import avatar_pixmap, colour_for, initials
 from desktop.widgets.avatar_image import (
     UnreadableImage,
     avatar_png_from_bytes,
@@ -8,7 +8,7 @@ from desktop.widgets.avatar_image import (
     avatar_png_from_image,
 )
 from desktop.widgets.badge import CountBadge, badge_rect, badge_text, paint_badge
-from desktop.widgets.colors import ShellColors, colors_for
+from desktop.widgets.colors import Palette, colors_for
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.ids import id_lines, short_id
 from desktop.widgets.notice import InlineNotice, sentence
@@ -26,14 +26,12 @@ from desktop.widgets.tint import (
 from desktop.widgets.translated import TranslatedDialog, TranslatedWidget, set_role
 
 __all__ = [
-    "AvatarCache",
-    "AvatarLabel",
     "CountBadge",
     "EmptyState",
     "InlineNotice",
     "PageHeader",
+    "Palette",
     "SearchField",
-    "ShellColors",
     "TranslatedDialog",
     "TranslatedWidget",
     "UnreadableImage",

@@ -11,15 +11,15 @@ from PySide6.QtSvg import QSvgRenderer
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.resources import resource_path
-from desktop.widgets.colors import ShellColors, colors_for
+from desktop.widgets.colors import Palette, colors_for
 
 
-def theme_colors(context: AppContext) -> ShellColors:
+def theme_colors(context: AppContext) -> Palette:
     return colors_for(context.themes.effective)
 
 
 def themed_icon(context: AppContext, name: str, role: str = "icon") -> QIcon:
-    """The icon ``name`` painted in the theme colour ``role`` (a :class:`ShellColors` field)."""
+    """The icon ``name`` painted in the theme colour ``role`` (a :class:`Palette` field)."""
     return icon(name, str(getattr(theme_colors(context), role)))
 
 

@@ -7,13 +7,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.chat import ConversationSummary
-from desktop.chats.avatars import AvatarCache
 from desktop.chats.colors import ChatColors
 from desktop.chats.conversations.model import SummaryRole, conversation_title
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.texts import list_time, message_preview
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.people import AvatarCache, PeopleDirectory
 
 ROW_HEIGHT = 66
 AVATAR = 42

@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 )
 
 from core.chat import ConversationSummary
-from desktop.chats.directory import PeopleDirectory
 from desktop.i18n import translate
+from desktop.people import PeopleDirectory
 
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2

@@ -30,13 +30,12 @@ from PySide6.QtWidgets import (
 
 from core.chat import GroupInfo, Role
 from core.facade import Core
-from desktop.chats.avatars import AvatarCache
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.groups.invite_qr import InviteQrDialog
 from desktop.chats.groups.member_picker import MemberPicker
 from desktop.chats.scoped_runner import Runner
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.people import AvatarCache, PeopleDirectory
 
 
 def role_label(role: Role) -> str:

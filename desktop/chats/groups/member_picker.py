@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.contacts import Contact
-from desktop.chats.avatars import AvatarCache
 from desktop.i18n import translate
+from desktop.people import AvatarCache
 
 
 class MemberPicker(QDialog):

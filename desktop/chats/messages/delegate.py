@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat import Delivery, Message
-from desktop.chats.avatars import AvatarCache
 from desktop.chats.colors import ChatColors
-from desktop.chats.directory import PeopleDirectory
 from desktop.chats.messages.bubble_layout import (
     AVATAR,
     AVATAR_GAP,
@@ -61,6 +59,7 @@ from desktop.chats.texts import (
 )
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.people import AvatarCache, PeopleDirectory
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_LAYOUTS = 5000

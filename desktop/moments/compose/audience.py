@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from core.contacts import Contact
 from core.moments import Audience, AudienceChoice
-from desktop.chats.avatars import AvatarCache
 from desktop.context import AppContext
 from desktop.moments.texts import audience_description, audience_name
+from desktop.people import AvatarCache
 from desktop.widgets import InlineNotice, SearchField, TranslatedWidget, set_role
 
 KINDS = (Audience.ALL_FRIENDS, Audience.ONLY_ME, Audience.CHOSEN, Audience.ALL_EXCEPT)

@@ -15,8 +15,6 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from core.moments import Comment, Post
-from desktop.chats.avatars import AvatarCache
-from desktop.chats.directory import PeopleDirectory
 from desktop.i18n import translate
 from desktop.moments.colors import MomentsColors
 from desktop.moments.feed import painting
@@ -35,6 +33,7 @@ from desktop.moments.texts import (
     full_time,
 )
 from desktop.moments.thumbnails import ThumbnailCache
+from desktop.people import AvatarCache, PeopleDirectory
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_LAYOUTS = 800

@@ -13,8 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
 from core.moments import Post
-from desktop.chats.avatars import AvatarCache
-from desktop.chats.directory import PeopleDirectory
 from desktop.i18n import translate
 from desktop.moments.colors import MomentsColors
 from desktop.moments.feed import painting
@@ -32,6 +30,7 @@ from desktop.moments.feed.model import FeedModel
 from desktop.moments.feed.rows import FeedRow, FooterState
 from desktop.moments.texts import album_day, album_year, new_messages, post_time
 from desktop.moments.thumbnails import ThumbnailCache
+from desktop.people import AvatarCache, PeopleDirectory
 from desktop.widgets import icon_pixmap
 
 

@@ -70,14 +70,21 @@ class FakeChatsPane(Pane):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.conversations: list[str] = []
-        self.current_conversation: str | None = None
+        self.shown: str | None = None
+        context.navigator.conversations = self
 
     def title(self) -> str:
         return self.tr("Chats")
 
     def open_conversation(self, conversation_id: str) -> None:
         self.conversations.append(conversation_id)
-        self.current_conversation = conversation_id
+        self.shown = conversation_id
+
+    def current_conversation(self) -> str | None:
+        return self.shown
+
+    def conversation_being_read(self) -> str | None:
+        return self.shown
 
 
 def settle(qtbot: QtBot, context: AppContext, timeout: int = 5000) -> None:

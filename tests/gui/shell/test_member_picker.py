@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from core.facade import Core
-from desktop.chats.avatars import AvatarCache
 from desktop.chats.groups.member_picker import MemberPicker
 from desktop.context import AppContext
+from desktop.people import AvatarCache
 from tests.support.profiles import befriend
 
 

@@ -1,6 +1,7 @@
-"""A window to look at one picture: fits at first, zooms with the wheel or +/-, saves.
+"""A window to look at pictures: fits at first, zooms with the wheel or +/-, saves, and steps
+through a conversation's (or a post's) pictures with the arrow keys; Esc closes.
 
-The picture is decrypted and decoded off the GUI thread.
+Each picture is decrypted and decoded off the GUI thread.
 
 Signals:
     loaded(): the picture is shown.
@@ -8,7 +9,8 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap, QWheelEvent
@@ -97,26 +99,48 @@ class ImageCanvas(QWidget):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
 
 
+@dataclass(frozen=True)
+class Picture:
+    """One picture the viewer can show: how to load it (off the GUI thread) and save it."""
+
+    title: str
+    load: Callable[[], QImage | None]
+    save: Callable[[QWidget], None]
+
+
 class ImageViewer(QDialog):
+    """Shows ``pictures[index]``; Left/Right step through the others (a conversation's
+    pictures, in order), Esc closes."""
+
     loaded = Signal()
 
     def __init__(
         self,
         runner: Runner,
-        load: Callable[[], QImage | None],
-        save: Callable[[QWidget], None],
-        title: str,
+        pictures: Sequence[Picture],
+        index: int = 0,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("imageViewer")
-        self.setWindowTitle(title)
         self.resize(900, 680)
+        self._runner = runner
+        self.pictures = tuple(pictures)
+        self.index = max(0, min(index, len(self.pictures) - 1))
+        self._serial = 0
         self.canvas = ImageCanvas(self)
-        self.status = QLabel(translate("ChatTexts", "Opening the picture…"), self)
+        self.status = QLabel(self)
         self.status.setStyleSheet("color: #c8ccd0; background: transparent;")
+        self.counter = QLabel(self)
+        self.counter.setStyleSheet("color: #c8ccd0; background: transparent;")
         bar = QHBoxLayout()
         bar.setContentsMargins(10, 6, 10, 6)
+        self.previous = self._button(
+            "moments/back", translate("ChatTexts", "Previous picture (Left)"), lambda: self.go(-1)
+        )
+        self.next = self._button(
+            "moments/next", translate("ChatTexts", "Next picture (Right)"), lambda: self.go(1)
+        )
         self.fit_button = self._button(
             "chat/fit", translate("ChatTexts", "Fit to window (0)"), self.canvas.fit
         )
@@ -125,8 +149,12 @@ class ImageViewer(QDialog):
         self.zoom_out = self._button("chat/zoom-out", translate("ChatTexts","Zoom out (-)"),
                                      lambda: self.canvas.zoom_by(0.8))  # fmt: skip
         self.save_button = self._button(
-            "chat/save", translate("ChatTexts", "Save as…"), lambda: save(self)
+            "chat/save", translate("ChatTexts", "Save as…"), lambda: self.current.save(self)
         )
+        stepping = len(self.pictures) > 1
+        for widget in (self.previous, self.counter, self.next):
+            widget.setVisible(stepping)
+            bar.addWidget(widget)
         bar.addWidget(self.status, 1)
         for button in (self.zoom_out, self.zoom_in, self.fit_button, self.save_button):
             bar.addWidget(button)
@@ -138,7 +166,11 @@ class ImageViewer(QDialog):
         host.setStyleSheet("background: #1b1c1f;")
         host.setLayout(bar)
         layout.addWidget(host)
-        runner.run(load, self._show, self._failed)
+        self.show_index(self.index)
+
+    @property
+    def current(self) -> Picture:
+        return self.pictures[self.index]
 
     def _button(self, name: str, tip: str, action: Callable[[], None]) -> QToolButton:
         button = QToolButton(self)
@@ -148,6 +180,34 @@ class ImageViewer(QDialog):
         button.setAutoRaise(True)
         button.clicked.connect(action)
         return button
+
+    def go(self, step: int) -> None:
+        target = self.index + step
+        if 0 <= target < len(self.pictures):
+            self.show_index(target)
+
+    def show_index(self, index: int) -> None:
+        self.index = index
+        self._serial += 1
+        serial = self._serial
+        picture = self.current
+        self.setWindowTitle(picture.title)
+        self.counter.setText(f"{index + 1} / {len(self.pictures)}")
+        self.previous.setEnabled(index > 0)
+        self.next.setEnabled(index < len(self.pictures) - 1)
+        self.status.setText(translate("ChatTexts", "Opening the picture…"))
+        self.canvas.pixmap = None
+        self.canvas.update()
+
+        def shown(image: QImage | None) -> None:
+            if serial == self._serial:  # a later step may have been taken meanwhile
+                self._show(image)
+
+        def failed(message: str) -> None:
+            if serial == self._serial:
+                self._failed(message)
+
+        self._runner.run(picture.load, shown, failed)
 
     def _show(self, image: QImage | None) -> None:
         if image is None or image.isNull():
@@ -164,11 +224,15 @@ class ImageViewer(QDialog):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+        if key == Qt.Key.Key_Left:
+            self.go(-1)
+        elif key == Qt.Key.Key_Right:
+            self.go(1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.canvas.zoom_by(1.25)
         elif key == Qt.Key.Key_Minus:
             self.canvas.zoom_by(0.8)
         elif key == Qt.Key.Key_0:
             self.canvas.fit()
         else:
-            super().keyPressEvent(event)
+            super().keyPressEvent(event)  # Esc closes (QDialog)
