@@ -1,5 +1,8 @@
 """The composer: tools (emoji, file, picture), reply bar, pending files, text box, Send.
 
+A message may hold core's :data:`MAX_TEXT_CHARS` characters: a counter shows as the limit
+nears, and past it Send is off and the counter says by how much (nothing is ever cut).
+
 Signals:
     submitted(object): a :class:`Submission` to send.
     textEdited(str): the text changed (drafts follow it).
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bodies import MAX_TEXT_CHARS
 from core.chat import Message
 from desktop.chats.composer.attachments import AttachmentStrip
 from desktop.chats.composer.editor import ComposerEdit
@@ -33,7 +37,7 @@ from desktop.chats.scoped_runner import Runner
 from desktop.i18n import translate
 from desktop.icons import icon
 
-MAX_TEXT = 10_000
+WARN_FROM = MAX_TEXT_CHARS * 9 // 10  # the counter shows from here on
 
 
 @dataclass(frozen=True)
@@ -76,9 +80,14 @@ class Composer(QWidget):
         self.blocked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.blocked.setWordWrap(True)
         self.blocked.hide()
+        self.counter = QLabel(self)
+        self.counter.setObjectName("composerCounter")
+        self.counter.hide()
         bottom = QHBoxLayout()
         bottom.setContentsMargins(12, 0, 14, 10)
         bottom.addStretch(1)
+        bottom.addWidget(self.counter)
+        bottom.addSpacing(10)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,14 +127,12 @@ class Composer(QWidget):
 
     def retranslate(self) -> None:
         self.send_button.setText(translate("ChatTexts", "Send"))
-        self.send_button.setToolTip(
-            translate("ChatTexts", "Send (Enter). Shift+Enter starts a new line.")
-        )
         self.emoji_button.setToolTip(translate("ChatTexts", "Emoji"))
         self.file_button.setToolTip(translate("ChatTexts", "Send a file"))
         self.image_button.setToolTip(translate("ChatTexts", "Send a picture"))
         self.editor.setPlaceholderText(translate("ChatTexts", "Write a message…"))
         self.reply_bar.retranslate()
+        self._update_send()
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -172,17 +179,40 @@ class Composer(QWidget):
         self._update_send()
         self.textEdited.emit(self.text())
 
+    def too_long_by(self) -> int:
+        """How many characters the text is over core's limit (0 when it fits)."""
+        return max(0, len(self.text().strip("\n")) - MAX_TEXT_CHARS)
+
     def _update_send(self) -> None:
         has_something = bool(self.text().strip()) or bool(self.attachments.chips)
-        self.send_button.setEnabled(has_something and not self.attachments.busy)
+        over = self.too_long_by()
+        self.send_button.setEnabled(has_something and not self.attachments.busy and not over)
+        length = len(self.text().strip("\n"))
+        self.counter.setVisible(length >= WARN_FROM)
+        self.counter.setProperty("over", over > 0)
+        self.counter.setStyleSheet("color: #e5484d;" if over else "")
+        if over:
+            self.counter.setText(
+                translate("ChatTexts", "%1 characters too long (at most %2)")
+                .replace("%1", QLocale().toString(over))
+                .replace("%2", QLocale().toString(MAX_TEXT_CHARS))
+            )
+        else:
+            locale = QLocale()
+            self.counter.setText(f"{locale.toString(length)} / {locale.toString(MAX_TEXT_CHARS)}")
+        self.send_button.setToolTip(
+            translate("ChatTexts", "Shorten the message to send it, or send it in parts.")
+            if over
+            else translate("ChatTexts", "Send (Enter). Shift+Enter starts a new line.")
+        )
 
     def submit(self) -> None:
         text = self.text().strip("\n")
         files = tuple(self.attachments.files())
         if (not text.strip() and not files) or self.attachments.busy:
             return
-        if len(text) > MAX_TEXT:
-            text = text[:MAX_TEXT]
+        if self.too_long_by():
+            return  # the counter already says why; the text stays as it is
         mentions, everyone = self.mentions.mentions(text)
         reply = self.reply_bar.message.event_id if self.reply_bar.message is not None else None
         submission = Submission(text, files, reply, tuple(mentions), everyone)

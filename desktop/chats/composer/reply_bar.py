@@ -1,5 +1,8 @@
 """The bar above the text box while replying: who and what is quoted, and a way out.
 
+The quote is elided to the width the label really has, again whenever the bar is resized
+(it is laid out while hidden, so its width at :meth:`show_for` means nothing).
+
 Signals:
     cancelled(): the user closed the bar.
 """
@@ -7,7 +10,8 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from core.chat import Message
 from desktop.chats.texts import content_preview
@@ -28,6 +32,8 @@ class ReplyBar(QWidget):
         self.glyph.setPixmap(icon("chat/reply", "#8a8f96").pixmap(16, 16))
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        # The label takes the room the bar gives it, whatever the length of the quote.
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.close_button = QToolButton(self)
         self.close_button.setIcon(icon("chat/close", "#8a8f96"))
         self.close_button.setAutoRaise(True)
@@ -37,6 +43,7 @@ class ReplyBar(QWidget):
         layout.addWidget(self.close_button)
         self.message: Message | None = None
         self._author = ""
+        self.full_text = ""
         self.hide()
         self.retranslate()
 
@@ -58,13 +65,20 @@ class ReplyBar(QWidget):
         self.close_button.setToolTip(translate("ChatTexts", "Cancel the reply"))
         if self.message is None:
             return
-        preview = content_preview(self.message)
-        text = (
+        preview = " ".join(content_preview(self.message).split())
+        self.full_text = (
             translate("ChatTexts", "Reply to %1: %2")
             .replace("%1", self._author)
             .replace("%2", preview)
         )
-        width = max(100, self.width() - 80)
-        self.label.setText(self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                               width))  # fmt: skip
         self.label.setToolTip(preview)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.label.contentsRect().width()
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()

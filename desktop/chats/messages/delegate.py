@@ -294,6 +294,21 @@ class MessageDelegate(QStyledItemDelegate):
                     message.delivery is Delivery.DELIVERED,
                     {"failed": c.badge, "faint": c.faint_text, "delivered": c.accent},
                 )
+                if row.send_state is SendState.FAILED:
+                    painter.setFont(text_font(base, 12, QFont.Weight.DemiBold))
+                    painter.setPen(QColor(c.badge))
+                    painter.drawText(
+                        self._retry_rect(box, base),
+                        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                        translate("ChatTexts", "Retry"),
+                    )
+
+    @staticmethod
+    def _retry_rect(box: QRectF, base: QFont) -> QRectF:
+        """Where the "Retry" of a message that was not sent goes: left of its red mark."""
+        font = text_font(base, 12, QFont.Weight.DemiBold)
+        width = QFontMetricsF(font).horizontalAdvance(translate("ChatTexts", "Retry")) + 4
+        return QRectF(box.left() - 26 - width, box.bottom() - 20, width, 20)
 
     def _paint_quote(
         self, painter: QPainter, layout: BubbleLayout, left: float, top: float, own: bool,
@@ -422,7 +437,9 @@ class MessageDelegate(QStyledItemDelegate):
             box = anchor.translated(left, rect.top())
             if row.send_state is SendState.FAILED:
                 mark = QRectF(box.left() - 24, box.bottom() - 20, 20, 20)
-                if mark.contains(point):
+                owner = self.parent()
+                base = QFont(owner.font()) if isinstance(owner, QWidget) else QFont()
+                if mark.united(self._retry_rect(box, base)).contains(point):
                     return Hit("failed", row)
             if box.contains(point):
                 return Hit("bubble", row)

@@ -47,7 +47,7 @@ def build_message_menu(
             icon("chat/copy", colour), translate("ChatTexts", "Copy"), lambda: actions.copy(row)
         )
     if row.send_state is SendState.FAILED:
-        menu.addAction(translate("ChatTexts", "Try again"), lambda: actions.retry(row))
+        menu.addAction(translate("ChatTexts", "Retry"), lambda: actions.retry(row))
         menu.addAction(translate("ChatTexts", "Delete"), lambda: actions.discard(row))
         return menu
     if row.send_state is SendState.STORED:
