@@ -44,6 +44,7 @@ from desktop.chats.texts import new_messages
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.images import decode_image
 from desktop.people import AvatarCache, ImageViewer, PeopleDirectory, Picture
 
 KEEP_WHILE_FOLLOWING = 100
@@ -586,10 +587,10 @@ class ConversationView(QWidget):
 
         def load() -> QImage | None:
             if isinstance(file, LocalFile):
-                return QImage(file.path)
+                return decode_image(file.path)
             if not blobs.has(file.blob_id) or file.size > MAX_IMAGE_BYTES:
                 return None
-            return QImage.fromData(blobs.read_plaintext(attachment_ref(file), file.size))
+            return decode_image(blobs.read_plaintext(attachment_ref(file), file.size))
 
         return Picture(file.name, load, lambda _parent: self.save_part(row, part))
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainte
 from core.errors import InvalidInput
 from core.moments import MAX_IMAGE_BYTES, MAX_THUMBNAIL_BYTES, NewImage
 from desktop.i18n import translate
+from desktop.images import PictureProblem, decode_picture
 
 THUMBNAIL_SIDE = 480
 PREVIEW_SIDE = 200
@@ -104,13 +105,13 @@ def prepare_image(path: str, folder: Path, number: int) -> PreparedImage:
         full = full.transposed()
     if not full.isValid() or max(full.width(), full.height()) > MAX_PIXELS_SIDE:
         raise InvalidInput(translate("Moments", "“%1” is too large in pixels.").replace("%1", name))
-    reader.setScaledSize(_fit(reader.size(), THUMBNAIL_SIDE * 2))
-    image = reader.read()
-    if image.isNull():
+    decoded = decode_picture(path, _fit(reader.size(), THUMBNAIL_SIDE * 2))
+    if decoded.problem is PictureProblem.TOO_LARGE:
+        raise InvalidInput(translate("Moments", "“%1” is too large in pixels.").replace("%1", name))
+    image = decoded.image
+    if image is None:
         raise InvalidInput(
-            translate("Moments", "“%1” is not a picture Hutong can show (%2).")
-            .replace("%1", name)
-            .replace("%2", reader.errorString())
+            translate("Moments", "“%1” is not a picture Hutong can show.").replace("%1", name)
         )
     thumbnail = _flatten(image).scaled(
         _fit(image.size(), THUMBNAIL_SIDE),

@@ -11,9 +11,12 @@ from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from core.chat import OutgoingFile
+from core.errors import InvalidInput
 from desktop.chats.messages.thumbnails import PartState, decode_thumbnail
 from desktop.images import MAX_PIXELS, PictureProblem, decode_picture
+from desktop.moments.compose.images import prepare_image
 from desktop.moments.viewer import decode_bytes
+from desktop.widgets.avatar import decode_avatar
 from tests.gui.chats.conftest import conversation_with, copy_blobs, open_chat
 from tests.support.profiles import sync_all
 
@@ -68,12 +71,31 @@ def test_every_reader_of_peer_pictures_stays_within_the_bound(qapp, huge_png: by
     readers = [
         lambda: decode_thumbnail(huge_png, 480),  # chat bubbles
         lambda: decode_bytes(huge_png),  # Moments viewer
+        lambda: decode_avatar(huge_png),  # avatars
     ]
     for read in readers:
         results = []
         growth = _peak_rss_growth(lambda read=read, results=results: results.append(read()))
         assert results == [None]
         assert growth < BOUND, f"{read} grew the process by {growth >> 20} MB"
+
+
+def test_a_huge_png_chosen_for_a_moment_is_refused_within_the_bound(
+    qapp, huge_png: bytes, tmp_path: Path
+) -> None:
+    chosen = tmp_path / "huge.png"
+    chosen.write_bytes(huge_png)
+    errors = []
+
+    def prepare() -> None:
+        try:
+            prepare_image(str(chosen), tmp_path, 1)
+        except InvalidInput as exc:
+            errors.append(str(exc))
+
+    growth = _peak_rss_growth(prepare)
+    assert errors == ["“huge.png” is too large in pixels."]
+    assert growth < BOUND, f"preparing grew the process by {growth >> 20} MB"
 
 
 def test_a_large_jpeg_decodes_straight_to_the_needed_size(qapp) -> None:
