@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlmodel import SQLModel
@@ -19,12 +19,21 @@ from core.background_fold import BackgroundFolder
 from core.blobs import BlobRef, BlobStore
 from core.bodies import b64, encode_body
 from core.changes import BlobArrived, Change, FeedAppended, ForkDetected, ProfileChanged
-from core.chat import FTS_DDL, ChatService, GroupInvite, GroupsFold, GroupsService, MessagesFold
+from core.chat import (
+    FTS_DDL,
+    ChatService,
+    GroupInvite,
+    GroupsService,
+    chat_feature,
+    groups_feature,
+    parse_conversation,
+)
 from core.clock import Clock, SystemClock
-from core.contacts import ContactsFold, ContactsService
+from core.contacts import ContactsService, contacts_feature
 from core.contacts.fold import MAX_AVATAR_BYTES
 from core.crypto import KdfParams, RandomBytes, system_random
 from core.errors import HutongError, InvalidInput, ProfileError
+from core.features import Features, Kit
 from core.feeds import MAIN_TOPIC, Event, FeedKey, RawEvent, SignatureVerifier, check_event
 from core.identity import (
     Address,
@@ -39,10 +48,17 @@ from core.identity import (
     save_keys,
 )
 from core.ids import BlobId, EncryptionKey, PublicKey
-from core.moments import MomentsFold, MomentsService
+from core.moments import MomentsService, moments_feature
 from core.peer_addresses import PeerAddresses
-from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
+from core.profile import (
+    BLOB_FOLDER,
+    DATABASE_FILE,
+    ProfileLock,
+    default_profile_dir,
+    secure_profile,
+)
 from core.projection import Projector
+from core.recovery import Recovery, lost_database
 from core.store import Database, FeedStore, IngestReport
 
 log = logging.getLogger(__name__)
@@ -70,6 +86,35 @@ class _PublishingWriter:
         return self._after(self._core._author.symmetric(topic, body, key))
 
 
+class _People:
+    """The lookups about people that features share, answered by the contacts and groups."""
+
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def my_card(self) -> ContactCard:
+        return self._core.card()
+
+    def card_of(self, identity: bytes) -> ContactCard | None:
+        return self._core.contacts.card(identity)
+
+    def encryption_key_of(self, identity: bytes) -> EncryptionKey | None:
+        return self._core.contacts.encryption_key(identity)
+
+    def friends(self) -> Mapping[bytes, Sequence[str]]:
+        return {c.identity: c.tags for c in self._core.contacts.friends()}
+
+    def conversation_members(self, conversation: str) -> frozenset[PublicKey]:
+        try:
+            kind, raw = parse_conversation(conversation)
+        except ValueError:
+            return frozenset()
+        if kind == "direct":
+            return frozenset({self._core.me, PublicKey(raw)})
+        info = self._core.groups.info(raw)
+        return frozenset(m.identity for m in info.active_members) if info else frozenset()
+
+
 class Core:
     """An open profile. Thread-safe: one writer at a time, readers in parallel."""
 
@@ -94,54 +139,44 @@ class Core:
         self.feeds = FeedStore(self.database, SignatureVerifier())
         self.blobs = BlobStore(profile / BLOB_FOLDER, random_bytes)
         self.peer_addresses = PeerAddresses(self.database)
-        self._author = Author(keys, self.database, self.feeds, clock, random_bytes)
-        self._writer = _PublishingWriter(self)
-        self._folder = BackgroundFolder(self._fold_from_peers)
-        me = keys.identity_key
-        self.contacts = ContactsService(self.database, self._writer, me, self.card)
-        self.chat = ChatService(
-            self.database,
-            self._writer,
-            me,
-            clock,
-            self.blobs,
-            self.contacts.encryption_key,
-            self.publish,
-        )
-        self.groups = GroupsService(
-            self.database,
-            self._writer,
-            me,
-            self.card,
-            self.contacts.card,
-            keys.signing,
-            clock,
-            random_bytes,
-        )
-        self.moments = MomentsService(
-            self.database,
-            self._writer,
-            self.blobs,
-            me,
-            clock,
-            lambda: {c.identity: c.tags for c in self.contacts.friends()},
-            self.contacts.encryption_key,
-            self.publish,
-        )
-        messages = MessagesFold(me)
-        groups = GroupsFold(me)
-        contacts = ContactsFold(me)
-        self.projector = Projector(
+        self._recovery = Recovery(self.database, self.feeds, keys.identity_key)
+        self.recovery_reason: str | None = None  # why we are recovering, for a status line
+        self._author = Author(
+            keys,
             self.database,
             self.feeds,
-            keys.encryption,
-            {
-                "profile": contacts,
-                "contact.": contacts,
-                "chat.": messages,
-                "group.": groups,
-                "moments.": MomentsFold(me),
-            },
+            clock,
+            random_bytes,
+            before_append=self._recovery.require_known,
+        )
+        self._writer = _PublishingWriter(self)
+        self._folder = BackgroundFolder(self._fold_from_peers)
+        kit = Kit(
+            database=self.database,
+            writer=self._writer,
+            me=keys.identity_key,
+            signing=keys.signing,
+            clock=clock,
+            random=random_bytes,
+            blobs=self.blobs,
+            publish=self.publish,
+            people=_People(self),
+        )
+        self.contacts = ContactsService(kit)
+        self.chat = ChatService(kit)
+        self.groups = GroupsService(kit)
+        self.moments = MomentsService(kit)
+        # Every feature, declared in one place: folds, feeds and who shares them, blobs.
+        self.features = Features(
+            (
+                contacts_feature(self.contacts, kit.me),
+                chat_feature(self.chat, kit.me),
+                groups_feature(self.groups, kit.me),
+                moments_feature(self.moments, kit.me),
+            )
+        )
+        self.projector = Projector(
+            self.database, self.feeds, keys.encryption, dict(self.features.folds)
         )
 
     # -- opening -------------------------------------------------------------------------------
@@ -157,28 +192,44 @@ class Core:
         kdf: KdfParams | None = None,
         random_bytes: RandomBytes = system_random,
     ) -> Core:
-        """Open a profile folder, creating the identity on first use (named ``name``)."""
+        """Open a profile folder, creating the identity on first use (named ``name``).
+
+        An existing identity whose database does not hold our own main feed (restored from
+        ``identity.json``, database lost or emptied) opens *recovering*: nothing is written,
+        not even our profile, until our feed comes back (see :mod:`core.recovery`).
+        """
         folder = profile or default_profile_dir()
         lock = ProfileLock(folder)
         try:
+            secure_profile(folder)
+            lost = lost_database(folder / DATABASE_FILE)
             created = not has_keys(folder)
-            if created:
-                keys = DeviceKeys.generate()
-                save_keys(folder, keys, passphrase, kdf)
-            else:
-                keys = load_keys(folder, passphrase)
+            keys = DeviceKeys.generate() if created else load_keys(folder, passphrase)
             core = cls(folder, keys, lock, clock or SystemClock(), random_bytes)
         except BaseException:
             lock.release()
             raise
         try:
-            if created or core._profile_card() is None:
+            # The database learns that a new identity has no history before the key file
+            # exists, so a crash in between can never make a new profile look restored.
+            core._recovery.start(new_identity=created)
+            if created:
+                save_keys(folder, keys, passphrase, kdf)
+            if core.recovering:
+                core.recovery_reason = lost or "its database does not hold its own history"
+                log.warning("profile %s is recovering: %s", folder, core.recovery_reason)
+            elif core._profile_card() is None:
                 core._publish_profile(name or _default_name())
             core.catch_up()
         except BaseException:
             core.close()
             raise
         return core
+
+    @property
+    def recovering(self) -> bool:
+        """True while our own feeds' heads are unknown: every write is refused until then."""
+        return self._recovery.recovering
 
     def _check_schema_version(self) -> None:
         with self.database.write() as connection:
@@ -211,6 +262,10 @@ class Core:
     def display_id(self) -> str:
         return display_id(self.me)
 
+    def published_card(self) -> ContactCard | None:
+        """Our card, or None while none is published (a recovering profile)."""
+        return self.card() if self._profile_card() is not None else None
+
     def _profile_card(self) -> ContactCard | None:
         with self.database.read() as connection:
             row = connection.exec_driver_sql("SELECT card FROM my_profile WHERE id = 1").first()
@@ -228,6 +283,11 @@ class Core:
     def card(self) -> ContactCard:
         """Our current card: name and avatar from our profile, addresses from sync."""
         published = self._profile_card()
+        if published is None and self.recovering:
+            raise ProfileError(
+                "this profile is waiting for its own history (restored or lost database):"
+                " connect to a friend or import a backup first"
+            )
         if published is None:
             raise ProfileError("this profile has no published card yet")
         return make_card(
@@ -275,12 +335,8 @@ class Core:
 
     def missing_blobs(self) -> list[BlobId]:
         """Blobs referenced by what we hold but not here yet (sync fetches these)."""
-        wanted = (
-            self.chat.attachment_blob_ids()
-            + self.contacts.avatar_blob_ids()
-            + self.moments.wanted_blob_ids()
-        )
-        return [blob_id for blob_id in dict.fromkeys(wanted) if not self.blobs.has(blob_id)]
+        wanted = self.features.wanted_blobs()
+        return [blob_id for blob_id in wanted if not self.blobs.has(blob_id)]
 
     def change_passphrase(
         self, old: str | None, new: str | None, kdf: KdfParams | None = None
@@ -322,7 +378,11 @@ class Core:
 
     def catch_up(self) -> None:
         """Fold anything stored but not yet folded (after a crash, or an import)."""
+        recovered = self._recovery.check_found()
         self.publish(self.projector.catch_up())
+        if recovered:
+            self.recovery_reason = None
+            self.publish([ProfileChanged()])
 
     def rebuild_projections(self) -> None:
         """Drop every projection and fold all feeds again (same state: tested)."""
@@ -344,12 +404,17 @@ class Core:
         projections' change records follow shortly after; feed changes are announced at once.
         """
         report = self.feeds.ingest_checked(events)
+        recovered = self._recovery.check_found()
+        if recovered:
+            self.recovery_reason = None
         heads: dict[FeedKey, int] = {}
         for event in report.new:
             key = (event.author, event.feed_id)
             heads[key] = max(heads.get(key, 0), event.seq)
         changes: list[Change] = [FeedAppended(a, f, s) for (a, f), s in heads.items()]
         changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
+        if recovered:
+            changes.append(ProfileChanged())
         if not fold_now:
             self.publish(changes)
             if report.new:
@@ -357,12 +422,16 @@ class Core:
             return report
         changes.extend(self.projector.catch_up())
         self.publish(changes)
-        self.groups.approve_join_requests()
+        self._after_ingest()
         return report
 
     def _fold_from_peers(self) -> None:
         self.publish(self.projector.catch_up())
-        self.groups.approve_join_requests()
+        self._after_ingest()
+
+    def _after_ingest(self) -> None:
+        if not self.recovering:  # what features do after ingest writes; it waits for our head
+            self.features.after_ingest()
 
     def wait_folded(self, timeout: float = 30.0) -> bool:
         """Block until events received from peers are folded (tests, benchmarks)."""

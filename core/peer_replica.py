@@ -18,38 +18,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
-from core.changes import (
-    Change,
-    ContactChanged,
-    FeedAppended,
-    GroupChanged,
-    ProjectionsRebuilt,
-)
-from core.contacts import ContactState
+from core.changes import Change, FeedAppended, ProjectionsRebuilt
 from core.errors import NotFound
 from core.facade import Core
-from core.feeds import MAIN_FEED, ForkProof, Note, RawEvent, check_event, feed_id_for, group_topic
+from core.features import Entitlements
+from core.feeds import MAIN_FEED, ForkProof, Note, RawEvent, check_event
 from core.identity import Address
 from core.ids import BlobId, FeedId, PublicKey
 
 STRANGER_FEED_LIMIT = 200
 LIVE_FOLD_MAX = 16  # events in one batch folded before ingest_from returns
 NOISE_BINDING_PREFIX = b"hutong/noise-static/v1\x00"
+_UNLIMITED = 1 << 62
 AppendListener = Callable[[PublicKey, FeedId, int], None]
-
-
-@dataclass(frozen=True)
-class _Policy:
-    """A snapshot of relationships, rebuilt when contacts or groups change."""
-
-    blocked: frozenset[bytes] = frozenset()
-    contacts: frozenset[bytes] = frozenset()
-    friends: frozenset[bytes] = frozenset()
-    group_members: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
-    group_everyone: dict[bytes, frozenset[bytes]] = field(default_factory=dict)
-    fellow_members: frozenset[bytes] = frozenset()
 
 
 class PeerReplica:
@@ -59,7 +41,12 @@ class PeerReplica:
         self._core = core
         self._addresses = core.peer_addresses
         self._policy_lock = threading.Lock()
-        self._policy: _Policy | None = None
+        self._policy: Entitlements | None = None
+        # Which change records may change who shares what: the features say.
+        self._policy_changes: tuple[type[Change], ...] = (
+            ProjectionsRebuilt,
+            *core.features.entitlement_changes,
+        )
         self._entitlement_listeners: list[Callable[[], None]] = []
         core.subscribe(self._invalidate)
 
@@ -74,12 +61,14 @@ class PeerReplica:
         return self._core.keys.signing.sign(message)
 
     def hello(self) -> bytes:
-        return self._core.card().to_text().encode("ascii")
+        # A recovering profile has no card until its main feed is back: it says hello without.
+        card = self._core.published_card()
+        return b"" if card is None else card.to_text().encode("ascii")
 
     # -- policy ----------------------------------------------------------------------------
 
     def _invalidate(self, changes: Sequence[Change]) -> None:
-        if any(isinstance(c, (ContactChanged, GroupChanged, ProjectionsRebuilt)) for c in changes):
+        if any(isinstance(c, self._policy_changes) for c in changes):
             with self._policy_lock:
                 self._policy = None
                 listeners = list(self._entitlement_listeners)
@@ -104,35 +93,12 @@ class PeerReplica:
 
         return unsubscribe
 
-    def policy(self) -> _Policy:
+    def policy(self) -> Entitlements:
+        """Every feature's entitlements merged (cached until one of them may change)."""
         with self._policy_lock:
             if self._policy is not None:
                 return self._policy
-        contacts = self._core.contacts.all_contacts()
-        me = self._core.me
-        members: dict[bytes, frozenset[bytes]] = {}
-        everyone: dict[bytes, frozenset[bytes]] = {}
-        fellows: set[bytes] = set()
-        for group in self._core.groups.groups():
-            feed = feed_id_for(group_topic(group.group_id))
-            active = frozenset(m.identity for m in group.active_members)
-            members[feed] = active
-            everyone[feed] = frozenset(m.identity for m in group.members)
-            if me in active:
-                fellows |= active
-        fellows.discard(me)
-        policy = _Policy(
-            blocked=frozenset(c.identity for c in contacts if c.blocked),
-            contacts=frozenset(
-                c.identity
-                for c in contacts
-                if not c.blocked and c.state is not ContactState.DECLINED
-            ),
-            friends=frozenset(c.identity for c in contacts if c.is_friend and not c.blocked),
-            group_members=members,
-            group_everyone=everyone,
-            fellow_members=frozenset(fellows),
-        )
+        policy = self._core.features.entitlements()
         with self._policy_lock:
             self._policy = policy
         return policy
@@ -145,26 +111,46 @@ class PeerReplica:
             return True
         if feed_id == MAIN_FEED:
             if author == self._core.me:
-                return peer in policy.contacts or peer in policy.fellow_members
-            return author in policy.friends and peer in policy.friends
-        members = policy.group_members.get(feed_id)
-        return members is not None and peer in members and author in policy.group_everyone[feed_id]
+                return peer in policy.main_readers
+            return author in policy.relays and peer in policy.relays
+        access = policy.feeds.get(feed_id)
+        return access is not None and peer in access.readers and author in access.authors
 
     def wants(self, peer: PublicKey, note: Note) -> bool:
+        return note.seq <= self._keep_upto(peer, note.author, note.feed_id)
+
+    def _keep_upto(self, peer: PublicKey, author: PublicKey, feed_id: FeedId) -> int:
+        """How far we keep the feed ``(author, feed_id)`` when ``peer`` sends it (0: not at all).
+
+        A stranger's main feed (someone talking to us directly, so a friend request can
+        arrive) is kept up to :data:`STRANGER_FEED_LIMIT` events: the cap is on the feed's
+        sequence numbers, so no batch and no number of batches can store more.
+        """
         policy = self.policy()
-        author = note.author
         if author in policy.blocked or peer in policy.blocked:
+            return 0
+        if author == self._core.me:
+            return _UNLIMITED
+        if feed_id == MAIN_FEED:
+            if author in policy.main_kept:
+                return _UNLIMITED
+            return STRANGER_FEED_LIMIT if author == peer else 0
+        access = policy.feeds.get(feed_id)
+        return _UNLIMITED if access is not None and access.kept else 0
+
+    def _held_or_kept(self, author: PublicKey, feed_id: FeedId) -> bool:
+        """Whether a feed is ours to care about: we hold some of it, or would keep it."""
+        if self._core.feeds.note(author, feed_id) is not None:
+            return True
+        policy = self.policy()
+        if author in policy.blocked:
             return False
         if author == self._core.me:
             return True
-        if note.feed_id == MAIN_FEED:
-            if author in policy.contacts or author in policy.fellow_members:
-                return True
-            return author == peer and note.seq <= STRANGER_FEED_LIMIT
-        return (
-            note.feed_id in policy.group_everyone
-            and self._core.me in policy.group_everyone[note.feed_id]
-        )
+        if feed_id == MAIN_FEED:
+            return author in policy.main_kept
+        access = policy.feeds.get(feed_id)
+        return access is not None and access.kept
 
     # -- feeds -----------------------------------------------------------------------------
 
@@ -182,27 +168,51 @@ class PeerReplica:
         return self._core.feeds.events_since(author, feed_id, after_seq, limit)
 
     def ingest_from(self, peer: PublicKey, events: Sequence[RawEvent]) -> list[Note]:
+        """Store what ``peer`` sent of the feeds we keep; everything else is dropped unstored.
+
+        Decided per event, not per batch: a feed we keep only up to a cap (a stranger's)
+        loses every event past it, wherever it sits in the batch.
+        """
         wanted = []
-        keys: dict[tuple[PublicKey, FeedId], bool] = {}
+        limits: dict[tuple[PublicKey, FeedId], int] = {}
         for raw in events:
             event = check_event(raw)
             key = (event.author, event.feed_id)
-            if key not in keys:  # one policy decision per feed and batch
-                keys[key] = self.wants(peer, Note(event.author, event.feed_id, event.seq, event.id))
-            if keys[key]:
+            limit = limits.get(key)
+            if limit is None:  # one policy decision per feed and batch
+                limit = limits[key] = self._keep_upto(peer, event.author, event.feed_id)
+            if event.seq <= limit:
                 wanted.append(event)
         if wanted:
             # A live push (a few events) is folded at once: on another thread it would only
             # queue for the interpreter lock. Catch-up batches fold in the background while
             # the next batch's signatures are checked.
             self._core.ingest_checked(wanted, fold_now=len(wanted) <= LIVE_FOLD_MAX)
-        touched = (self._core.feeds.note(a, f) for (a, f), wanted in keys.items() if wanted)
+        touched = (self._core.feeds.note(a, f) for (a, f), limit in limits.items() if limit)
         return [note for note in touched if note is not None]
 
     def fork_proofs(self) -> list[ForkProof]:
+        """Proofs we hold (only ever about feeds we hold or keep: see ingest_fork_proof)."""
         return self._core.feeds.fork_proofs()
 
+    def fork_proofs_for(self, peer: PublicKey) -> list[ForkProof]:
+        """Proofs about feeds ``peer`` is entitled to: no one learns of feeds through them."""
+        served = []
+        for proof in self._core.feeds.fork_proofs():
+            first = check_event(RawEvent(proof.first.header, proof.first.signature, None))
+            if self.may_serve(peer, first.author, first.feed_id):
+                served.append(proof)
+        return served
+
     def ingest_fork_proof(self, proof: ForkProof) -> bool:
+        """Keep a proof only about a feed we hold or keep; others are ignored, unchecked.
+
+        A stranger can mint any number of valid proofs about throwaway feeds of its own;
+        storing (and gossiping) them all would let it fill every node's disk and sessions.
+        """
+        first = check_event(RawEvent(proof.first.header, proof.first.signature, None))
+        if not self._held_or_kept(first.author, first.feed_id):
+            return False
         return self._core.feeds.ingest_fork_proof(proof)
 
     def peer_holds(self, peer: PublicKey, notes: Sequence[Note]) -> None:

@@ -1,5 +1,6 @@
 """Chat: direct and group conversations, messages, recall, read marks, drafts and search."""
 
+from core.chat.feature import chat_feature, groups_feature
 from core.chat.group_fold import GroupsFold, group_scope
 from core.chat.groups import GroupsService
 from core.chat.invite_code import GroupInvite, InvalidInvite
@@ -44,8 +45,10 @@ __all__ = [
     "Role",
     "SearchHit",
     "SystemNote",
+    "chat_feature",
     "direct_conversation",
     "group_conversation",
     "group_scope",
+    "groups_feature",
     "parse_conversation",
 ]

@@ -7,10 +7,9 @@ cannot read what was said before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from core.authoring import EventWriter
 from core.bodies import b64, encode_body
 from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS, group_scope
 from core.chat.invite_code import GroupInvite, make_invite, read_invite
@@ -21,14 +20,12 @@ from core.chat.values import (
     Role,
     group_conversation,
 )
-from core.clock import Clock
-from core.crypto import RandomBytes, SigningKeyPair, system_random
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.features import Kit
 from core.feeds import MAIN_TOPIC, group_topic
 from core.identity import ContactCard, decode_card
 from core.ids import EncryptionKey, GroupId, PublicKey
 from core.projection import Keyring
-from core.store import Database
 
 INVITE_VALIDITY_MS = 7 * 24 * 3600 * 1000
 
@@ -36,25 +33,15 @@ INVITE_VALIDITY_MS = 7 * 24 * 3600 * 1000
 class GroupsService:
     """Group management; messages go through :class:`ChatService`."""
 
-    def __init__(
-        self,
-        database: Database,
-        writer: EventWriter,
-        me: PublicKey,
-        my_card: Callable[[], ContactCard],
-        card_of: Callable[[bytes], ContactCard | None],
-        signing: SigningKeyPair,
-        clock: Clock,
-        random_bytes: RandomBytes = system_random,
-    ) -> None:
-        self._signing = signing
-        self._clock = clock
-        self._db = database
-        self._writer = writer
-        self._me = me
-        self._my_card = my_card
-        self._card_of = card_of
-        self._random = random_bytes
+    def __init__(self, kit: Kit) -> None:
+        self._signing = kit.signing
+        self._clock = kit.clock
+        self._db = kit.database
+        self._writer = kit.writer
+        self._me = kit.me
+        self._my_card = kit.people.my_card
+        self._card_of = kit.people.card_of
+        self._random = kit.random
 
     # -- reading -----------------------------------------------------------------------------
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from core.authoring import EventWriter
-from core.blobs import BlobStore
 from core.bodies import MAX_TEXT_CHARS, b64, encode_body
-from core.changes import Change, ConversationChanged
+from core.changes import ConversationChanged
+from core.chat import local_view
 from core.chat.group_fold import group_scope
 from core.chat.message_fold import MAX_FILES, MAX_MENTIONS
 from core.chat.queries import MESSAGE_COLUMNS, MESSAGE_FROM, messages_from_rows, select_messages
@@ -22,12 +21,11 @@ from core.chat.values import (
     SearchHit,
     parse_conversation,
 )
-from core.clock import Clock
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.features import Kit
 from core.feeds import MAIN_TOPIC, group_topic
-from core.ids import BlobId, EncryptionKey, GroupId, PublicKey
+from core.ids import BlobId, GroupId, PublicKey
 from core.projection import Keyring
-from core.store import Database
 
 HISTORY_PAGE = 50
 
@@ -35,23 +33,14 @@ HISTORY_PAGE = 50
 class ChatService:
     """Conversations and messages. Groups are managed by :class:`GroupsService`."""
 
-    def __init__(
-        self,
-        database: Database,
-        writer: EventWriter,
-        me: PublicKey,
-        clock: Clock,
-        blobs: BlobStore,
-        encryption_key_of: Callable[[bytes], EncryptionKey | None],
-        publish: Callable[[Sequence[Change]], None],
-    ) -> None:
-        self._db = database
-        self._writer = writer
-        self._me = me
-        self._clock = clock
-        self._blobs = blobs
-        self._encryption_key_of = encryption_key_of
-        self._publish = publish
+    def __init__(self, kit: Kit) -> None:
+        self._db = kit.database
+        self._writer = kit.writer
+        self._me = kit.me
+        self._clock = kit.clock
+        self._blobs = kit.blobs
+        self._encryption_key_of = kit.people.encryption_key_of
+        self._publish = kit.publish
 
     # -- sending -------------------------------------------------------------------------
 
@@ -363,6 +352,14 @@ class ChatService:
 
     def set_muted(self, conversation: str, muted: bool) -> None:
         self._set_state(conversation, muted=muted)
+
+    def mark_unread(self, conversation: str) -> bool:
+        """Show a conversation as unread again (its newest message from others is new)."""
+        return local_view.mark_unread(self._db, self._publish, conversation)
+
+    def delete_chat(self, conversation: str) -> None:
+        """Delete a chat on this device only (messages, draft, pin); nothing is sent."""
+        local_view.delete_chat(self._db, self._publish, conversation)
 
     def note_delivered(self, peer: bytes, feed_id: bytes, seq: int) -> bool:
         """Record that ``peer`` holds our feed up to ``seq``; True when that is news."""

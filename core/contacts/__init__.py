@@ -1,5 +1,6 @@
 """Contacts: requests with a verification message, remarks, tags, blocking, safety numbers."""
 
+from core.contacts.feature import contacts_feature
 from core.contacts.fold import ContactsFold
 from core.contacts.service import ContactsService
 from core.contacts.tables import ContactRow, MyProfileRow
@@ -12,4 +13,5 @@ __all__ = [
     "ContactsFold",
     "ContactsService",
     "MyProfileRow",
+    "contacts_feature",
 ]

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from core.authoring import EventWriter
 from core.blobs import BlobRef
 from core.bodies import encode_body
 from core.contacts.fold import MAX_TAGS, clean_tags
 from core.contacts.values import Contact, ContactState
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.features import Kit
 from core.feeds import MAIN_TOPIC
 from core.identity import Address, ContactCard, decode_card, safety_number
 from core.ids import BlobId, EncryptionKey, PublicKey
-from core.store import Database
 
 MAX_REQUEST_MESSAGE = 200
 _COLUMNS = (
@@ -44,17 +43,11 @@ def _contact(row: Sequence[Any]) -> Contact:
 class ContactsService:
     """Reads the contacts projection; changes go out as events in our main feed."""
 
-    def __init__(
-        self,
-        database: Database,
-        writer: EventWriter,
-        me: PublicKey,
-        my_card: Callable[[], ContactCard],
-    ) -> None:
-        self._db = database
-        self._writer = writer
-        self._me = me
-        self._my_card = my_card
+    def __init__(self, kit: Kit) -> None:
+        self._db = kit.database
+        self._writer = kit.writer
+        self._me = kit.me
+        self._my_card = kit.people.my_card
 
     # -- reading -------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """Moments: a friends-only feed, each post encrypted to the audience chosen when posting."""
 
 from core.moments.audience import interaction_recipients, resolve_audience
+from core.moments.feature import moments_feature
 from core.moments.fold import MomentsFold
 from core.moments.service import MomentsService
 from core.moments.tables import MOMENT_TABLES
@@ -42,5 +43,6 @@ __all__ = [
     "Post",
     "PostImage",
     "interaction_recipients",
+    "moments_feature",
     "resolve_audience",
 ]

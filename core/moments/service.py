@@ -7,12 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from core.authoring import EventWriter
-from core.blobs import BlobRef, BlobStore
+from core.blobs import BlobRef
 from core.bodies import b64, encode_body
-from core.changes import Change, MomentsChanged
-from core.clock import Clock
+from core.changes import MomentsChanged
 from core.errors import InvalidInput, NotAllowed, NotFound
+from core.features import Kit
 from core.feeds import MAIN_TOPIC
 from core.ids import BlobId, EncryptionKey, PublicKey
 from core.moments.audience import interaction_recipients, resolve_audience
@@ -33,7 +32,6 @@ from core.moments.values import (
     Post,
     PostImage,
 )
-from core.store import Database
 
 DAY_MS = 86_400_000
 PAGE = 20
@@ -67,25 +65,15 @@ def _check_image_file(path: Path, limit: int) -> int:
 
 
 class MomentsService:
-    def __init__(
-        self,
-        database: Database,
-        writer: EventWriter,
-        blobs: BlobStore,
-        me: PublicKey,
-        clock: Clock,
-        friends: Friends,
-        key_of: KeyOf,
-        publish: Callable[[Sequence[Change]], None],
-    ) -> None:
-        self._db = database
-        self._writer = writer
-        self._blobs = blobs
-        self._me = me
-        self._clock = clock
-        self._friends = friends
-        self._key_of = key_of
-        self._publish = publish
+    def __init__(self, kit: Kit) -> None:
+        self._db = kit.database
+        self._writer = kit.writer
+        self._blobs = kit.blobs
+        self._me = kit.me
+        self._clock = kit.clock
+        self._friends: Friends = kit.people.friends
+        self._key_of: KeyOf = kit.people.encryption_key_of
+        self._publish = kit.publish
 
     # -- writing -----------------------------------------------------------------------------
 
