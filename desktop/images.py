@@ -24,8 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from desktop.i18n import translate
-
 MAX_PIXELS = 4096 * 4096
 """The most pixels any decoded picture (or a step towards it) may have: 64 MB as ARGB32."""
 JPEG_SHRINK = 8
@@ -132,13 +130,6 @@ def _jpeg_shrink(full: QSize, target: QSize) -> int:
     if ratio < 2:
         return 1
     return 2 if ratio < 4 else 4 if ratio < JPEG_SHRINK else JPEG_SHRINK
-
-
-def problem_text(problem: PictureProblem | None) -> str:
-    """One line for people about a picture that is not shown."""
-    if problem is PictureProblem.TOO_LARGE:
-        return translate("Pictures", "This picture is too large to show.")
-    return translate("Pictures", "This picture cannot be shown.")
 
 
 def _reader(source: Source) -> tuple[QImageReader, QBuffer | None]:
