@@ -29,6 +29,7 @@ from core.feeds.header import (
     unpack_header,
 )
 from core.feeds.note import Note
+from core.feeds.runs import last_of_each_run
 from core.feeds.topics import MAIN_FEED, MAIN_TOPIC, feed_id_for, group_topic
 from core.feeds.verify import SignatureVerifier
 
@@ -57,6 +58,7 @@ __all__ = [
     "event_id",
     "feed_id_for",
     "group_topic",
+    "last_of_each_run",
     "order_for_chaining",
     "sign_event",
     "signature_is_valid",
