@@ -97,7 +97,9 @@ from core.wallet.values import (
     Currency,
     CurrencyId,
     check_amount,
+    clearing_topic,
     format_amount,
+    intents_topic,
     parse_amount,
 )
 
@@ -158,6 +160,7 @@ __all__ = [
     "bills_csv",
     "check_amount",
     "check_pin_format",
+    "clearing_topic",
     "currency_from_issue",
     "decode_handover",
     "decode_intent",
@@ -170,6 +173,7 @@ __all__ = [
     "fixed_share",
     "format_amount",
     "grab_alpha",
+    "intents_topic",
     "lock_delay_ms",
     "lucky_share",
     "make_payment_request",

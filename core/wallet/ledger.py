@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from core.crypto import verify_signature
 from core.errors import InvalidInput
-from core.feeds import ForkProof
+from core.feeds import ForkProof, check_fork_proof, feed_id_for
 from core.ids import EventId, PublicKey
 from core.wallet.intents import SignedIntent
 from core.wallet.issue import ClearingHandover, apply_handover
@@ -34,7 +35,9 @@ from core.wallet.records import (
     ReturnReason,
     Share,
 )
-from core.wallet.values import Currency
+from core.wallet.values import Currency, clearing_topic
+
+_PAST_HANDOVER = "the outgoing clearer went on clearing after its hand-over"
 
 
 class ClearerMisbehaved(InvalidInput):
@@ -110,6 +113,7 @@ class Ledger:
         self._handovers: dict[int, ClearingHandover] = {}
         self._ended: dict[int, int] = {}
         self._frozen: FreezeEvidence | None = None
+        self._clearers = {currency.clearing_key}
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -207,12 +211,11 @@ class Ledger:
             if known != entry.event_id:
                 self._freeze(FreezeEvidence("fork", entry.epoch, entry.seq, known, entry.event_id))
             return ()
-        if (
-            entry.seq < 1
-            or entry.epoch < self._epoch
-            or entry.seq > self._ended.get(entry.epoch, entry.seq)
-        ):
-            return ()  # before the first record, or after the hand-over that ended its epoch
+        if entry.seq > self._ended.get(entry.epoch, entry.seq):
+            self._freeze(FreezeEvidence(_PAST_HANDOVER, entry.epoch, entry.seq, entry.event_id))
+            return ()
+        if entry.seq < 1 or entry.epoch < self._epoch:
+            return ()
         if entry.epoch == self._epoch and entry.seq <= self._position:
             return ()  # pragma: no cover - every applied position is in _applied
         waiting = self._waiting.get(key)
@@ -225,15 +228,31 @@ class Ledger:
         return self._drain()
 
     def hand_over(self, handover: ClearingHandover) -> tuple[ClearingEntry, ...]:
-        """Accept a verified hand-over; records of the new clearer apply once the old end."""
+        """Take the issuer's hand-over; the new clearer's records apply once the old ones end.
+
+        InvalidInput when the issuer did not sign it for this currency.
+        """
+        if handover.currency != self._currency.id or not verify_signature(
+            self._currency.issuer, handover.signed_bytes(), handover.signature
+        ):
+            raise InvalidInput("this hand-over is not signed by the currency's issuer")
         if handover.epoch <= self._epoch or handover.epoch in self._handovers:
             return ()
         self._handovers[handover.epoch] = handover
+        self._clearers.add(handover.clearer)
         self._ended[handover.epoch - 1] = handover.after
         return self._drain()
 
     def freeze(self, proof: ForkProof) -> None:
-        """The feed layer proved the clearer signed two histories: stop here, keep the proof."""
+        """The feed layer proved the clearer signed two histories: stop here, keep the proof.
+
+        InvalidInput when the proof does not verify or convicts another feed.
+        """
+        author, feed_id, _ = check_fork_proof(proof)
+        if feed_id != feed_id_for(clearing_topic(self._currency.id)) or author not in (
+            self._clearers
+        ):
+            raise InvalidInput("this fork proof is not about this currency's clearing feed")
         if self._frozen is None:
             self._freeze(FreezeEvidence("fork", self._epoch, self._position, proof=proof))
 
@@ -247,7 +266,7 @@ class Ledger:
             following = self._handovers.get(self._epoch + 1)
             if following is not None and self._position >= following.after:
                 if self._position > following.after:
-                    self._freeze(FreezeEvidence("hand-over-cut", self._epoch, self._position))
+                    self._freeze(FreezeEvidence(_PAST_HANDOVER, self._epoch, self._position))
                     break
                 self._currency = apply_handover(self._currency, following)
                 self._epoch, self._position = following.epoch, 0

@@ -49,6 +49,16 @@ class Currency:
         return f"{format_amount(amount, self.digits)} {self.symbol}"
 
 
+def intents_topic(currency: CurrencyId) -> str:
+    """The topic of each member's feed of intents for ``currency``."""
+    return f"wallet/{currency.hex()}"
+
+
+def clearing_topic(currency: CurrencyId) -> str:
+    """The topic of the clearer's feed of records: its own feed, so record n is at seq n."""
+    return f"wallet/{currency.hex()}/clearing"
+
+
 def check_amount(amount: int, *, what: str = "amount") -> int:
     """``amount`` when it is a positive whole number of minor units within the limit."""
     if isinstance(amount, bool) or not isinstance(amount, int):
