@@ -1,6 +1,13 @@
 """Mini-programs: webxdc packages (zip + manifest.toml) validated before use, and their
 status updates ordered causally among the members of an app instance. Pure: no Qt, no I/O."""
 
+from core.miniprograms.chat_share import (
+    MAX_IMPORT_BYTES,
+    ChatShare,
+    FileFilter,
+    parse_chat_share,
+    parse_file_filter,
+)
 from core.miniprograms.errors import NeedsNewerHutong, PackageRefused, UpdateRefused
 from core.miniprograms.limits import (
     API_LEVEL,
@@ -16,6 +23,7 @@ from core.miniprograms.limits import (
 )
 from core.miniprograms.manifest import Capability, Manifest, parse_manifest
 from core.miniprograms.package import Package, read_package
+from core.miniprograms.session import AppSession
 from core.miniprograms.throttle import UpdateThrottle
 from core.miniprograms.transport import LocalTransport, LocalUpdateHub, UpdateTransport
 from core.miniprograms.update_log import UpdateLog
@@ -32,15 +40,19 @@ __all__ = [
     "MAX_COMPRESSION_RATIO",
     "MAX_ENTRIES",
     "MAX_FILE_BYTES",
+    "MAX_IMPORT_BYTES",
     "MAX_PACKAGE_BYTES",
     "MAX_UNPACKED_BYTES",
     "MAX_UPDATE_BYTES",
     "UPDATES_PER_SECOND",
     "UPDATE_BURST",
     "UPDATE_INTERVAL_MS",
+    "AppSession",
     "AppUpdate",
     "Capability",
+    "ChatShare",
     "DeliveredUpdate",
+    "FileFilter",
     "LocalTransport",
     "LocalUpdateHub",
     "Manifest",
@@ -52,6 +64,8 @@ __all__ = [
     "UpdateRefused",
     "UpdateThrottle",
     "UpdateTransport",
+    "parse_chat_share",
+    "parse_file_filter",
     "parse_manifest",
     "parse_sent_update",
     "read_package",

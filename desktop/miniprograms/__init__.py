@@ -1,0 +1,34 @@
+"""Mini-programs on the desktop: webxdc packages run in a QtWebEngine sandbox that cannot
+reach the network. ``prepare_webengine()`` must run before the QApplication is created."""
+
+from desktop.miniprograms.bridge import WebxdcBridge
+from desktop.miniprograms.bundled import bundled_names, bundled_package, pack_folder
+from desktop.miniprograms.chromium import (
+    SANDBOX_SWITCHES,
+    SCHEME,
+    chromium_flags,
+    prepare_webengine,
+)
+from desktop.miniprograms.host import MiniProgramHost
+from desktop.miniprograms.package_scheme import PackageSchemeHandler, content_security_policy
+from desktop.miniprograms.request_gate import RequestGate
+from desktop.miniprograms.sandbox_page import SandboxPage, sandbox_profile
+from desktop.miniprograms.window import MiniProgramWindow
+
+__all__ = [
+    "SANDBOX_SWITCHES",
+    "SCHEME",
+    "MiniProgramHost",
+    "MiniProgramWindow",
+    "PackageSchemeHandler",
+    "RequestGate",
+    "SandboxPage",
+    "WebxdcBridge",
+    "bundled_names",
+    "bundled_package",
+    "chromium_flags",
+    "content_security_policy",
+    "pack_folder",
+    "prepare_webengine",
+    "sandbox_profile",
+]

@@ -1,0 +1,74 @@
+"""A mini-program's window: the app's name, its page, a close button, and a bar that says
+when the app stopped answering or sends too fast."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.i18n import translate
+from desktop.miniprograms.host import MiniProgramHost
+
+
+class MiniProgramWindow(QWidget):
+    def __init__(self, host: MiniProgramHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.host = host
+        self.setObjectName("miniProgramWindow")
+        self.setWindowTitle(host.package.name)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.view = QWebEngineView(self)
+        self.view.setObjectName("miniProgramView")
+        self.view.setPage(host.page)
+        # No "open in new window", "save page" or "inspect"; nothing dropped becomes a page.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.view.setAcceptDrops(False)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("miniProgramNotice")
+        self.notice.setWordWrap(True)
+        self.stop_button = QPushButton(translate("MiniPrograms", "Stop it"), self)
+        self.stop_button.setObjectName("miniProgramStop")
+        self.stop_button.clicked.connect(host.stop_runaway)
+        self.close_button = QPushButton(translate("MiniPrograms", "Close"), self)
+        self.close_button.setObjectName("miniProgramClose")
+        self.close_button.clicked.connect(self.close)
+        bar = QHBoxLayout()
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.stop_button)
+        bar.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.notice.hide()
+        self.stop_button.hide()
+        host.unresponsive.connect(self._show_unresponsive)
+        host.throttled.connect(self._show_throttled)
+        host.page.renderProcessTerminated.connect(self._show_ended)
+
+    def _show_unresponsive(self) -> None:
+        self.notice.setText(translate("MiniPrograms", "This mini-program is not responding."))
+        self.notice.show()
+        self.stop_button.show()
+
+    def _show_throttled(self, _refused: int) -> None:
+        if self.stop_button.isVisible():
+            return
+        self.notice.setText(
+            translate(
+                "MiniPrograms", "This mini-program sends updates too fast; some were refused."
+            )
+        )
+        self.notice.show()
+
+    def _show_ended(self, *_args: object) -> None:
+        self.notice.setText(translate("MiniPrograms", "This mini-program was stopped."))
+        self.notice.show()
+        self.stop_button.hide()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.view.setPage(None)  # type: ignore[arg-type]
+        self.host.close()
+        super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""Mini-program GUI tests: real QtWebEngine, offscreen, with the sandbox's Chromium switches
+and the webxdc scheme registered before pytest-qt creates the QApplication."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6 import QtWebEngineWidgets  # noqa: F401  (must be imported before the QApplication)
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+
+from core.miniprograms import LocalUpdateHub, Package, UpdateThrottle
+from desktop.miniprograms import MiniProgramHost, prepare_webengine
+
+prepare_webengine()
+
+
+def js(qtbot, host: MiniProgramHost, script: str, timeout: int = 20_000) -> object:
+    """Run ``script`` in the app's own world and return its result."""
+    results: list[object] = []
+    host.page.runJavaScript(script, 0, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=timeout)
+    return results[0]
+
+
+def wait_js(
+    qtbot, host: MiniProgramHost, script: str, expected: object, timeout: int = 30_000
+) -> None:
+    """Wait until ``script`` evaluates to ``expected`` in the page."""
+    last: list[object] = []
+
+    def matches() -> bool:
+        last[:] = [js(qtbot, host, script)]
+        return last[0] == expected
+
+    try:
+        qtbot.waitUntil(matches, timeout=timeout)
+    except Exception:
+        raise AssertionError(
+            f"{script} is {last[0] if last else None!r}, not {expected!r}"
+        ) from None
+
+
+@pytest.fixture
+def make_host(qapp: QApplication, qtbot) -> Iterator[Callable[..., MiniProgramHost]]:
+    """Start hosts (loaded, listening); all are closed after the test."""
+    hosts: list[MiniProgramHost] = []
+
+    def make(
+        package: Package,
+        member: str,
+        hub: LocalUpdateHub,
+        *,
+        instance: str = "0f00d",
+        wait_for: str | None = "window.listening === true",
+        throttle: UpdateThrottle | None = None,
+        **options: object,
+    ) -> MiniProgramHost:
+        host = MiniProgramHost(
+            package,
+            instance=instance,
+            self_addr=f"{member}@hutong",
+            self_name=member.capitalize(),
+            transport=hub.join(f"{member}@hutong"),
+            throttle=throttle,
+            **options,  # type: ignore[arg-type]
+        )
+        hosts.append(host)
+        with qtbot.waitSignal(host.loaded, timeout=30_000):
+            host.load()
+        if wait_for:
+            wait_js(qtbot, host, wait_for, True)
+        return host
+
+    yield make
+    for host in hosts:
+        host.close()
+    # Pages go before their profiles (deferred deletes run in the order they were posted).
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
