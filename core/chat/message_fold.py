@@ -27,6 +27,7 @@ from core.bodies import (
     text_field,
 )
 from core.changes import Change, ConversationChanged, MessageUpdated
+from core.chat.local_view import cleared_upto
 from core.chat.rows import is_known_member, touch_conversation
 from core.chat.values import RECALL_WINDOW_MS, direct_conversation, group_conversation
 from core.errors import InvalidInput
@@ -108,6 +109,8 @@ class MessagesFold:
         if where is None:
             return ()
         conversation_id, kind, peer, group_id = where
+        if item.local_order <= cleared_upto(connection, conversation_id):
+            return ()  # deleted on this device (a rebuild folds it again)
         event = item.event
         if group_id is not None and not is_known_member(connection, group_id, event.author):
             raise InvalidInput("message from someone who is not in the group")
@@ -202,6 +205,8 @@ class MessagesFold:
             )
             if event.header.timestamp_ms - when > RECALL_WINDOW_MS:
                 return ()
+            if order <= cleared_upto(connection, conversation_id):
+                return ()  # a message deleted on this device
             connection.exec_driver_sql(
                 "INSERT INTO message (id, event_id, conversation_id, author, feed_id, seq,"
                 " timestamp_ms, recalled, outgoing) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",
