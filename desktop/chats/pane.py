@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from core.chat import ConversationSummary, GroupInfo, Message, direct_conversation
 from desktop.chats.colors import ChatColors, colors_for, pane_style
@@ -99,6 +106,8 @@ class ChatsPane(Pane):
         self.list_panel.messageChosen.connect(self.open_message)
         self.list_panel.newGroupRequested.connect(self.start_group_chat)
         self.list_panel.searchChanged.connect(self._global_search)
+        self.list_panel.markUnreadRequested.connect(self.mark_unread)
+        self.list_panel.deleteRequested.connect(self.delete_chat)
         self.view.newestShown.connect(self.conversationShown.emit)
         self.context.themes.changed.connect(self.apply_theme)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -107,7 +116,21 @@ class ChatsPane(Pane):
         switch = QShortcut(QKeySequence("Ctrl+K"), self)
         switch.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         switch.activated.connect(self.quick_switch)
-        self.shortcuts = (find, switch)
+        stepping = [
+            (sequence, step)
+            for step, sequences in (
+                (1, ("Alt+Down", "Ctrl+Tab")),
+                (-1, ("Alt+Up", "Ctrl+Shift+Tab")),
+            )
+            for sequence in sequences
+        ]
+        steps = []
+        for sequence, step in stepping:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_chat(step))
+            steps.append(shortcut)
+        self.shortcuts = (find, switch, *steps)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.view.flush_draft)
@@ -215,6 +238,56 @@ class ChatsPane(Pane):
     def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         self.view.flush_draft()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+    def step_chat(self, step: int) -> None:
+        """Open the next (1) or previous (-1) chat in the list's order, wrapping around."""
+        order = [summary.id for summary in self.model.summaries()]
+        if not order:
+            return
+        current = self.view.conversation_id if self.right.currentWidget() is self.view else ""
+        if current in order:
+            target = order[(order.index(current) + step) % len(order)]
+        else:
+            target = order[0] if step > 0 else order[-1]
+        self.open_conversation(target)
+        self.view.composer.editor.setFocus()
+
+    # -- the list's menu
+
+    def mark_unread(self, conversation_id: str) -> None:
+        """Show a chat as unread again (it leaves the screen, or it would be read at once)."""
+        if conversation_id == self.view.conversation_id:
+            self.right.setCurrentWidget(self.empty)
+            self.list_panel.select("")
+        chat = self._core.chat
+        self._runner.run(lambda: chat.mark_unread(conversation_id), None, self.view.show_error)
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before something that cannot be undone (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        delete = box.addButton(translate("ChatTexts", "Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def delete_chat(self, conversation_id: str) -> None:
+        """Delete a chat on this device only, after asking; the other side keeps theirs."""
+        summary = self.model.summary(conversation_id)
+        title = conversation_title(summary, self.directory) if summary is not None else ""
+        question = translate(
+            "ChatTexts",
+            "Delete the chat with %1 from this device? Its messages are removed here only.",
+        ).replace("%1", title)
+        if not self.confirm(translate("ChatTexts", "Delete chat"), question):
+            return
+        if conversation_id == self.view.conversation_id:
+            self.view.composer.editor.clear()  # no draft may bring the chat back
+            self.view.flush_draft()
+            self.right.setCurrentWidget(self.empty)
+            self.list_panel.select("")
+        chat = self._core.chat
+        self._runner.run(lambda: chat.delete_chat(conversation_id), None, self.view.show_error)
 
     # -- search and switching
 

@@ -26,6 +26,7 @@ class DesktopPresence(QObject):
         self.tray.toggleRequested.connect(window.toggle_visible)
         self.tray.quitRequested.connect(app.quit)
         self.unread.changed.connect(self.tray.set_unread)
+        window.trayHint.connect(self.tray.show_hint)
         # With a tray, closing the window hides it (WeChat does); Quit is in the tray menu.
         window.close_to_tray = self.tray.available
         app.setQuitOnLastWindowClosed(not self.tray.available)

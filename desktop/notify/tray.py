@@ -113,6 +113,12 @@ class TrayIcon(QObject):
         else:
             QApplication.alert(self._window)
 
+    def show_hint(self, title: str, text: str) -> None:
+        """A one-off balloon about the app itself (not a message; a click opens nothing)."""
+        self.last_notification = None
+        if self._tray is not None and QSystemTrayIcon.supportsMessages():
+            self._tray.showMessage(title, text, QIcon(tray_pixmap(0)), NOTIFICATION_MS)
+
     def _on_message_clicked(self) -> None:
         if self.last_notification is not None:
             self.notificationClicked.emit(self.last_notification.conversation_id)

@@ -2,6 +2,8 @@
 
 Signals:
     paneShown(str): the id of the pane now shown.
+    trayHint(str, str): the window went to the tray for the first time: a title and a line
+        saying so (the tray shows it once, ever, per profile).
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from desktop.widgets import app_icon
 log = logging.getLogger(__name__)
 BOTTOM_PANES = ("me",)
 GEOMETRY_KEY = "window/geometry"
+TRAY_HINT_KEY = "window/tray_hint_shown"
 
 
 class MainWindow(QMainWindow):
     """Hosts the panes; the composition root decides which panes exist."""
 
     paneShown = Signal(str)  # noqa: N815 - Qt signal naming
+    trayHint = Signal(str, str)  # noqa: N815
 
     def __init__(self, context: AppContext, panes: Sequence[Pane]) -> None:
         super().__init__()
@@ -117,8 +121,9 @@ class MainWindow(QMainWindow):
             self.bring_to_front()
 
     def _retitle(self) -> None:
-        name = self.context.core.name
-        self.setWindowTitle(self.tr("Hutong — %1").replace("%1", name) if name else "Hutong")
+        # Qt appends the application's display name, set by the composition root: the title
+        # is the name alone ("Alice" shows as "Alice — Hutong"; no name shows "Hutong").
+        self.setWindowTitle(self.context.core.name)
         self.rail.retranslate({pane_id: pane.title() for pane_id, pane in self.panes.items()})
 
     def _restore_geometry(self) -> None:
@@ -130,6 +135,17 @@ class MainWindow(QMainWindow):
         encoded = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.context.settings.set_value(GEOMETRY_KEY, encoded)
 
+    def _hint_tray_once(self) -> None:
+        """The first time closing only hides the window, say where Hutong went."""
+        settings = self.context.settings
+        if settings.value(TRAY_HINT_KEY):
+            return
+        settings.set_value(TRAY_HINT_KEY, "1")
+        self.trayHint.emit(
+            self.tr("Hutong is still running"),
+            self.tr("Hutong keeps running in the tray. To quit, use Quit in the tray menu."),
+        )
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._retitle()
@@ -140,5 +156,6 @@ class MainWindow(QMainWindow):
         if self.close_to_tray:
             event.ignore()
             self.hide()
+            self._hint_tray_once()
             return
         super().closeEvent(event)

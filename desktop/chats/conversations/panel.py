@@ -6,6 +6,8 @@ Signals:
     messageChosen(object): the user picked a message search hit.
     newGroupRequested(): the user wants to start a group chat.
     searchChanged(str): the search text (the pane runs the search).
+    markUnreadRequested(str): "Mark as unread" was chosen for a conversation.
+    deleteRequested(str): "Delete chat" was chosen for a conversation (the pane confirms).
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class ConversationListPanel(QWidget):
     messageChosen = Signal(object)  # noqa: N815
     newGroupRequested = Signal()  # noqa: N815
     searchChanged = Signal(str)  # noqa: N815
+    markUnreadRequested = Signal(str)  # noqa: N815
+    deleteRequested = Signal(str)  # noqa: N815
 
     def __init__(
         self,
@@ -165,4 +169,13 @@ class ConversationListPanel(QWidget):
             lambda: self._runner.run(lambda: chat.mark_read(conversation)),  # type: ignore[attr-defined]
         )
         read.setEnabled(summary.unread > 0)
+        unread = menu.addAction(
+            translate("ChatTexts", "Mark as unread"),
+            lambda: self.markUnreadRequested.emit(conversation),
+        )
+        unread.setEnabled(summary.unread == 0 and summary.last_message is not None)
+        menu.addSeparator()
+        menu.addAction(
+            translate("ChatTexts", "Delete chat…"), lambda: self.deleteRequested.emit(conversation)
+        )
         return menu

@@ -142,8 +142,10 @@ class FindBar(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, hit.message)
             item.setToolTip(hit.message.text[:500])
             self.results.addItem(item)
-        if hits:
-            found = len(hits)  # lupdate cannot parse a call among the arguments
+        found = len(hits)  # lupdate cannot parse a call among the arguments
+        if found == 1:  # English has no plural forms without a translation file: say it apart
+            summary = translate("ChatTexts", "1 result")
+        elif hits:
             summary = translate("ChatTexts", "%n results", None, found)
         else:
             summary = translate("ChatTexts", "No results")

@@ -122,8 +122,33 @@ def test_window_remembers_its_size(qtbot: QtBot, alice_context: AppContext) -> N
 
 
 def test_window_title_follows_my_name(qtbot: QtBot, alice_context: AppContext) -> None:
+    # Qt appends the application's display name itself ("Alice — Hutong"): the title must not
+    # hold it too, or it reads "Hutong — Alice — Hutong".
     window = make_window(qtbot, alice_context)
-    assert window.windowTitle() == "Hutong — Alice"
+    assert window.windowTitle() == "Alice"
     alice_context.core.set_name("Alice Liu")
-    qtbot.waitUntil(lambda: window.windowTitle() == "Hutong — Alice Liu")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Alice Liu")
+    settle(qtbot, alice_context)
+
+
+def test_the_first_close_to_the_tray_says_so_once(
+    qtbot: QtBot, alice_context: AppContext
+) -> None:
+    window = make_window(qtbot, alice_context)
+    window.close_to_tray = True
+    hints: list[tuple[str, str]] = []
+    window.trayHint.connect(lambda title, text: hints.append((title, text)))
+    window.show()
+    window.close()
+    assert not window.isVisible()
+    assert len(hints) == 1 and "keeps running in the tray" in hints[0][1]
+    window.bring_to_front()
+    window.close()
+    assert len(hints) == 1  # once
+    again = make_window(qtbot, alice_context)
+    again.close_to_tray = True
+    again.trayHint.connect(lambda title, text: hints.append((title, text)))
+    again.show()
+    again.close()
+    assert len(hints) == 1  # once per profile, not once per start
     settle(qtbot, alice_context)
