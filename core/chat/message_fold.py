@@ -28,6 +28,7 @@ from core.bodies import (
 )
 from core.changes import Change, ConversationChanged, MessageUpdated
 from core.chat.local_view import cleared_upto
+from core.chat.message_deletion import deleted_here
 from core.chat.rows import is_known_member, touch_conversation
 from core.chat.values import RECALL_WINDOW_MS, direct_conversation, group_conversation
 from core.errors import InvalidInput
@@ -111,6 +112,8 @@ class MessagesFold:
         conversation_id, kind, peer, group_id = where
         if item.local_order <= cleared_upto(connection, conversation_id):
             return ()  # deleted on this device (a rebuild folds it again)
+        if deleted_here(connection, item.local_order):
+            return ()  # deleted for me on this device
         event = item.event
         if group_id is not None and not is_known_member(connection, group_id, event.author):
             raise InvalidInput("message from someone who is not in the group")
@@ -207,6 +210,8 @@ class MessagesFold:
                 return ()
             if order <= cleared_upto(connection, conversation_id):
                 return ()  # a message deleted on this device
+            if deleted_here(connection, order):
+                return ()  # deleted for me on this device
             connection.exec_driver_sql(
                 "INSERT INTO message (id, event_id, conversation_id, author, feed_id, seq,"
                 " timestamp_ms, recalled, outgoing) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)",

@@ -8,7 +8,7 @@ from typing import Any
 
 from core.bodies import MAX_TEXT_CHARS, b64, encode_body
 from core.changes import ConversationChanged
-from core.chat import local_view
+from core.chat import local_view, message_deletion
 from core.chat.group_fold import group_scope
 from core.chat.message_fold import MAX_FILES, MAX_MENTIONS
 from core.chat.queries import MESSAGE_COLUMNS, MESSAGE_FROM, messages_from_rows, select_messages
@@ -360,6 +360,26 @@ class ChatService:
     def delete_chat(self, conversation: str) -> None:
         """Delete a chat on this device only (messages, draft, pin); nothing is sent."""
         local_view.delete_chat(self._db, self._publish, conversation)
+
+    def delete_for_me(self, message_event_ids: Sequence[bytes]) -> int:
+        """Delete messages on this device only (others keep them); how many were deleted."""
+        return message_deletion.delete_for_me(self._db, self._publish, message_event_ids)
+
+    def forward(self, message_event_id: bytes, conversation: str) -> Message:
+        """Send a copy of a message (its text and files; not its quote or mentions) to
+        ``conversation``. Its files are referenced, not copied: they must have arrived here."""
+        message = self.require_message(message_event_id)
+        if message.recalled or message.system is not None:
+            raise NotAllowed("this message cannot be forwarded")
+        if any(not self._blobs.has(a.blob_id) for a in message.attachments):
+            raise NotAllowed("a file of this message has not arrived yet")
+        files = [
+            {"blob": a.blob_id.hex(), "key": b64(a.key), "size": a.size, "name": a.name,
+             "mime": a.mime, "kind": a.kind, "w": a.width, "h": a.height}
+            for a in message.attachments
+        ]  # fmt: skip
+        event_id = self._send(conversation, "chat.msg", text=message.text, files=files or None)
+        return self.require_message(event_id)
 
     def note_delivered(self, peer: bytes, feed_id: bytes, seq: int) -> bool:
         """Record that ``peer`` holds our feed up to ``seq``; True when that is news."""

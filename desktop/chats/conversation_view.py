@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -32,9 +33,11 @@ from desktop.chats.composer.drafts import DraftKeeper
 from desktop.chats.composer.mentions import ALL, MentionCandidate
 from desktop.chats.groups.info_panel import GroupInfoPanel
 from desktop.chats.messages.bubble_layout import Part
+from desktop.chats.messages.choosing import MessageChoice
 from desktop.chats.messages.delegate import MessageDelegate
 from desktop.chats.messages.menu import MessageActions, build_message_menu
 from desktop.chats.messages.rows import ChatRow, LocalFile, SendState
+from desktop.chats.messages.selection_bar import SelectionBar
 from desktop.chats.messages.session import ConversationSession
 from desktop.chats.messages.thumbnails import MAX_IMAGE_BYTES, ThumbnailCache, attachment_ref
 from desktop.chats.messages.view import MessageListView
@@ -148,6 +151,12 @@ class ConversationView(QWidget):
         column_layout.addWidget(self.find_bar)
         column_layout.addWidget(self.error)
         column_layout.addWidget(self.splitter, 1)
+        self.selection_bar = SelectionBar(column)
+        column_layout.addWidget(self.selection_bar)
+        self.choice = MessageChoice(
+            self._core, self._runner, self._directory, self.session, self.selection_bar,
+            self.composer, lambda t, q: self.confirm(t, q), self.show_error, self,  # noqa: PLW0108
+        )  # fmt: skip
         self.group_panel = GroupInfoPanel(
             self._core, self._runner, self._directory, self._avatars, self
         )
@@ -190,6 +199,7 @@ class ConversationView(QWidget):
         view.quoteClicked.connect(self._quote_clicked)
         view.failedClicked.connect(lambda row: session.retry(row.key))
         view.menuRequested.connect(self._show_menu)
+        view.rowToggled.connect(self.choice.toggle)
         view.shown.connect(lambda: self.newestShown.emit(session.conversation_id))
         self.thumbnails.ready.connect(lambda _key: view.viewport().update())
         self._avatars.changed.connect(lambda _identity: view.viewport().update())
@@ -252,6 +262,7 @@ class ConversationView(QWidget):
             return
         self.drafts.flush()
         self.composer.reset()
+        self.choice.stop()
         self.group_panel.hide()
         self.banner.hide()
         self.find_bar.hide()
@@ -508,6 +519,11 @@ class ConversationView(QWidget):
             save_part=self.save_part,
             retry=lambda row: self.session.retry(row.key),
             discard=lambda row: self.session.discard(row.key),
+            forward=lambda row: self.choice.forward([row.message] if row.message else []),
+            delete_for_me=lambda row: self.choice.delete_for_me(
+                [row.message] if row.message else []
+            ),
+            select=self.choice.start,
         )
 
     def _show_menu(self, row: ChatRow, part: Part | None, where: QPoint) -> None:
@@ -612,6 +628,17 @@ class ConversationView(QWidget):
         if visible:
             self.group_panel.show_group(info)
         self.group_panel.setVisible(visible)
+
+    # -- asking
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before something that cannot be undone (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        delete = box.addButton(translate("ChatTexts", "Delete"),
+                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -197,6 +197,8 @@ class MessageDelegate(QStyledItemDelegate):
         base = QFont(option.font)  # type: ignore[attr-defined]
         if model is not None and model.highlight_key == row.key:
             painter.fillRect(rect, QColor(self.colors.highlight))
+        if model is not None and model.selecting and model.selectable(row):
+            self._paint_check(painter, rect, row.key in model.selected)
         if row.kind is RowKind.UNREAD:
             self._paint_unread(painter, rect, row, base)
         elif layout.centred_rect is not None:
@@ -302,6 +304,24 @@ class MessageDelegate(QStyledItemDelegate):
                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                         translate("ChatTexts", "Retry"),
                     )
+
+    def _paint_check(self, painter: QPainter, rect: QRect, chosen: bool) -> None:
+        """A round box in the left margin while choosing messages, ticked when chosen."""
+        c = self.colors
+        if chosen:
+            painter.fillRect(rect, QColor(c.highlight))
+        centre = QPointF(rect.left() + SIDE_MARGIN / 2, rect.top() + ROW_PAD + AVATAR / 2)
+        painter.setPen(QPen(QColor(c.accent if chosen else c.faint_text), 1.2))
+        painter.setBrush(QColor(c.accent) if chosen else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, 5, 5)
+        if chosen:
+            painter.setPen(QPen(QColor("#ffffff"), 1.6))
+            tick = QPainterPath()
+            tick.moveTo(centre + QPointF(-2.5, 0))
+            tick.lineTo(centre + QPointF(-0.8, 2))
+            tick.lineTo(centre + QPointF(2.5, -2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(tick)
 
     @staticmethod
     def _retry_rect(box: QRectF, base: QFont) -> QRectF:

@@ -1,4 +1,5 @@
-"""The context menu of a message: copy, reply, recall, view and save pictures and files."""
+"""The context menu of a message: copy, reply, forward, recall, delete for me, select, view
+and save pictures and files."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ class MessageActions:
     save_part: Callable[[ChatRow, Part], None]
     retry: Callable[[ChatRow], None]
     discard: Callable[[ChatRow], None]
+    forward: Callable[[ChatRow], None]
+    delete_for_me: Callable[[ChatRow], None]
+    select: Callable[[ChatRow], None]
 
 
 def build_message_menu(
@@ -54,6 +58,7 @@ def build_message_menu(
         menu.addAction(
             icon("chat/reply", colour), translate("ChatTexts", "Reply"), lambda: actions.reply(row)
         )
+        menu.addAction(translate("ChatTexts", "Forward…"), lambda: actions.forward(row))
     if part is not None:
         if part.is_image:
             menu.addAction(
@@ -81,4 +86,13 @@ def build_message_menu(
             if in_time
             else translate("ChatTexts", "Messages can be recalled within two minutes of sending.")
         )
+    if row.send_state is SendState.STORED:
+        menu.addSeparator()
+        delete = menu.addAction(
+            translate("ChatTexts", "Delete for me"), lambda: actions.delete_for_me(row)
+        )
+        delete.setToolTip(
+            translate("ChatTexts", "Removes the message from this device only; others keep it.")
+        )
+        menu.addAction(translate("ChatTexts", "Select"), lambda: actions.select(row))
     return menu

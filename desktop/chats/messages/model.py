@@ -39,6 +39,8 @@ class MessageListModel(QAbstractListModel):
         self._first = 0
         self.quotes: dict[bytes, Message | None] = {}
         self.highlight_key: str | None = None
+        self.selecting = False  # choosing messages to forward or delete together
+        self.selected: set[str] = set()
 
     # -- Qt --------------------------------------------------------------------------------------
 
@@ -231,6 +233,19 @@ class MessageListModel(QAbstractListModel):
             if position >= 0:
                 self._remove(position, position)
 
+    def remove_messages(self, keys: Sequence[str]) -> None:
+        """Drop message rows (deleted here), and time separators left with nothing under them."""
+        self.selected.difference_update(keys)
+        self.remove_keys(keys)
+        position = 0
+        while position < len(self._rows):
+            row = self._rows[position]
+            after = self._rows[position + 1] if position + 1 < len(self._rows) else None
+            if row.kind is RowKind.TIME and (after is None or after.kind is not RowKind.MESSAGE):
+                self._remove(position, position)
+                continue
+            position += 1
+
     def trim_top(self, keep_messages: int) -> int:
         """Drop the oldest rows so that ``keep_messages`` messages remain; rows dropped."""
         count = 0
@@ -248,6 +263,33 @@ class MessageListModel(QAbstractListModel):
         # The top may start without its time separator; the next older page brings it back.
         self._remove(0, count - 1)
         return count
+
+    def selectable(self, row: ChatRow) -> bool:
+        """A stored message that is not recalled or a system note."""
+        message = row.message
+        return (
+            message is not None
+            and row.send_state is SendState.STORED
+            and not message.recalled
+            and message.system is None
+        )
+
+    def set_selecting(self, on: bool, first: str | None = None) -> None:
+        """Start choosing messages (``first`` chosen already) or stop (nothing stays chosen)."""
+        self.selecting = on
+        self.selected = {first} if on and first else set()
+        self.touch_all()
+
+    def toggle_selected(self, key: str) -> None:
+        position = self.position_of(key)
+        if not self.selecting or position < 0 or not self.selectable(self._rows[position]):
+            return
+        self.selected ^= {key}
+        self.dataChanged.emit(self.index(position), self.index(position))
+
+    def selected_messages(self) -> list[Message]:
+        """The chosen messages, oldest first."""
+        return [r.message for r in self._rows if r.key in self.selected and r.message is not None]
 
     def set_highlight(self, key: str | None) -> None:
         old = self.highlight_key

@@ -20,6 +20,7 @@ Signals:
     partClicked(object, object): a row and the image/file part clicked.
     quoteClicked(object): a row whose quote was clicked.
     failedClicked(object): a row whose red "not sent" mark was clicked.
+    rowToggled(object): while choosing messages (the model is selecting), a row was clicked.
     menuRequested(object, object, QPoint): a row, the part under the mouse (or None) and the
         global position for its context menu.
     shown(): the rows are laid out and in place after a (re)load (for benchmarks and tests).
@@ -60,6 +61,7 @@ class MessageListView(QTableView):
     partClicked = Signal(object, object)  # noqa: N815
     quoteClicked = Signal(object)  # noqa: N815
     failedClicked = Signal(object)  # noqa: N815
+    rowToggled = Signal(object)  # noqa: N815
     menuRequested = Signal(object, object, QPoint)  # noqa: N815
     shown = Signal()
 
@@ -335,7 +337,12 @@ class MessageListView(QTableView):
         if event.button() == Qt.MouseButton.LeftButton:
             position = event.position().toPoint()
             index = self.indexAt(position)
-            if index.isValid():
+            model = self.model()
+            if index.isValid() and isinstance(model, MessageListModel) and model.selecting:
+                row = index.data(RowRole)
+                if isinstance(row, ChatRow):
+                    self.rowToggled.emit(row)
+            elif index.isValid():
                 hit = self.message_delegate().hit(index, self.visualRect(index), position)
                 if hit is not None:
                     if hit.kind in ("image", "file"):
