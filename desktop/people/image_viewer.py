@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap, QWheelEvent
@@ -23,11 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.chats.scoped_runner import Runner
 from desktop.i18n import translate
 from desktop.icons import icon
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 16.0
+
+
+class Runner(Protocol):
+    """Runs work off the GUI thread (an :class:`~desktop.runner.OperationRunner`, or one
+    scoped to a widget)."""
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None: ...
 
 
 class ImageCanvas(QWidget):
