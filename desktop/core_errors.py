@@ -32,6 +32,8 @@ CATALOG: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "you can only recall your own messages"),
     QT_TRANSLATE_NOOP("CoreErrors", "messages can be recalled within two minutes only"),
     QT_TRANSLATE_NOOP("CoreErrors", "no such message"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this message cannot be forwarded"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a file of this message has not arrived yet"),
     QT_TRANSLATE_NOOP("CoreErrors", "this draft is too long"),
     QT_TRANSLATE_NOOP("CoreErrors", "you can only message your contacts"),
     QT_TRANSLATE_NOOP("CoreErrors", "the file %1 cannot be read"),
