@@ -1,7 +1,14 @@
-"""Everything sync knows about peers: where to dial them, their state, and why they failed.
+"""Everything sync knows about peers: where to dial them, their state, why they failed, and
+the penalty of those that misbehaved.
 
 Entries are keyed by identity once known, and by address before that (an mDNS sighting or a
 manual ``host:port`` whose owner we have not met). Touched only on the sync loop's thread.
+
+Identities cost nothing to make, so strangers are kept on a short leash: a peer known from a
+contact's card, a remembered address or an address added by hand is kept for good; any other
+(seen by mDNS, or connecting to us) is a stranger, forgotten once it has been gone for
+``stranger_ttl`` and its penalty is over, and at most ``max_strangers`` of them are kept
+(the least recently active goes first). A connected or dialled peer is never forgotten.
 """
 
 from __future__ import annotations
@@ -15,6 +22,11 @@ from sync.backoff import Backoff
 from sync.status import PeerSource, PeerState, PeerStatus
 
 Address = tuple[str, int]
+MAX_STRANGERS = 256
+STRANGER_TTL = 1800.0
+PENALTY_BASE = 60.0
+PENALTY_CEILING = 3600.0
+_KEPT_SOURCES = frozenset({PeerSource.MANUAL, PeerSource.CARD, PeerSource.REMEMBERED})
 
 
 def address_text(address: Address) -> str:
@@ -40,6 +52,19 @@ class _Entry:
     connected: bool = False
     events_received: int = 0
     events_sent: int = 0
+    last_active: float = 0.0  # monotonic: last sighting, connection or session activity
+    strikes: int = 0
+    penalty_until: float = 0.0
+
+    @property
+    def kept(self) -> bool:
+        """Known through a card, a remembered or manual address, or in use: never forgotten."""
+        return (
+            self.connected
+            or self.dialing
+            or self.source in _KEPT_SOURCES
+            or any(source in _KEPT_SOURCES for source in self.addresses.values())
+        )
 
     def status(self) -> PeerStatus:
         return PeerStatus(
@@ -66,11 +91,16 @@ class PeerBook:
         wall_ms: Callable[[], int],
         random: Callable[[], float],
         backoff: Backoff | None = None,
+        *,
+        max_strangers: int = MAX_STRANGERS,
+        stranger_ttl: float = STRANGER_TTL,
     ) -> None:
         self._now = now
         self._wall_ms = wall_ms
         self._random = random
         self._backoff = backoff or Backoff()
+        self._max_strangers = max_strangers
+        self._stranger_ttl = stranger_ttl
         self._entries: dict[str, _Entry] = {}
 
     # -- learning about peers ------------------------------------------------------------------
@@ -84,8 +114,7 @@ class PeerBook:
         if identity is not None:
             entry = self._by_identity(identity)
             if entry is None:
-                entry = _Entry(identity.hex(), identity, source)
-                self._entries[entry.key] = entry
+                entry = self._add(_Entry(identity.hex(), identity, source))
             if address is not None:
                 stray = self._entries.pop(f"@{address_text(address)}", None)
                 if stray is not None:
@@ -97,7 +126,12 @@ class PeerBook:
             if address in entry.addresses:
                 return entry
         key = f"@{address_text(address)}"
-        entry = self._entries.setdefault(key, _Entry(key, None, source))
+        return self._entries.get(key) or self._add(_Entry(key, None, source))
+
+    def _add(self, entry: _Entry) -> _Entry:
+        entry.last_active = self._now()
+        self._entries[entry.key] = entry
+        self._forget_strangers(keep=entry)
         return entry
 
     def saw_mdns(self, service: str, identity_hint: bytes | None, addresses: list[Address]) -> None:
@@ -108,6 +142,7 @@ class PeerBook:
         for address in addresses:
             entry.addresses.setdefault(address, PeerSource.MDNS)
         entry.last_seen_ms = self._wall_ms()
+        entry.last_active = self._now()
         if not entry.connected and not entry.dialing:
             entry.next_dial = min(entry.next_dial, self._now())
             if entry.state is PeerState.FAILED and entry.failures == 0:
@@ -138,7 +173,12 @@ class PeerBook:
         now = self._now()
         found = []
         for entry in self._entries.values():
-            if entry.connected or entry.dialing or entry.next_dial > now or not entry.addresses:
+            if (
+                entry.connected
+                or entry.dialing
+                or max(entry.next_dial, entry.penalty_until) > now
+                or not entry.addresses
+            ):
                 continue
             addresses = list(entry.addresses)
             address = addresses[entry.failures % len(addresses)]
@@ -197,6 +237,7 @@ class PeerBook:
         entry.state = PeerState.SYNCING
         entry.reason = ""
         entry.last_seen_ms = self._wall_ms()
+        entry.last_active = self._now()
 
     def session_state(
         self, identity: bytes, state: PeerState, sent: int = 0, received: int = 0
@@ -207,8 +248,9 @@ class PeerBook:
             entry.events_sent = sent
             entry.events_received = received
             entry.last_seen_ms = self._wall_ms()
+            entry.last_active = self._now()
 
-    def disconnected(self, identity: bytes, reason: str, *, penalty: float = 0.0) -> None:
+    def disconnected(self, identity: bytes, reason: str) -> None:
         entry = self._by_identity(identity)
         if entry is None:
             return
@@ -217,8 +259,59 @@ class PeerBook:
         entry.failures += 1
         entry.state = PeerState.FAILED if reason else PeerState.DISCOVERED
         entry.reason = reason
+        entry.last_active = self._now()
         wait = self._backoff.delay(entry.failures, self._random())
-        entry.next_dial = self._now() + max(wait, penalty)
+        entry.next_dial = max(self._now() + wait, entry.penalty_until)
+
+    # -- penalties ------------------------------------------------------------------------------
+
+    def penalise(self, identity: bytes) -> float:
+        """The peer misbehaved: ignore it for 60 s, doubling with each strike up to an hour."""
+        entry = self._by_identity(identity) or self._add(
+            _Entry(identity.hex(), identity, PeerSource.INCOMING)
+        )
+        entry.strikes += 1
+        penalty = min(PENALTY_CEILING, PENALTY_BASE * 2.0 ** (entry.strikes - 1))
+        entry.penalty_until = self._now() + penalty
+        entry.next_dial = max(entry.next_dial, entry.penalty_until)
+        return penalty
+
+    def penalty_left(self, identity: bytes) -> float:
+        """Seconds for which this peer is still ignored (0 when it is not)."""
+        entry = self._by_identity(identity)
+        return 0.0 if entry is None else max(0.0, entry.penalty_until - self._now())
+
+    # -- forgetting strangers --------------------------------------------------------------------
+
+    def forget_strangers(self) -> None:
+        """Drop strangers gone for longer than the TTL (their penalty over), then cap them."""
+        self._forget_strangers(keep=None)
+
+    def _forget_strangers(self, keep: _Entry | None) -> None:
+        now = self._now()
+        strangers = [e for e in self._entries.values() if not e.kept and e is not keep]
+        for entry in strangers:
+            gone = not entry.mdns_names and now - entry.last_active > self._stranger_ttl
+            if gone and entry.penalty_until <= now:
+                del self._entries[entry.key]
+        strangers = [e for e in strangers if e.key in self._entries]
+        room = self._max_strangers - (keep is not None and not keep.kept)
+        if len(strangers) > room:
+            strangers.sort(key=lambda e: e.last_active)
+            for entry in strangers[: len(strangers) - room]:
+                del self._entries[entry.key]
+
+    @property
+    def stranger_count(self) -> int:
+        return sum(not e.kept for e in self._entries.values())
+
+    @property
+    def penalised_count(self) -> int:
+        now = self._now()
+        return sum(e.penalty_until > now for e in self._entries.values())
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     def is_connected(self, identity: bytes) -> bool:
         entry = self._by_identity(identity)

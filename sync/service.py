@@ -6,9 +6,12 @@ exponential backoff while it is not connected. Every connection is a Noise_XX ch
 peer proved its Ed25519 identity; each runs one :class:`~sync.replication.session.Session`.
 
 When two peers dial each other at once, both keep the connection whose initiator has the
-smaller identity key and close the other. A peer that sends forged or malformed data is
-disconnected and not talked to again for a growing penalty time. ``stop()`` leaves no thread,
-task or socket behind.
+smaller identity key and close the other; a later connection from a peer replaces the session
+we still hold with it (the peer has given that one up). A peer that sends forged or malformed
+data, floods a session's queues or breaks the transport after the handshake is disconnected
+and not talked to again for a growing penalty time (kept in the peer book). A failure of our
+own store ends the session without blaming anyone. ``stop()`` leaves no thread, task or
+socket behind.
 """
 
 from __future__ import annotations
@@ -36,15 +39,16 @@ from sync.discovery import (
     ServiceAdvert,
     current_host_addresses,
 )
-from sync.errors import PeerMisbehaved
 from sync.noise import KeyPair, generate_keypair
 from sync.peer_book import Address, PeerBook, address_text
+from sync.replication.blobs import BlobClaims
+from sync.replication.limits import QueuePeaks, SessionLimits
 from sync.replication.machine import SessionState
 from sync.replication.port import Replica
-from sync.replication.session import BlobClaims, Session
-from sync.status import PeerSource, PeerState, SyncStatus
+from sync.replication.session import Session
+from sync.session_ending import ending_of
+from sync.status import PeerSource, PeerState, SyncCounters, SyncStatus
 from sync.transport import (
-    ChannelClosed,
     ChannelConfig,
     PeerIdentityMismatch,
     SecureChannel,
@@ -83,6 +87,7 @@ class _Live:
     session: Session
     channel: SecureChannel
     initiator: PublicKey
+    started: float  # monotonic
 
 
 class SyncService:
@@ -101,6 +106,7 @@ class SyncService:
         on_event: Callable[[str], None] | None = None,
         dial_interval: float = 0.25,
         backoff: Backoff | None = None,
+        limits: SessionLimits | None = None,
     ) -> None:
         self._replica = replica
         self._host = host
@@ -111,6 +117,9 @@ class SyncService:
         self._config = config or ChannelConfig()
         self._on_event = on_event or (lambda line: log.info("%s", line))
         self._dial_interval = dial_interval
+        self.limits = limits or SessionLimits()
+        self._peaks = QueuePeaks()  # of ended sessions; live ones are merged in when read
+        self._counters = SyncCounters()
         self._book = PeerBook(
             time.monotonic, lambda: time.time_ns() // 1_000_000, random.random, backoff
         )
@@ -126,8 +135,6 @@ class SyncService:
         self._sessions: dict[PublicKey, _Live] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
         self._claims = BlobClaims()
-        self._strikes: dict[bytes, int] = {}
-        self._penalty_until: dict[bytes, float] = {}
         self._discovery: LanDiscovery | None = None
         self._discovery_error = ""
         self._noise: KeyPair = generate_keypair()
@@ -165,6 +172,10 @@ class SyncService:
 
     def status(self) -> SyncStatus:
         return self._status
+
+    def counters(self) -> SyncCounters:
+        """Queue high-water marks and peer-book size (refreshed by the loop every tick)."""
+        return self._counters
 
     def subscribe_status(self, listener: StatusListener) -> Callable[[], None]:
         with self._listeners_lock:
@@ -237,10 +248,12 @@ class SyncService:
                 ticks += 1
                 if ticks % 8 == 0:  # new contacts bring addresses from their cards
                     await self._load_known_addresses()
+                    self._book.forget_strangers()
                 self._dial_due()
                 self._refresh_counters()
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), self._dial_interval)
+                    async with asyncio.timeout(self._dial_interval):
+                        await self._stopping.wait()
         finally:
             await self._shutdown(server)
 
@@ -349,10 +362,7 @@ class SyncService:
         task.add_done_callback(self._tasks.discard)
 
     def _dial_due(self) -> None:
-        now = time.monotonic()
-        for key, address, expected in self._book.due():
-            if expected is not None and self._penalty_until.get(expected, 0) > now:
-                continue
+        for key, address, expected in self._book.due():  # never a penalised peer
             self._book.dialing(key)
             self._spawn(self._dial(key, address, expected))
         self._publish()
@@ -425,20 +435,22 @@ class SyncService:
             if dial_key is not None:
                 self._book.dial_failed(dial_key, "that address is this device")
             return
-        if self._penalty_until.get(peer, 0) > time.monotonic():
+        if self._book.penalty_left(peer) > 0:
             await channel.aclose()
+            if dial_key is not None:
+                self._book.dial_failed(dial_key, "ignored for a while: it misbehaved")
             return
         initiator_key = me if initiator else peer
         existing = self._sessions.get(peer)
         if existing is not None:
-            if existing.initiator <= initiator_key:
+            if not self._replaces(existing, initiator_key):
                 await channel.aclose()  # the tie-break keeps the other connection
                 if dial_key is not None:
                     self._book.connected(
                         peer, channel.peer.hello, address, incoming=False, dial_key=dial_key
                     )
                 return
-            existing.channel.close()
+            existing.channel.close()  # its session ends; the book follows the new one
         loop = asyncio.get_running_loop()
 
         def on_state(state: SessionState) -> None:
@@ -449,8 +461,10 @@ class SyncService:
                 )
                 loop.call_soon(self._publish)
 
-        session = Session(channel, peer, self._replica, self._blocking, self._claims, on_state)
-        self._sessions[peer] = _Live(session, channel, initiator_key)
+        session = Session(
+            channel, peer, self._replica, self._blocking, self._claims, on_state, self.limits
+        )
+        self._sessions[peer] = _Live(session, channel, initiator_key, time.monotonic())
         self._book.connected(
             peer, channel.peer.hello, address, incoming=not initiator, dial_key=dial_key
         )
@@ -459,29 +473,42 @@ class SyncService:
         self._publish()
         if initiator and address is not None:
             await self._blocking(self._replica.remember_address, peer, address[0], address[1])
-        reason = ""
-        penalty = 0.0
+        error: Exception | None = None
         try:
             await session.run()
-        except PeerMisbehaved as exc:
-            strikes = self._strikes.get(peer, 0) + 1
-            self._strikes[peer] = strikes
-            penalty = min(3600.0, 60.0 * 2 ** (strikes - 1))
-            self._penalty_until[peer] = time.monotonic() + penalty
-            reason = f"disconnected: {exc}"
-            self._on_event(f"peer {name} misbehaved and is ignored for {penalty:.0f} s: {exc}")
-        except ChannelClosed:
-            reason = ""
-        except TransportError as exc:
-            reason = f"connection lost: {exc}"
+        except Exception as exc:  # the edge of a session: every ending is classified below
+            error = exc
         finally:
             channel.close()
+            self._peaks.merge(session.peaks)
             live = self._sessions.get(peer)
-            if live is not None and live.session is session:
+            current = live is not None and live.session is session
+            if current:
                 del self._sessions[peer]
-                self._book.disconnected(peer, reason, penalty=penalty)
-                self._on_event(f"peer {name} disconnected" + (f" ({reason})" if reason else ""))
-                self._publish()
+        ending = ending_of(error)
+        if not ending.expected:
+            log.error("the session with %s failed", name, exc_info=error)
+        if ending.penalise:
+            penalty = self._book.penalise(peer)
+            line = f"peer {name} misbehaved and is ignored for {penalty:.0f} s: {ending.reason}"
+        else:
+            line = f"peer {name} disconnected" + (f" ({ending.reason})" if ending.reason else "")
+        if current:
+            self._book.disconnected(peer, ending.reason)
+            self._publish()
+        if current or ending.penalise:
+            self._on_event(line)  # one line per session that ends
+
+    def _replaces(self, existing: _Live, initiator: PublicKey) -> bool:
+        """Whether a new connection with a peer takes over from the session we hold with it."""
+        if existing.channel.is_closed or existing.initiator == initiator:
+            # The same side dialled again, so it has given the old connection up (it
+            # restarted, or lost it in a way we have not noticed yet); a closed one is ending.
+            return True
+        if time.monotonic() - existing.started > 2 * self._config.handshake_timeout:
+            return True  # too late to be the other half of a simultaneous dial: the same
+        # Both dialled at once: both sides keep the connection of the smaller initiator.
+        return initiator < existing.initiator
 
     def _book_name(self, peer: bytes) -> str:
         for status in self._book.snapshot():
@@ -492,6 +519,18 @@ class SyncService:
     # -- status ----------------------------------------------------------------------------------
 
     def _refresh_counters(self) -> None:
+        peaks = QueuePeaks()
+        peaks.merge(self._peaks)
+        for live in self._sessions.values():
+            peaks.merge(live.session.peaks)
+        self._counters = SyncCounters(
+            peak_pending_wants=peaks.pending_wants,
+            peak_pending_blob_requests=peaks.pending_blob_requests,
+            peak_ingest_bytes=peaks.ingest_bytes,
+            peers=len(self._book),
+            strangers=self._book.stranger_count,
+            penalised=self._book.penalised_count,
+        )
         changed = False
         for peer, live in self._sessions.items():
             before = self._status.peer(peer)

@@ -66,3 +66,16 @@ class SyncStatus:
     @property
     def connected(self) -> tuple[PeerStatus, ...]:
         return tuple(p for p in self.peers if p.state in (PeerState.SYNCING, PeerState.IDLE))
+
+
+@dataclass(frozen=True)
+class SyncCounters:
+    """What peers made us hold, for tests and the bench: queue high-water marks since start
+    (over every session, ended or not) and the size of the peer book."""
+
+    peak_pending_wants: int = 0
+    peak_pending_blob_requests: int = 0
+    peak_ingest_bytes: int = 0
+    peers: int = 0
+    strangers: int = 0
+    penalised: int = 0

@@ -9,6 +9,11 @@ pushed live to the peer, and blobs referenced by what we hold are fetched chunk 
 Tasks: one reads and dispatches messages; one stores received events in order; one serves the
 peer's wants and our live pushes, per feed in order; one serves blob requests; one fetches
 our missing blobs. Blocking replica calls run in worker threads via ``blocking``.
+
+A session always ends: when the channel ends (every task that waits on the peer then fails),
+when the peer misbehaves (:class:`PeerMisbehaved`: forged data, or more requests waiting than
+``SessionLimits`` allow) or when our own store fails (:class:`LocalStorageFailed`). Its tasks
+are then cancelled until they are all done, even one that swallowed a cancel.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from core.errors import InvalidInput
 from core.feeds import Note
 from core.ids import FeedId, PublicKey
 from core.replication import fetch_after
-from sync.errors import PeerMisbehaved, WireError
+from sync.errors import STORAGE_FAILURES, LocalStorageFailed, PeerMisbehaved, WireError
+from sync.replication.blobs import BlobClaims, BlobExchange
+from sync.replication.limits import QueuePeaks, SessionLimits
 from sync.replication.machine import SessionInput, SessionMachine, SessionState
 from sync.replication.port import Replica
 from sync.replication.wire import (
@@ -48,12 +55,12 @@ FeedKey = tuple[PublicKey, FeedId]
 Blocking = Callable[..., Awaitable[Any]]
 SERVE_BATCH = 1000
 INGEST_BATCH = 5000
+INGEST_QUEUE_MESSAGES = 64
 _PUSH = -1
 _OFFER = -2
 _REOFFER = -3
-CHUNK_WINDOW = 4
-BLOB_TIMEOUT = 30.0
-BLOB_RETRY = 10.0
+_NO_FEED: FeedKey = (PublicKey(b""), FeedId(b""))
+TEARDOWN_RETRY = 1.0
 
 
 class Channel(Protocol):
@@ -67,28 +74,12 @@ class Channel(Protocol):
 @dataclass
 class _Serve:
     key: FeedKey
-    after: int
+    after: int  # mutable: a repeated WANT merges into the queued one
     reply: bool  # a WANT from the peer (answer CAUGHT_UP) rather than a live push
 
 
-class BlobClaims:
-    """Which blobs some session is fetching right now (one fetch per blob across peers)."""
-
-    def __init__(self) -> None:
-        self._claimed: set[bytes] = set()
-
-    def claim(self, blob_id: bytes) -> bool:
-        if blob_id in self._claimed:
-            return False
-        self._claimed.add(blob_id)
-        return True
-
-    def release(self, blob_id: bytes) -> None:
-        self._claimed.discard(blob_id)
-
-
 class Session:
-    """Replicates with one peer until the channel ends or the peer misbehaves."""
+    """Replicates with one peer until the channel ends, the peer misbehaves or our store fails."""
 
     def __init__(
         self,
@@ -98,16 +89,20 @@ class Session:
         blocking: Blocking,
         claims: BlobClaims,
         on_state: Callable[[SessionState], None] = lambda state: None,
+        limits: SessionLimits | None = None,
     ) -> None:
         self.channel = channel
         self.peer = peer
         self._replica = replica
-        self._blocking = blocking
-        self._claims = claims
+        self._blocking = _storage_guarded(blocking)
         self._on_state = on_state
+        self.limits = limits or SessionLimits()
+        self.peaks = QueuePeaks()
         self.machine = SessionMachine()
         self.events_received = 0
         self.events_sent = 0
+        # Every map below is keyed by feeds we hold, offer or want: bounded by our own store,
+        # never by what the peer chooses to name.
         self._wanting: dict[FeedKey, int] = {}
         self._interest: set[FeedKey] = set()
         self._offered: set[FeedKey] = set()
@@ -115,20 +110,23 @@ class Session:
         self._announced: dict[FeedKey, int] = {}
         self._local_head: dict[FeedKey, int] = {}  # newest seq stored here since the session began
         self._serve_queue: asyncio.Queue[_Serve] = asyncio.Queue()
+        self._pending_wants: dict[FeedKey, _Serve] = {}  # the peer's WANTs still queued
         self._queued_pushes: set[FeedKey] = set()
         self._queued_offers: set[FeedKey] = set()
+        self._reoffer_queued = False
         self._serving = 0
-        self._blob_requests: asyncio.Queue[Message] = asyncio.Queue()
-        self._ingest_queue: asyncio.Queue[Events | CaughtUp] = asyncio.Queue(maxsize=16)
-        self._blob_wake = asyncio.Event()
-        self._manifest_waiters: dict[bytes, asyncio.Future[bytes]] = {}
-        self._chunk_inboxes: dict[bytes, asyncio.Queue[Chunk]] = {}
-        self._lacking: set[bytes] = set()
+        self._ingest_queue: asyncio.Queue[tuple[Events | CaughtUp, int]] = asyncio.Queue()
+        self._ingest_bytes = 0  # received EVENTS not yet stored
+        self._ingest_room = asyncio.Event()
+        self.blobs = BlobExchange(
+            replica, self._blocking, self._send, claims, self.limits, self.peaks
+        )
 
     # -- running ---------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Replicate until the channel closes; raises PeerMisbehaved on forged or bad data."""
+        """Replicate until the channel closes; raises PeerMisbehaved, LocalStorageFailed or the
+        channel's TransportError."""
         loop = asyncio.get_running_loop()
 
         def appended(author: PublicKey, feed_id: FeedId, seq: int) -> None:
@@ -138,7 +136,7 @@ class Session:
             loop.call_soon_threadsafe(self.entitlements_changed)
 
         def blobs_referenced() -> None:
-            loop.call_soon_threadsafe(self._blob_wake.set)
+            loop.call_soon_threadsafe(self.blobs.wake)
 
         unsubscribe = self._replica.subscribe_appends(appended)
         unsubscribe_policy = self._replica.subscribe_entitlements(changed)
@@ -147,8 +145,11 @@ class Session:
             asyncio.create_task(self._receive_loop(), name="session-receive"),
             asyncio.create_task(self._ingest_loop(), name="session-ingest"),
             asyncio.create_task(self._serve_loop(), name="session-serve"),
-            asyncio.create_task(self._blob_serve_loop(), name="session-blob-serve"),
-            asyncio.create_task(self._blob_fetch_loop(), name="session-blob-fetch"),
+            asyncio.create_task(self.blobs.serve_loop(), name="session-blob-serve"),
+            asyncio.create_task(
+                self.blobs.fetch_loop(lambda: self.machine.state is not SessionState.GREETING),
+                name="session-blob-fetch",
+            ),
         ]
         try:
             notes = await self._blocking(self._replica.notes_for, self.peer)
@@ -165,9 +166,7 @@ class Session:
             unsubscribe()
             unsubscribe_policy()
             unsubscribe_blobs()
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await _cancel_all(tasks)
             self._advance(SessionInput.CLOSE)
 
     def _advance(self, event: SessionInput) -> None:
@@ -185,6 +184,16 @@ class Session:
     async def _send(self, message: Message) -> None:
         await self.channel.send(encode(message))
 
+    @property
+    def pending_wants(self) -> int:
+        """The peer's WANTs waiting to be answered."""
+        return len(self._pending_wants)
+
+    @property
+    def ingest_bytes(self) -> int:
+        """Bytes of received EVENTS waiting to be stored."""
+        return self._ingest_bytes
+
     # -- receiving ---------------------------------------------------------------------------
 
     async def _receive_loop(self) -> None:
@@ -194,18 +203,16 @@ class Session:
                 message = decode(data)
             except WireError as exc:
                 raise PeerMisbehaved(f"sent a malformed message: {exc}") from exc
-            await self._handle(message)
+            await self._handle(message, len(data))
 
-    async def _handle(self, message: Message) -> None:
+    async def _handle(self, message: Message, size: int) -> None:
         match message:
             case Notes(notes):
                 await self._on_notes(notes)
             case Want(author, feed_id, after):
-                self._interest.add((author, feed_id))
-                self._serve_queue.put_nowait(_Serve((author, feed_id), after, reply=True))
-                self._update_busy()
+                self._on_want((author, feed_id), after)
             case Events() | CaughtUp():
-                await self._ingest_queue.put(message)  # bounded: TCP pushes back on the sender
+                await self._queue_ingest(message, size)
             case ForkProofs(proofs):
                 for proof in proofs:
                     try:
@@ -213,30 +220,57 @@ class Session:
                     except InvalidInput as exc:
                         raise PeerMisbehaved(f"sent a bogus fork proof: {exc}") from exc
             case BlobWant() | ChunkWant():
-                self._blob_requests.put_nowait(message)
-            case BlobManifest(blob_id, manifest):
-                waiter = self._manifest_waiters.pop(blob_id, None)
-                if waiter is not None and not waiter.done():
-                    waiter.set_result(manifest)
-            case Chunk(blob_id, _index, _data):
-                inbox = self._chunk_inboxes.get(blob_id)
-                if inbox is not None:
-                    inbox.put_nowait(message)
+                self.blobs.requested(message)
+            case BlobManifest():
+                self.blobs.manifest_arrived(message)
+            case Chunk():
+                self.blobs.chunk_arrived(message)
+
+    def _on_want(self, key: FeedKey, after: int) -> None:
+        if key in self._offered:
+            self._interest.add(key)  # only feeds we offered are pushed live
+        queued = self._pending_wants.get(key)
+        if queued is not None:  # asked again before the answer: one answer from the lower seq
+            queued.after = min(queued.after, after)
+            return
+        bound = self.limits.pending_wants + len(self._offered)
+        if len(self._pending_wants) >= bound:
+            raise PeerMisbehaved(f"kept more than {bound} requests for feeds waiting")
+        job = _Serve(key, after, reply=True)
+        self._pending_wants[key] = job
+        self._serve_queue.put_nowait(job)
+        self.peaks.pending_wants = max(self.peaks.pending_wants, len(self._pending_wants))
+        self._update_busy()
+
+    async def _queue_ingest(self, message: Events | CaughtUp, size: int) -> None:
+        # Bounded in bytes and in messages: while full, the channel is not read, so TCP
+        # pushes back on the sender (these are the events we asked for, not a flood).
+        while (
+            self._ingest_bytes >= self.limits.ingest_bytes
+            or self._ingest_queue.qsize() >= INGEST_QUEUE_MESSAGES
+        ):
+            self._ingest_room.clear()
+            await self._ingest_room.wait()
+        self._ingest_bytes += size
+        self.peaks.ingest_bytes = max(self.peaks.ingest_bytes, self._ingest_bytes)
+        self._ingest_queue.put_nowait((message, size))
 
     async def _on_notes(self, notes: tuple[Note, ...]) -> None:
         await self._blocking(self._replica.peer_holds, self.peer, notes)
         for offered in notes:
             key = (offered.author, offered.feed_id)
-            self._peer_has[key] = max(self._peer_has.get(key, 0), offered.seq)
             if key in self._offered:
                 # They hold a feed we serve them: keep them up to date, starting with
                 # anything written since our notes went out.
+                self._note_peer_has(key, offered.seq)
                 self._interest.add(key)
                 self._queue_push(key)
-            if key in self._wanting or not await self._blocking(
-                self._replica.wants, self.peer, offered
-            ):
+            if key in self._wanting:
+                self._note_peer_has(key, offered.seq)
                 continue
+            if not await self._blocking(self._replica.wants, self.peer, offered):
+                continue
+            self._note_peer_has(key, offered.seq)
             mine = await self._blocking(self._replica.note, offered.author, offered.feed_id)
             after = fetch_after(mine, offered)
             if after is not None:
@@ -245,43 +279,60 @@ class Session:
         if self.machine.state is SessionState.GREETING:
             self._advance(SessionInput.NOTES)
         self._update_busy()
-        self._blob_wake.set()
+        self.blobs.wake()
+
+    def _note_peer_has(self, key: FeedKey, seq: int) -> None:
+        self._peer_has[key] = max(self._peer_has.get(key, 0), seq)
 
     async def _ingest_loop(self) -> None:
         """Store events in order; batches that queued up meanwhile are stored together."""
         while True:
-            item = await self._ingest_queue.get()
+            item, size = await self._ingest_queue.get()
             if isinstance(item, CaughtUp):
+                self._ingested(size)
                 await self._on_caught_up((item.author, item.feed_id), item.seq)
                 continue
-            assert isinstance(item, Events)
             events = list(item.events)
             follow: CaughtUp | None = None
             while len(events) < INGEST_BATCH and not self._ingest_queue.empty():
-                more = self._ingest_queue.get_nowait()
+                more, more_size = self._ingest_queue.get_nowait()
+                size += more_size
                 if isinstance(more, CaughtUp):
                     follow = more
                     break
-                assert isinstance(more, Events)
                 events.extend(more.events)
             await self._on_events(tuple(events))
+            self._ingested(size)
             if follow is not None:
                 await self._on_caught_up((follow.author, follow.feed_id), follow.seq)
 
+    def _ingested(self, size: int) -> None:
+        self._ingest_bytes -= size
+        self._ingest_room.set()
+
     async def _on_events(self, events: tuple[Any, ...]) -> None:
-        # The peer holds what it sent: never push those events back to it (noted before
-        # storing, as storing announces them and a push could start meanwhile).
+        sent: dict[FeedKey, int] = {}
         for raw in events:
             key = _key_of(raw.header)
-            self._peer_has[key] = max(self._peer_has.get(key, 0), _seq_of(raw.header))
+            sent[key] = max(sent.get(key, 0), _seq_of(raw.header))
+        # The peer holds what it sent: never push those events back to it. Noted before
+        # storing for the feeds it follows, as storing announces them and a push could start
+        # meanwhile; for the others once we know we keep them (the peer names any feed).
+        for key, seq in sent.items():
+            if key in self._interest:
+                self._note_peer_has(key, seq)
         try:
             touched = await self._blocking(self._replica.ingest_from, self.peer, events)
         except InvalidInput as exc:
             raise PeerMisbehaved(f"sent forged or malformed events: {exc}") from exc
+        for note in touched:
+            key = (note.author, note.feed_id)
+            if key in sent:
+                self._note_peer_has(key, sent[key])
         self.events_received += len(events)
         if touched:
             await self._send(Notes(tuple(touched)))  # receipts: what we now hold
-        self._blob_wake.set()
+        self.blobs.wake()
 
     async def _on_caught_up(self, key: FeedKey, seq: int) -> None:
         asked = self._wanting.get(key)
@@ -317,7 +368,9 @@ class Session:
 
     def entitlements_changed(self) -> None:
         """Contacts or groups changed: offer any feed the peer may now have."""
-        self._serve_queue.put_nowait(_Serve((PublicKey(b""), FeedId(b"")), _REOFFER, reply=False))
+        if not self._reoffer_queued:
+            self._reoffer_queued = True
+            self._serve_queue.put_nowait(_Serve(_NO_FEED, _REOFFER, reply=False))
 
     def _announce(self, notes: Iterable[Note]) -> None:
         for note in notes:
@@ -327,6 +380,8 @@ class Session:
     async def _serve_loop(self) -> None:
         while True:
             job = await self._serve_queue.get()
+            if job.reply and self._pending_wants.get(job.key) is job:
+                del self._pending_wants[job.key]
             self._serving += 1
             self._update_busy()
             try:
@@ -338,6 +393,7 @@ class Session:
     async def _serve(self, job: _Serve) -> None:
         author, feed_id = job.key
         if job.after == _REOFFER:
+            self._reoffer_queued = False
             notes = await self._blocking(self._replica.notes_for, self.peer)
             fresh = tuple(n for n in notes if (n.author, n.feed_id) not in self._offered)
             if fresh:
@@ -375,87 +431,49 @@ class Session:
                 self.events_sent += len(message.events)
             if events:
                 last = max(last, _seq_of(events[-1].header))
-                self._peer_has[job.key] = max(self._peer_has.get(job.key, 0), last)
+                if job.key in self._interest:
+                    self._note_peer_has(job.key, last)
             if len(events) < SERVE_BATCH:
                 break
         if job.reply:
             await self._send(CaughtUp(author, feed_id, last))
 
-    # -- blobs ---------------------------------------------------------------------------------
 
-    async def _blob_serve_loop(self) -> None:
-        while True:
-            request = await self._blob_requests.get()
-            if isinstance(request, BlobWant):
-                manifest = await self._blocking(self._replica.blob_manifest, request.blob_id)
-                await self._send(BlobManifest(request.blob_id, manifest or b""))
-            elif isinstance(request, ChunkWant):
-                data = await self._blocking(
-                    self._replica.blob_chunk, request.blob_id, request.index
-                )
-                await self._send(Chunk(request.blob_id, request.index, data or b""))
+def _storage_guarded(blocking: Blocking) -> Blocking:
+    """``blocking``, with a failure of our own store raised as LocalStorageFailed."""
 
-    async def _blob_fetch_loop(self) -> None:
-        idle_rounds = 0
-        while True:
-            try:
-                await asyncio.wait_for(self._blob_wake.wait(), BLOB_RETRY)
-            except TimeoutError:
-                idle_rounds += 1
-                if idle_rounds % 6 == 0:
-                    self._lacking.clear()  # the peer may have received them meanwhile
-            self._blob_wake.clear()
-            if self.machine.state is SessionState.GREETING:
-                continue
-            for blob_id in await self._blocking(self._replica.missing_blobs):
-                if blob_id in self._lacking or not self._claims.claim(blob_id):
-                    continue
-                try:
-                    await self._fetch_blob(blob_id)
-                finally:
-                    self._claims.release(blob_id)
+    async def call(function: Callable[..., T], *args: Any) -> T:
+        try:
+            result: T = await blocking(function, *args)
+        except InvalidInput:
+            raise  # the peer's data, judged by the caller
+        except STORAGE_FAILURES as exc:
+            raise LocalStorageFailed(f"could not store what the peer sent: {exc}") from exc
+        return result
 
-    async def _fetch_blob(self, blob_id: bytes) -> None:
-        loop = asyncio.get_running_loop()
-        waiter: asyncio.Future[bytes] = loop.create_future()
-        self._manifest_waiters[blob_id] = waiter
-        await self._send(BlobWant(blob_id))
+    return call
+
+
+async def _cancel_all(tasks: list[asyncio.Task[None]]) -> None:
+    """Cancel the tasks and wait until every one is done.
+
+    A task that swallowed its cancel (``asyncio.wait_for`` does on Python 3.11 when the
+    awaited thing completes at the same moment) is cancelled again, so this always returns;
+    our own cancellation is passed on once they are done.
+    """
+    cancelled = False
+    while pending := [task for task in tasks if not task.done()]:
+        for task in pending:
+            task.cancel()
         try:
-            manifest = await asyncio.wait_for(waiter, BLOB_TIMEOUT)
-        except TimeoutError:
-            self._lacking.add(blob_id)
-            return
-        finally:
-            self._manifest_waiters.pop(blob_id, None)
-        if not manifest:
-            self._lacking.add(blob_id)
-            return
-        try:
-            missing = await self._blocking(self._replica.blob_begin, blob_id, manifest)
-        except InvalidInput as exc:
-            raise PeerMisbehaved(f"sent a manifest that does not match its blob: {exc}") from exc
-        inbox: asyncio.Queue[Chunk] = asyncio.Queue()
-        self._chunk_inboxes[blob_id] = inbox
-        try:
-            pending = list(missing)
-            in_flight = 0
-            while pending or in_flight:
-                while pending and in_flight < CHUNK_WINDOW:
-                    await self._send(ChunkWant(blob_id, pending.pop(0)))
-                    in_flight += 1
-                chunk = await asyncio.wait_for(inbox.get(), BLOB_TIMEOUT)
-                in_flight -= 1
-                if not chunk.data:
-                    self._lacking.add(blob_id)
-                    return
-                try:
-                    await self._blocking(self._replica.blob_write, blob_id, chunk.index, chunk.data)
-                except InvalidInput as exc:
-                    raise PeerMisbehaved(f"sent a blob chunk that does not match: {exc}") from exc
-        except TimeoutError:
-            self._lacking.add(blob_id)
-        finally:
-            self._chunk_inboxes.pop(blob_id, None)
+            await asyncio.wait(pending, timeout=TEARDOWN_RETRY)
+        except asyncio.CancelledError:
+            cancelled = True
+    for task in tasks:
+        if not task.cancelled():
+            task.exception()  # retrieved: the first one was raised by run() already
+    if cancelled:
+        raise asyncio.CancelledError
 
 
 def _seq_of(header: bytes) -> int:

@@ -7,6 +7,10 @@ on the sender. A keepalive task pings when we are quiet and gives up on a silent
 
 Any failure, on either side, ends the channel for good: `receive()` and `send()` then raise
 the reason (a `TransportError`), after `receive()` has handed out what was already received.
+A failed channel drops its TCP connection at once; an orderly close flushes the CLOSE record
+and drops the connection after `CLOSE_GRACE` seconds if the peer will not read it. Either
+way a `send()` blocked on a peer that stopped reading returns (raising), so nothing waits
+on a closed channel forever.
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ _logger = logging.getLogger(__name__)
 _MAX_INBOX_MESSAGES = 1024
 """Messages buffered before the reader stops reading (bytes are bounded separately)."""
 
+CLOSE_GRACE = 5.0
+"""Seconds an orderly close waits for what is still buffered (the CLOSE record) to leave."""
+
 
 class SecureChannel:
     """An authenticated, encrypted, message-oriented channel to one proven peer."""
@@ -71,6 +78,7 @@ class SecureChannel:
         self._has_room.set()
         self._reader_paused = False
         self._close_reason: TransportError | None = None
+        self._abort_later: asyncio.TimerHandle | None = None
         self._timer: LivenessTimer | None = None
         self._tasks: list[asyncio.Task[None]] = [
             asyncio.create_task(self._read_loop(), name="hutong-channel-reader")
@@ -148,6 +156,8 @@ class SecureChannel:
         await asyncio.gather(*self._tasks, return_exceptions=True)
         with contextlib.suppress(OSError):
             await self._writer.wait_closed()
+        if self._abort_later is not None:
+            self._abort_later.cancel()
 
     async def aclose(self) -> None:
         """`close()`, then `wait_closed()`."""
@@ -184,6 +194,12 @@ class SecureChannel:
             with contextlib.suppress(TransportError):
                 self._write_record(CLOSE_RECORD)
         self._writer.close()  # flushes what is buffered (the close record), then closes
+        transport = self._writer.transport
+        if isinstance(reason, ChannelClosed):
+            # A peer that never reads would keep the socket (and a blocked send) forever.
+            self._abort_later = asyncio.get_running_loop().call_later(CLOSE_GRACE, transport.abort)
+        else:
+            transport.abort()  # broken or hostile: nothing left to say
         current = asyncio.current_task()
         for task in self._tasks:
             if task is not current:

@@ -63,10 +63,11 @@ def test_an_address_entry_becomes_the_identity_once_connected() -> None:
     )
     peers.session_state(identity, PeerState.IDLE, sent=5, received=7)
     assert peers.snapshot()[0].events_received == 7
-    peers.disconnected(identity, "connection lost", penalty=30.0)
-    clock.now += 10
+    assert peers.penalise(identity) == 60.0
+    peers.disconnected(identity, "connection lost")
+    clock.now += 50
     assert peers.due() == []
-    clock.now += 25
+    clock.now += 15
     assert peers.due()[0][2] == identity
 
 
