@@ -90,9 +90,15 @@ def bill_lines(
             other = record.payer if incoming else record.payee
             memo = _memo(known, record.intent)
             lines[record.intent] = BillLine(
-                record.intent, BillKind.TRANSFER, BillState.HELD, incoming, other,
-                record.amount, at, memo,
-            )  # fmt: skip
+                record.intent,
+                BillKind.TRANSFER,
+                BillState.HELD,
+                incoming,
+                other,
+                record.amount,
+                at,
+                memo,
+            )
         elif isinstance(record, Released | Returned) and record.intent in lines:
             state = BillState.CLEARED if isinstance(record, Released) else BillState.RETURNED
             lines[record.intent] = replace(lines[record.intent], state=state, time_ms=at)
@@ -100,19 +106,37 @@ def bill_lines(
             senders[record.intent] = record.sender
             if record.sender == me:
                 lines[record.intent] = BillLine(
-                    record.intent, BillKind.ENVELOPE, BillState.CLEARED, False, None,
-                    record.total, at, _memo(known, record.intent),
-                )  # fmt: skip
+                    record.intent,
+                    BillKind.ENVELOPE,
+                    BillState.CLEARED,
+                    False,
+                    None,
+                    record.total,
+                    at,
+                    _memo(known, record.intent),
+                )
         elif isinstance(record, Share) and record.grabber == me:
             lines[record.grab] = BillLine(
-                record.grab, BillKind.SHARE, BillState.CLEARED, True,
-                senders.get(record.envelope), record.amount, at,
-            )  # fmt: skip
+                record.grab,
+                BillKind.SHARE,
+                BillState.CLEARED,
+                True,
+                senders.get(record.envelope),
+                record.amount,
+                at,
+            )
         elif isinstance(record, Refund) and senders.get(record.envelope) == me:
-            refunds.append(BillLine(
-                record.envelope, BillKind.REFUND, BillState.CLEARED, True, None,
-                record.amount, at,
-            ))  # fmt: skip
+            refunds.append(
+                BillLine(
+                    record.envelope,
+                    BillKind.REFUND,
+                    BillState.CLEARED,
+                    True,
+                    None,
+                    record.amount,
+                    at,
+                )
+            )
         elif isinstance(record, Refused) and record.intent in known:
             line = _intent_line(me, known[record.intent], BillState.REFUSED, at)
             if line is not None:
@@ -153,9 +177,15 @@ def _intent_line(me: PublicKey, signed: SignedIntent, state: BillState, at: int)
         incoming = intent.payee == me
         other = signed.author if incoming else intent.payee
         return BillLine(
-            signed.event_id, BillKind.TRANSFER, state, incoming, other, intent.amount, at,
+            signed.event_id,
+            BillKind.TRANSFER,
+            state,
+            incoming,
+            other,
+            intent.amount,
+            at,
             intent.memo or "",
-        )  # fmt: skip
+        )
     if isinstance(intent, MintIntent) and intent.payee == me:
         return BillLine(signed.event_id, BillKind.MINT, state, True, None, intent.amount, at)
     if signed.author != me:
@@ -164,9 +194,15 @@ def _intent_line(me: PublicKey, signed: SignedIntent, state: BillState, at: int)
         return BillLine(signed.event_id, BillKind.BURN, state, False, None, intent.amount, at)
     if isinstance(intent, RedEnvelopeIntent):
         return BillLine(
-            signed.event_id, BillKind.ENVELOPE, state, False, intent.exclusive, intent.total, at,
+            signed.event_id,
+            BillKind.ENVELOPE,
+            state,
+            False,
+            intent.exclusive,
+            intent.total,
+            at,
             intent.memo or "",
-        )  # fmt: skip
+        )
     return None
 
 

@@ -69,16 +69,18 @@ def test_the_real_vrf_averages_a_fair_share_and_every_split_verifies() -> None:
     sums = [0] * shares
     for n in range(envelopes):
         envelope = EventId(hashlib.blake2b(n.to_bytes(4, "big"), digest_size=32).digest())
-        terms = Escrowed(envelope, PublicKey(bytes(32)), EnvelopeKind.LUCKY, total, shares,
-                         bytes(16), 0)  # fmt: skip
+        terms = Escrowed(
+            envelope, PublicKey(bytes(32)), EnvelopeKind.LUCKY, total, shares, bytes(16), 0
+        )
         records, remaining = [], total
         for number in range(1, shares + 1):
             grab = EventId(hashlib.blake2b(envelope + bytes([number]), digest_size=32).digest())
             output, proof = VRF.evaluate(grab_alpha(envelope, number, grab))
             amount = lucky_share(remaining, shares - number + 1, output)
             remaining -= amount
-            records.append(Share(envelope, grab, number, PublicKey(bytes([number]) * 32), amount,
-                                 proof))  # fmt: skip
+            records.append(
+                Share(envelope, grab, number, PublicKey(bytes([number]) * 32), amount, proof)
+            )
             sums[number - 1] += amount
         assert verify_shares(terms, records, VRF.public_key)
     # 300 real envelopes: a loose bound (±15 %) that still catches a biased position
@@ -116,8 +118,16 @@ def test_fixed_shares_are_equal_and_need_no_proof() -> None:
         for n in (1, 2, 3)
     ]
     assert fixed_share(300, 3) == 100 and verify_shares(terms, records, VRF.public_key)
-    exclusive = Escrowed(ENVELOPE, PublicKey(bytes(32)), EnvelopeKind.FIXED, 100, 1, bytes(16),
-                         0, PublicKey(bytes([7]) * 32))  # fmt: skip
+    exclusive = Escrowed(
+        ENVELOPE,
+        PublicKey(bytes(32)),
+        EnvelopeKind.FIXED,
+        100,
+        1,
+        bytes(16),
+        0,
+        PublicKey(bytes([7]) * 32),
+    )
     assert not verify_shares(exclusive, records[:1], VRF.public_key)
 
 

@@ -101,10 +101,15 @@ def _mutations(valid: bytes) -> st.SearchStrategy[bytes]:
 
 def _encoded(prefix: str) -> st.SearchStrategy[str]:
     raw = base64.b32decode(
-        (text := (request().text if prefix.endswith("P1:") else
-                  ReceiveCode(CURRENCY, PublicKey(bytes(32)), 5).to_text()))[len(prefix):]
+        (
+            text := (
+                request().text
+                if prefix.endswith("P1:")
+                else ReceiveCode(CURRENCY, PublicKey(bytes(32)), 5).to_text()
+            )
+        )[len(prefix) :]
         + "=" * (-(len(text) - len(prefix)) % 8)
-    )  # fmt: skip
+    )
     return _mutations(raw).map(lambda data: prefix + base64.b32encode(data).decode().rstrip("="))
 
 
