@@ -241,7 +241,7 @@ class ChatsPane(Pane):
 
     def step_chat(self, step: int) -> None:
         """Open the next (1) or previous (-1) chat in the list's order, wrapping around."""
-        order = [summary.id for summary in self.model.summaries()]
+        order: list[str] = [summary.id for summary in self.model.summaries()]
         if not order:
             return
         current = self.view.conversation_id if self.right.currentWidget() is self.view else ""

@@ -148,6 +148,7 @@ class FirstRunDialog(TranslatedDialog):
         self.start_button.clicked.connect(self.start)
         self.retranslate()
         self._on_name("")
+        self.name.setFocus()  # the one thing to type first (not the picture link above it)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome to Hutong"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QIcon, QMouseEvent
+from PySide6.QtGui import QIcon, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from core.contacts import Contact
 from desktop.i18n import translate
 from desktop.people import AvatarCache
+from desktop.widgets.translated import grow_to_fit
 
 
 class MemberPicker(QDialog):
@@ -80,6 +81,10 @@ class MemberPicker(QDialog):
         self.list.itemClicked.connect(self._toggle)
         self.name.textChanged.connect(lambda _text: self._update())
         self._update()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # The row's state at the press: a press on the box itself never reaches itemPressed.
