@@ -49,6 +49,7 @@ from desktop.i18n import translate
 from desktop.icons import icon
 from desktop.images import decode_image
 from desktop.people import AvatarCache, ImageViewer, PeopleDirectory, Picture
+from desktop.widgets.file_choice import downloads_folder, in_folder
 
 KEEP_WHILE_FOLLOWING = 100
 TRIM_ABOVE = 160
@@ -562,7 +563,9 @@ class ConversationView(QWidget):
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (a dialog; tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self, translate("ChatTexts", "Save as"), suggested)
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("ChatTexts", "Save as"), in_folder(downloads_folder(), suggested)
+        )
         return path
 
     def save_part(self, _row: ChatRow, part: Part) -> None:

@@ -25,6 +25,7 @@ from desktop.images import decode_image
 from desktop.people import ImageCanvas
 from desktop.runner import OperationRunner
 from desktop.widgets import TranslatedDialog, sentence
+from desktop.widgets.file_choice import in_folder, pictures_folder
 
 MAX_SIDE = 4096
 BAR_COLOUR = "#e8eaed"
@@ -198,7 +199,9 @@ class PostImageViewer(TranslatedDialog):
     # -- saving ------------------------------------------------------------------------------
 
     def ask_save_path(self, suggested: str) -> str:
-        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Save picture"), suggested)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save picture"), in_folder(pictures_folder(), suggested)
+        )
         return chosen
 
     def save_current(self) -> None:

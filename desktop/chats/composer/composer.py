@@ -36,6 +36,7 @@ from desktop.chats.messages.rows import LocalFile
 from desktop.chats.scoped_runner import Runner
 from desktop.i18n import translate
 from desktop.icons import icon
+from desktop.widgets.file_choice import home_folder, pictures_folder
 
 WARN_FROM = MAX_TEXT_CHARS * 9 // 10  # the counter shows from here on
 
@@ -235,11 +236,13 @@ class Composer(QWidget):
             paths, _ = QFileDialog.getOpenFileNames(
                 self,
                 translate("ChatTexts", "Send pictures"),
-                "",
+                pictures_folder(),
                 translate("ChatTexts", "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"),
             )
         else:
-            paths, _ = QFileDialog.getOpenFileNames(self, translate("ChatTexts", "Send files"))
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, translate("ChatTexts", "Send files"), home_folder()
+            )
         if paths:
             self.attachments.add_paths(paths)
             self.editor.setFocus()

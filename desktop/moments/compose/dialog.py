@@ -36,6 +36,7 @@ from desktop.moments.compose.images import PreparedImage, prepare_image
 from desktop.moments.shared import MomentsShared
 from desktop.moments.texts import AUDIENCE_ICONS
 from desktop.widgets import InlineNotice, TranslatedDialog, set_role
+from desktop.widgets.file_choice import pictures_folder
 
 
 class ComposeDialog(TranslatedDialog):
@@ -199,7 +200,7 @@ class ComposeDialog(TranslatedDialog):
         title = self.tr("Choose pictures")
         label = self.tr("Pictures")
         chosen, _filter = QFileDialog.getOpenFileNames(
-            self, title, "", f"{label} (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
+            self, title, pictures_folder(), f"{label} (*.png *.jpg *.jpeg *.gif *.webp *.bmp)"
         )
         return list(chosen)
 
