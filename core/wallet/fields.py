@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import json
-from typing import ClassVar, TypeAlias
+from collections.abc import Mapping
+from typing import ClassVar, TypeAlias, TypeVar
 
-from core.bodies import Body, hex_field, int_field, optional_hex, optional_text, text_field
+from core.bodies import (
+    Body,
+    decode_body,
+    hex_field,
+    int_field,
+    optional_hex,
+    optional_text,
+    text_field,
+)
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet.values import check_amount
@@ -83,3 +92,16 @@ def hex_or_none(value: bytes | None) -> str | None:
 def check_size(value: bytes, size: int, what: str) -> None:
     if len(value) != size:
         raise InvalidInput(f"{what} must be {size} bytes")
+
+
+Decoded = TypeVar("Decoded")
+
+
+def decode_tagged(data: bytes, table: Mapping[str, type[Decoded]], not_ours: str) -> Decoded:
+    """Decode ``data`` with the class its ``t`` tag names in ``table``; else InvalidInput."""
+    body = decode_body(data)
+    kind = table.get(body["t"])
+    if kind is None:
+        raise InvalidInput(not_ours)
+    decoded: Decoded = kind.decode(body)  # type: ignore[attr-defined]
+    return decoded

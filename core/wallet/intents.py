@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar
+from typing import ClassVar, Self
 
-from core.bodies import Body, bool_field, decode_body, int_field, optional_text
+from core.bodies import Body, bool_field, int_field, optional_text
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import fields
@@ -128,10 +128,9 @@ class TransferIntent(WalletBody):
 
 
 @dataclass(frozen=True)
-class AcceptIntent(WalletBody):
-    """The payee of a held transfer takes the money."""
+class _Answer(WalletBody):
+    """The payee's answer to the held transfer ``transfer``."""
 
-    TYPE: ClassVar[str] = "wallet.accept"
     transfer: EventId
 
     def __post_init__(self) -> None:
@@ -141,26 +140,22 @@ class AcceptIntent(WalletBody):
         return {"tr": self.transfer.hex()}
 
     @classmethod
-    def decode(cls, body: Body) -> AcceptIntent:
+    def decode(cls, body: Body) -> Self:
         return cls(fields.event(body, "tr"))
 
 
 @dataclass(frozen=True)
-class DeclineIntent(WalletBody):
+class AcceptIntent(_Answer):
+    """The payee of a held transfer takes the money."""
+
+    TYPE: ClassVar[str] = "wallet.accept"
+
+
+@dataclass(frozen=True)
+class DeclineIntent(_Answer):
     """The payee of a held transfer sends the money back."""
 
     TYPE: ClassVar[str] = "wallet.decline"
-    transfer: EventId
-
-    def __post_init__(self) -> None:
-        fields.check_size(self.transfer, 32, "a transfer id")
-
-    def fields(self) -> dict[str, Json]:
-        return {"tr": self.transfer.hex()}
-
-    @classmethod
-    def decode(cls, body: Body) -> DeclineIntent:
-        return cls(fields.event(body, "tr"))
 
 
 @dataclass(frozen=True)
@@ -266,11 +261,7 @@ _INTENTS: dict[str, type[WalletIntent]] = {
 
 def decode_intent(data: bytes) -> WalletIntent:
     """An intent from its body bytes; anything else raises InvalidInput."""
-    body = decode_body(data)
-    kind = _INTENTS.get(body["t"])
-    if kind is None:
-        raise InvalidInput("this is not a wallet intent")
-    return kind.decode(body)
+    return fields.decode_tagged(data, _INTENTS, "this is not a wallet intent")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from core.bodies import Body, decode_body, int_field, optional_hex
+from core.bodies import Body, int_field, optional_hex
 from core.crypto import VRF_PROOF_BYTES
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
@@ -326,11 +326,7 @@ _RECORDS: dict[str, type[ClearingRecord]] = {
 
 def decode_record(data: bytes) -> ClearingRecord:
     """A clearing record from its body bytes; anything else raises InvalidInput."""
-    body = decode_body(data)
-    kind = _RECORDS.get(body["t"])
-    if kind is None:
-        raise InvalidInput("this is not a clearing record")
-    return kind.decode(body)
+    return fields.decode_tagged(data, _RECORDS, "this is not a clearing record")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 from dataclasses import replace
 
 from core.wallet import (
@@ -22,13 +21,7 @@ from core.wallet import (
     escape_cell,
     filter_bills,
 )
-from tests.unit.core.wallet.world import ALICE, BOB, CAROL, ISSUER, T0, World, key, nonce
-
-NONCES = itertools.count(9_000)
-
-
-def fresh() -> bytes:
-    return nonce(next(NONCES))
+from tests.unit.core.wallet.world import ALICE, BOB, CAROL, ISSUER, T0, World, fresh, key
 
 
 def test_alices_bills_show_every_state() -> None:

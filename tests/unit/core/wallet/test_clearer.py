@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -40,16 +39,10 @@ from tests.unit.core.wallet.world import (
     ISSUER,
     T0,
     World,
+    fresh,
     key,
     make_currency,
-    nonce,
 )
-
-NONCES = itertools.count(1_000)
-
-
-def fresh() -> bytes:
-    return nonce(next(NONCES))
 
 
 def funded(amount: int = 10_000, **kwargs: object) -> World:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import random
 
 import pytest
@@ -46,16 +45,11 @@ from tests.unit.core.wallet.world import (
     ISSUER,
     T0,
     World,
+    fresh,
     key,
     make_currency,
     nonce,
 )
-
-NONCES = itertools.count(5_000)
-
-
-def fresh() -> bytes:
-    return nonce(next(NONCES))
 
 
 def fresh_id() -> EventId:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from core.crypto import SigningKeyPair, VrfKeyPair, blake2b_256
@@ -38,6 +39,14 @@ def make_currency(cap: int | None = None, digits: int = 2) -> Currency:
 
 def nonce(n: int) -> bytes:
     return n.to_bytes(16, "big")
+
+
+_NONCES = itertools.count(10**9)
+
+
+def fresh() -> bytes:
+    """A nonce no other call returns."""
+    return nonce(next(_NONCES))
 
 
 @dataclass
