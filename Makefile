@@ -14,7 +14,9 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations check
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n 2 --dist loadgroup -m "not serial" $(PYTEST_ARGS)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m serial $(PYTEST_ARGS)
+	@# Tests that must run alone (none today: timing lives in `hutong bench`); 5 = none collected.
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m serial $(PYTEST_ARGS); status=$$?; \
+		test $$status -eq 0 -o $$status -eq 5
 
 check: lint typecheck arch
 

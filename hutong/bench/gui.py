@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from core.clock import SystemClock
 from core.facade import Core
 from hutong.bench.app_process import AppProcess, VirtualDisplay, process_rss_mb
+from hutong.bench.gui_flood import flood_figure
 from hutong.bench.nodes import NodeProcess
 from hutong.bench.report import Figure, Report
 from hutong.bench.workload import group_history, moments_history
@@ -87,6 +88,7 @@ def bench_gui(report: Report, quick: bool) -> None:
             if display is not None:
                 display.stop()
         chat_figures(report, profile, big, small, count)
+        flood_figure(report, root / "flood", 2_000 if quick else 10_000)
         print(f"gui: building a Moments timeline of {posts:,} posts…", flush=True)
         (root / "pictures").mkdir()
         build_moments_profile(root / "moments", posts, root / "pictures")

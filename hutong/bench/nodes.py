@@ -57,7 +57,7 @@ class NodeProcess:
         self.process = subprocess.Popen(
             command, stdout=self.log.open("a"), stderr=subprocess.STDOUT, text=True
         )
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120  # a hang, not slowness: a loaded machine starts slowly
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise AssertionError(f"node {self.name} exited: {self.log.read_text()}")

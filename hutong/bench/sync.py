@@ -36,7 +36,7 @@ from hutong.bench.report import Figure, Report
 from sync import SyncService
 
 
-def _befriend(a: Core, b: Core) -> None:
+def befriend(a: Core, b: Core) -> None:
     a.contacts.add_card(b.card(), "bench")
     pull(LocalReplica(b), LocalReplica(a))
     b.contacts.accept(a.me)
@@ -79,7 +79,7 @@ def catch_up(report: Report, events: int) -> None:
             Core.open(root / "a", name="A", clock=SystemClock()) as a,
             Core.open(root / "b", name="B", clock=SystemClock()) as b,
         ):
-            _befriend(a, b)
+            befriend(a, b)
             print(f"sync: signing {events:,} events…", flush=True)
             load = _load(a, events)
             target = a.feeds.note(a.me, MAIN_FEED)
@@ -141,7 +141,7 @@ def live_latency(report: Report, pings: int) -> None:
             Core.open(root / "a", name="A", clock=SystemClock()) as a,
             Core.open(root / "b", name="B", clock=SystemClock()) as b,
         ):
-            _befriend(a, b)
+            befriend(a, b)
             author, reader = a.me, b.me
         node = NodeProcess(root / "a", "A")
         node.start()
@@ -268,6 +268,9 @@ def fan_out(report: Report, members: int) -> None:
 
 
 def bench_sync(report: Report, quick: bool = False) -> None:
+    from hutong.bench.discovery import discovery_figure
+
     catch_up(report, 20_000 if quick else 100_000)
     live_latency(report, 50 if quick else 300)
+    discovery_figure(report)
     fan_out(report, 5 if quick else 20)

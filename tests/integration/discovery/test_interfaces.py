@@ -31,13 +31,13 @@ def test_address_changes_reach_peers(start_node: StartNode) -> None:
     dave = start_node("Dave", address_source=dave_addresses, poll_interval=0.1)
     bob = start_node("Bob")
     bob.listener.wait_for(
-        lambda: bob.sees(alice) and bob.sees(dave), timeout=3.0, what="Bob to see Alice, Dave"
+        lambda: bob.sees(alice) and bob.sees(dave), timeout=30.0, what="Bob to see Alice, Dave"
     )
 
     # An explicit refresh with nothing changed re-announces and keeps Alice visible.
     assert alice.discovery.refresh_interfaces() is None
     carol = start_node("Carol")
-    carol.listener.wait_for(lambda: carol.sees(alice), timeout=2.0, what="Carol to see Alice")
+    carol.listener.wait_for(lambda: carol.sees(alice), timeout=30.0, what="Carol to see Alice")
 
     # An explicit refresh after a change withdraws the old address and announces the new one.
     alice_addresses.current = frozenset({"127.0.0.2"})
@@ -51,12 +51,12 @@ def test_address_changes_reach_peers(start_node: StartNode) -> None:
     for observer in (bob, carol):
         observer.listener.wait_for(
             lambda observer=observer: addresses_seen(observer, alice) == ("127.0.0.2",),
-            timeout=2.0,
+            timeout=30.0,
             what="Alice's new address, and only it",
         )
         observer.listener.wait_for(
             lambda observer=observer: addresses_seen(observer, dave) == (LOOPBACK, "127.0.0.2"),
-            timeout=2.0,
+            timeout=30.0,
             what="Dave's added address",
         )
         assert observer.listener.downs(ours) == []
@@ -74,7 +74,7 @@ def test_peer_changing_addresses_without_goodbyes_settles_on_the_new_ones(
     raw_zeroconf.register(raw_info(instance, {"v": "1", "id": device_id}, address="127.0.0.3"))
     node = start_node("Observer", poll_interval=0.2)
     node.listener.wait_for(
-        lambda: node.listener.latest(device_id) is not None, timeout=3.0, what="the peer"
+        lambda: node.listener.latest(device_id) is not None, timeout=30.0, what="the peer"
     )
     time.sleep(1.1)  # RFC 6762 §10.2 only flushes records received more than a second ago
 
@@ -84,11 +84,11 @@ def test_peer_changing_addresses_without_goodbyes_settles_on_the_new_ones(
 
     moved = raw_info(instance, {"v": "1", "id": device_id}, address="127.0.0.4")
     raw_zeroconf.update(moved)
-    with contextlib.suppress(AssertionError):
+    with contextlib.suppress(AssertionError):  # a soft first try: re-announced after 2 s
         node.listener.wait_for(settled, timeout=2.0, what="the stale address to go")
     if not settled():
         # Another process's query made the responder repeat the old address within the last
         # second, so the first announcement could not flush it; a later one always does.
         raw_zeroconf.update(moved)
-        node.listener.wait_for(settled, timeout=2.0, what="the stale address to go")
+        node.listener.wait_for(settled, timeout=30.0, what="the stale address to go")
     assert node.listener.downs({f"{instance}.{SERVICE_TYPE}"}) == []

@@ -20,6 +20,7 @@ from hutong.bench.gui import (
     node_memory,
     search_figure,
 )
+from hutong.bench.gui_flood import flood_figure
 from hutong.bench.report import Report
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("nodes")]
@@ -33,6 +34,7 @@ def test_every_gui_figure_is_measured(tmp_path: Path) -> None:
     cold_start(report, profile, None, "offscreen", runs=1)
     gui_memory(report, profile, None, 600, idle=0.2)
     chat_figures(report, profile, big, small, 600, opens=2, rows=200)
+    flood_figure(report, tmp_path / "flood", 300)
     (tmp_path / "pictures").mkdir()
     build_moments_profile(tmp_path / "moments", 120, tmp_path / "pictures")
     moments_figure(report, tmp_path / "moments", 120, rows=60)
@@ -45,6 +47,7 @@ def test_every_gui_figure_is_measured(tmp_path: Path) -> None:
         "GUI idle memory, a 600-message chat open",
         "opening a chat of 600 messages",
         "scrolling 200 rows: worst frame",
+        "300 messages arriving in an open chat: longest GUI-thread stall",
         "Moments: scrolling 60 of 120 posts: worst frame",
         "search over 3,001 messages",
         "headless node idle memory",
@@ -52,5 +55,5 @@ def test_every_gui_figure_is_measured(tmp_path: Path) -> None:
     for figure in report.figures:
         assert figure.value > 0, figure
         assert figure.limit is None or figure.limit > 0, figure
-    search = report.figures[5]
+    search = report.figures[6]
     assert "'zebra' in 2 messages" in search.note
