@@ -46,5 +46,5 @@ def groups_feature(service: GroupsService, me: PublicKey) -> Feature:
         folds={"group.": GroupsFold(me)},
         entitlements=entitlements,
         entitlement_changes=(GroupChanged,),
-        after_ingest=service.approve_join_requests,
+        after_ingest=service.after_ingest,
     )

@@ -67,7 +67,12 @@ def _member_entries(body: Body, field: str) -> list[tuple[ContactCard, Role]]:
 class GroupsFold:
     """Projection of groups, their members and their keys."""
 
-    tables: tuple[str, ...] = ("chat_group", "group_member", "group_join_request")
+    tables: tuple[str, ...] = (
+        "chat_group",
+        "group_member",
+        "group_join_request",
+        "group_departure",
+    )
 
     def __init__(self, me: PublicKey) -> None:
         self._me = me
@@ -261,6 +266,12 @@ class GroupsFold:
             "UPDATE group_member SET active = 0, changed_ms = ?"
             " WHERE group_id = ? AND identity = ?",
             (when, group_id, author),
+        )
+        # The owner and admins rotate the key after this (GroupsService.rotate_after_leaving).
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO group_departure (local_order, group_id, identity)"
+            " VALUES (?, ?, ?)",
+            (item.local_order, group_id, author),
         )
         self._line(connection, item, group_id, SystemNote("left", author))
         return (GroupChanged(group_conversation(group_id)),)

@@ -299,6 +299,31 @@ class GroupsService:
                 )
         return added
 
+    def after_ingest(self) -> None:
+        """What folding others' events asks of us: answer join requests, rotate after leaves."""
+        self.approve_join_requests()
+        self.rotate_after_leaving()
+
+    def rotate_after_leaving(self) -> int:
+        """A new key in each group we manage that someone left since its newest key (the
+        owner and admins each do it: one of them may be away); returns how many rotated."""
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT d.group_id FROM group_departure d GROUP BY d.group_id"
+                " HAVING MAX(d.local_order) > (SELECT COALESCE(MAX(k.learned_order), 0)"
+                " FROM symmetric_key k WHERE k.scope = 'group:' || lower(hex(d.group_id))"
+                " AND k.epoch = (SELECT MAX(epoch) FROM symmetric_key"
+                " WHERE scope = k.scope))"
+            ).all()
+        rotated = 0
+        for (group_id,) in rows:
+            info = self.info(bytes(group_id))
+            if info is None or info.role_of(self._me) not in (Role.OWNER, Role.ADMIN):
+                continue
+            self._rotate(info, [k for _, k, _ in self.member_cards(info.group_id)])
+            rotated += 1
+        return rotated
+
     def leave(self, group_id: bytes) -> GroupInfo:
         info = self.require(group_id)
         role = info.role_of(self._me)

@@ -123,6 +123,16 @@ class JoinRequestRow(SQLModel, table=True):
     requested_ms: int
 
 
+class DepartureRow(SQLModel, table=True):
+    """Someone left a group (by its leave event's local order); a newer key shuts them out."""
+
+    __tablename__ = "group_departure"
+
+    local_order: int = Field(primary_key=True)
+    group_id: bytes = blob(index=True)
+    identity: bytes = blob()
+
+
 class JoinHandledRow(SQLModel, table=True):
     """Local: join requests already answered (so a rebuild does not re-add anyone)."""
 

@@ -137,6 +137,29 @@ def test_members_leave_and_the_owner_cannot(team: tuple[Core, Core, Core, bytes]
         alice.groups.leave(group)
 
 
+def test_a_member_who_left_cannot_read_later_messages(
+    team: tuple[Core, Core, Core, bytes],
+) -> None:
+    alice, bob, carol, group = team
+    alice.chat.send_text(group_conversation(group), "before")
+    sync_all([alice, bob, carol])
+    epoch = alice.groups.require(group).epoch
+    carol.groups.leave(group)
+    sync_all([alice, carol])  # the owner folds the leave and starts a new key without Carol
+    assert alice.groups.require(group).epoch == epoch + 1
+    sync_all([alice, bob])
+    alice.chat.send_text(group_conversation(group), "after")
+    bob.chat.send_text(group_conversation(group), "bob after")
+    # Carol gets every raw event of every group feed (as if she copied them off the wire).
+    topic = feed_id_for(group_topic(group))
+    for author in (alice, bob):
+        carol.ingest(author.feeds.events_since(author.me, topic, 0))
+    sync_all([alice, bob, carol])
+    assert texts(bob, group) == ["before", "after", "bob after"]
+    assert texts(carol, group) == ["before"]
+    assert alice.groups.require(group).epoch == epoch + 1  # rotated once, not on every sync
+
+
 def test_group_state_survives_a_rebuild(team: tuple[Core, Core, Core, bytes]) -> None:
     alice, bob, carol, group = team
     alice.groups.set_announcement(group, "hello")
