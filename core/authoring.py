@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from core.clock import Clock
@@ -25,8 +25,11 @@ class Author:
         feeds: FeedStore,
         clock: Clock,
         random_bytes: RandomBytes = system_random,
+        before_append: Callable[[], None] = lambda: None,
     ) -> None:
         self._keys = keys
+        # Raises while our own heads are unknown (a restored profile): see core.recovery.
+        self._before_append = before_append
         self._db = database
         self._feeds = feeds
         self._clock = clock
@@ -36,6 +39,7 @@ class Author:
         """Sign and store the next event of our feed ``topic``."""
         feed_id = feed_id_for(topic)
         me = self._keys.identity_key
+        self._before_append()
         with self._db.write():
             note = self._feeds.note(me, feed_id)
             previous = note.head_id if note else None

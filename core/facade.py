@@ -50,8 +50,15 @@ from core.identity import (
 from core.ids import BlobId, EncryptionKey, PublicKey
 from core.moments import MomentsService, moments_feature
 from core.peer_addresses import PeerAddresses
-from core.profile import BLOB_FOLDER, DATABASE_FILE, ProfileLock, default_profile_dir
+from core.profile import (
+    BLOB_FOLDER,
+    DATABASE_FILE,
+    ProfileLock,
+    default_profile_dir,
+    secure_profile,
+)
 from core.projection import Projector
+from core.recovery import Recovery, lost_database
 from core.store import Database, FeedStore, IngestReport
 
 log = logging.getLogger(__name__)
@@ -132,7 +139,15 @@ class Core:
         self.feeds = FeedStore(self.database, SignatureVerifier())
         self.blobs = BlobStore(profile / BLOB_FOLDER, random_bytes)
         self.peer_addresses = PeerAddresses(self.database)
-        self._author = Author(keys, self.database, self.feeds, clock, random_bytes)
+        self._recovery = Recovery(self.database, self.feeds, keys.identity_key)
+        self._author = Author(
+            keys,
+            self.database,
+            self.feeds,
+            clock,
+            random_bytes,
+            before_append=self._recovery.require_known,
+        )
         self._writer = _PublishingWriter(self)
         self._folder = BackgroundFolder(self._fold_from_peers)
         kit = Kit(
@@ -176,28 +191,48 @@ class Core:
         kdf: KdfParams | None = None,
         random_bytes: RandomBytes = system_random,
     ) -> Core:
-        """Open a profile folder, creating the identity on first use (named ``name``)."""
+        """Open a profile folder, creating the identity on first use (named ``name``).
+
+        An existing identity whose database does not hold our own main feed (restored from
+        ``identity.json``, database lost or emptied) opens *recovering*: nothing is written,
+        not even our profile, until our feed comes back (see :mod:`core.recovery`).
+        """
         folder = profile or default_profile_dir()
         lock = ProfileLock(folder)
         try:
+            secure_profile(folder)
+            lost = lost_database(folder / DATABASE_FILE)
             created = not has_keys(folder)
-            if created:
-                keys = DeviceKeys.generate()
-                save_keys(folder, keys, passphrase, kdf)
-            else:
-                keys = load_keys(folder, passphrase)
+            keys = DeviceKeys.generate() if created else load_keys(folder, passphrase)
             core = cls(folder, keys, lock, clock or SystemClock(), random_bytes)
         except BaseException:
             lock.release()
             raise
         try:
-            if created or core._profile_card() is None:
+            # The database learns that a new identity has no history before the key file
+            # exists, so a crash in between can never make a new profile look restored.
+            core._recovery.start(new_identity=created, lost=lost)
+            if created:
+                save_keys(folder, keys, passphrase, kdf)
+            if core.recovering:
+                log.info("profile %s is recovering: %s", folder, core.recovery_reason)
+            elif core._profile_card() is None:
                 core._publish_profile(name or _default_name())
             core.catch_up()
         except BaseException:
             core.close()
             raise
         return core
+
+    @property
+    def recovering(self) -> bool:
+        """True while our own feeds' heads are unknown: every write is refused until then."""
+        return self._recovery.recovering
+
+    @property
+    def recovery_reason(self) -> str | None:
+        """Why this profile is recovering (e.g. "its database hutong.db is empty (damaged)")."""
+        return self._recovery.reason
 
     def _check_schema_version(self) -> None:
         with self.database.write() as connection:
@@ -230,6 +265,10 @@ class Core:
     def display_id(self) -> str:
         return display_id(self.me)
 
+    def published_card(self) -> ContactCard | None:
+        """Our card, or None while none is published (a recovering profile)."""
+        return self.card() if self._profile_card() is not None else None
+
     def _profile_card(self) -> ContactCard | None:
         with self.database.read() as connection:
             row = connection.exec_driver_sql("SELECT card FROM my_profile WHERE id = 1").first()
@@ -247,6 +286,11 @@ class Core:
     def card(self) -> ContactCard:
         """Our current card: name and avatar from our profile, addresses from sync."""
         published = self._profile_card()
+        if published is None and self.recovering:
+            raise ProfileError(
+                "this profile is waiting for its own history (restored or lost database):"
+                " connect to a friend or import a backup first"
+            )
         if published is None:
             raise ProfileError("this profile has no published card yet")
         return make_card(
@@ -337,7 +381,18 @@ class Core:
 
     def catch_up(self) -> None:
         """Fold anything stored but not yet folded (after a crash, or an import)."""
-        self.publish(self.projector.catch_up())
+        self.publish(self._fold())
+
+    def _fold(self) -> list[Change]:
+        """Fold what is stored. A recovering profile folds nothing until its own main feed is
+        back, then everything by the authors' time (see :mod:`core.recovery`)."""
+        if not self._recovery.recovering:
+            return self.projector.catch_up()
+        recovered = self._recovery.check_found(self.projector)
+        if recovered is None:
+            return []
+        log.info("profile %s recovered its own history", self.profile)
+        return [*recovered, *self.projector.catch_up(), ProfileChanged()]
 
     def rebuild_projections(self) -> None:
         """Drop every projection and fold all feeds again (same state: tested)."""
@@ -370,14 +425,18 @@ class Core:
             if report.new:
                 self._folder.request()
             return report
-        changes.extend(self.projector.catch_up())
+        changes.extend(self._fold())
         self.publish(changes)
-        self.features.after_ingest()
+        self._after_ingest()
         return report
 
     def _fold_from_peers(self) -> None:
-        self.publish(self.projector.catch_up())
-        self.features.after_ingest()
+        self.publish(self._fold())
+        self._after_ingest()
+
+    def _after_ingest(self) -> None:
+        if not self.recovering:  # what features do after ingest writes; it waits for our head
+            self.features.after_ingest()
 
     def wait_folded(self, timeout: float = 30.0) -> bool:
         """Block until events received from peers are folded (tests, benchmarks)."""

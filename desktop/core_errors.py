@@ -127,6 +127,18 @@ CATALOG: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "the blob's key does not fit"),
     QT_TRANSLATE_NOOP("CoreErrors", "a blob chunk on disk is damaged"),
     QT_TRANSLATE_NOOP("CoreErrors", "the blob does not decrypt with this key"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the blob folder could not be opened: %1"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the identity file in %1 could not be written: %2"),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "the database is damaged (%1): restore it from a backup, or move hutong.db away and"
+        " reopen to recover your history from friends",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "this profile is waiting for its own history (restored or lost database): connect to"
+        " a friend or import a backup first",
+    ),
 )
 
 

@@ -47,6 +47,8 @@ def parse_line(line: str, number: int) -> RawEvent:
             bytes.fromhex(entry["signature"]),
             None if payload is None else bytes.fromhex(payload),
         )
+    except RecursionError as exc:  # json.loads of "[[[[..." deeper than the stack
+        raise CommandError(f"line {number} of the export is damaged (nested too deeply)") from exc
     except (ValueError, KeyError, TypeError) as exc:
         raise CommandError(f"line {number} of the export is damaged ({exc})") from exc
 
@@ -73,6 +75,10 @@ def import_events(core: Core, events: list[RawEvent]) -> tuple[int, int]:
 
 def run_export(arguments: argparse.Namespace) -> int:
     with open_core(arguments.profile, arguments.passphrase_file) as core:
+        if core.recovering:  # an empty export must never pass for a backup
+            raise CommandError(
+                f"nothing to export: this profile is recovering ({core.recovery_reason})"
+            )
         if arguments.output in (None, "-"):
             for line in export_lines(core):
                 sys.stdout.write(line + "\n")

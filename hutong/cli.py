@@ -86,6 +86,12 @@ def _run_bench(arguments: argparse.Namespace) -> int:
     return run_bench(arguments)
 
 
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return int(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="hutong", description="Hutong: chat, Moments, wallet and mini-programs on your LAN."
@@ -113,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     node = commands.add_parser("node", help="run a headless peer (relay, mailbox, bot host)")
     _with_profile(node)
-    node.add_argument("--port", type=int, default=0, help="TCP port to listen on (default: any)")
+    node.add_argument("--port", type=_port, default=0, help="TCP port to listen on (default: any)")
     node.add_argument("--host", default="0.0.0.0", help="address to listen on")
     node.add_argument("--name", help="display name when the profile is created")
     node.add_argument(

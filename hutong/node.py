@@ -41,6 +41,11 @@ def run_node(arguments: argparse.Namespace) -> int:
     core = Core.open(
         folder, passphrase=read_passphrase(folder, arguments.passphrase_file), name=arguments.name
     )
+    if core.recovering:
+        _log(
+            f"profile recovering: {core.recovery_reason}; nothing is written until a friend"
+            " sends back its history (or import a backup)"
+        )
     stop = threading.Event()
 
     def request_stop(_signal: int, _frame: FrameType | None) -> None:

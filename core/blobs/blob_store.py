@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from core.blobs.manifest import (
     PLAIN_CHUNK_BYTES,
@@ -29,6 +29,7 @@ from core.crypto import (
 )
 from core.errors import NotFound, StorageError
 from core.ids import BlobId
+from core.profile import PRIVATE_FILE, make_private_file, make_private_folder
 
 CIPHER_CHUNK_BYTES = PLAIN_CHUNK_BYTES + STREAM_OVERHEAD_BYTES
 
@@ -42,6 +43,23 @@ class BlobRef:
     size: int
 
 
+def _open_private(path: Path, mode: str) -> BinaryIO:
+    """Open a blob file for writing; a new one is created 0600 whatever the umask."""
+    flags = os.O_CREAT | (os.O_WRONLY | os.O_TRUNC if mode == "wb" else os.O_RDWR)
+    descriptor = os.open(path, flags, PRIVATE_FILE)
+    try:
+        os.fchmod(descriptor, PRIVATE_FILE)
+        return cast(BinaryIO, os.fdopen(descriptor, mode))
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    with _open_private(path, "wb") as out:
+        out.write(data)
+
+
 def _read_exactly(stream: BinaryIO, size: int) -> bytes:
     data = stream.read(size)
     return data if data is not None else b""
@@ -53,7 +71,13 @@ class BlobStore:
     def __init__(self, root: Path, random_bytes: RandomBytes = system_random) -> None:
         self._root = root
         self._random = random_bytes
-        root.mkdir(parents=True, exist_ok=True)
+        try:
+            if make_private_folder(root):  # made by an older Hutong: its files were 0644 too
+                for entry in os.scandir(root):
+                    if entry.is_file(follow_symlinks=False):
+                        make_private_file(Path(entry.path))
+        except OSError as exc:
+            raise StorageError(f"the blob folder could not be opened: {exc}") from exc
 
     def _path(self, blob_id: BlobId, suffix: str) -> Path:
         return self._root / f"{blob_id.hex()}.{suffix}"
@@ -76,7 +100,7 @@ class BlobStore:
         plain_size = 0
         cipher_size = 0
         try:
-            with temporary.open("wb") as out:
+            with _open_private(temporary, "wb") as out:
                 chunk = _read_exactly(stream, PLAIN_CHUNK_BYTES)
                 while True:
                     following = _read_exactly(stream, PLAIN_CHUNK_BYTES) if chunk else b""
@@ -93,8 +117,12 @@ class BlobStore:
                 os.fsync(out.fileno())
             manifest = Manifest(cipher_size, encryptor.header, tuple(hashes))
             blob_id = manifest.blob_id
-            self._path(blob_id, "manifest").write_bytes(manifest.to_bytes())
-            os.replace(temporary, self._path(blob_id, "data"))
+            try:
+                _write_private(self._path(blob_id, "manifest"), manifest.to_bytes())
+                os.replace(temporary, self._path(blob_id, "data"))
+            except OSError:
+                self._path(blob_id, "manifest").unlink(missing_ok=True)
+                raise
         except OSError as exc:
             raise StorageError(f"the blob could not be written: {exc}") from exc
         finally:
@@ -175,7 +203,11 @@ class BlobStore:
         manifest = parse_manifest(manifest_bytes, blob_id)
         path = self._path(blob_id, "manifest")
         if not path.exists():
-            path.write_bytes(manifest_bytes)
+            try:
+                _write_private(path, manifest_bytes)
+            except OSError as exc:
+                path.unlink(missing_ok=True)  # a half-written manifest would fail its check
+                raise StorageError(f"the blob could not be written: {exc}") from exc
         return manifest
 
     def _have(self, blob_id: BlobId, count: int) -> bytearray:
@@ -209,19 +241,20 @@ class BlobStore:
         partial = self._path(blob_id, "partial")
         have_path = self._path(blob_id, "have")
         try:
-            with partial.open("r+b" if partial.exists() else "wb") as stream:
+            with _open_private(partial, "r+b" if partial.exists() else "wb") as stream:
                 stream.seek(index * CIPHER_CHUNK_BYTES)
                 stream.write(data)
+                stream.flush()  # a full disk fails here, before the chunk is marked as had
             have = self._have(blob_id, manifest.chunk_count)
             have[index] = 1
-            have_path.write_bytes(bytes(have))
+            _write_private(have_path, bytes(have))
             if not all(have):
                 return False
             damaged = self._damaged_chunks(partial, manifest)
             if damaged:
                 for bad in damaged:
                     have[bad] = 0
-                have_path.write_bytes(bytes(have))
+                _write_private(have_path, bytes(have))
                 return False
             os.replace(partial, self._path(blob_id, "data"))
             have_path.unlink(missing_ok=True)

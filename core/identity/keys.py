@@ -8,6 +8,7 @@ atomically and readable only by its owner.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import dataclass
@@ -24,8 +25,8 @@ from core.crypto import (
 )
 from core.errors import PassphraseRequired, ProfileError, WrongPassphrase
 from core.ids import EncryptionKey, PublicKey
+from core.profile import KEY_FILE, PRIVATE_FILE, make_private_folder
 
-KEY_FILE = "identity.json"
 _FORMAT = 1
 
 
@@ -70,17 +71,23 @@ def is_protected(profile: Path) -> bool:
 
 
 def _write(profile: Path, document: dict[str, Any]) -> None:
-    profile.mkdir(parents=True, exist_ok=True)
+    make_private_folder(profile)
     target = key_file(profile)
     temporary = target.with_suffix(".tmp")
     data = json.dumps(document, indent=2).encode("utf-8")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     try:
-        os.write(descriptor, data)
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    os.replace(temporary, target)
+        try:
+            os.fchmod(descriptor, PRIVATE_FILE)  # the umask, or a stale .tmp, must not decide it
+            if os.write(descriptor, data) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(temporary))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)  # the old key file, if any, is untouched
+        raise ProfileError(f"the identity file in {profile} could not be written: {exc}") from exc
 
 
 def _read(profile: Path) -> dict[str, Any]:

@@ -11,7 +11,7 @@ Dropping the projection tables and folding from zero gives the same state (teste
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -133,6 +133,30 @@ class Projector:
                     " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
                     (batch[-1].local_order,),
                 )
+        return merge_changes(changes)
+
+    def fold_in_order(
+        self, pages: Callable[[Connection], Iterable[Sequence[StoredEvent]]]
+    ) -> list[Change]:
+        """Fold every event not folded yet in the order ``pages`` reads them, in one transaction.
+
+        A recovered profile gets back its own feeds and its friends' in any order, so it folds
+        them by the authors' timestamps (a reply after what it answers), not by arrival.
+        """
+        changes: list[Change] = []
+        with self._db.write() as connection:
+            keyring = Keyring()
+            last = self.watermark(connection)
+            for page in pages(connection):
+                for stored in page:
+                    item = self._prepare(connection, stored)
+                    changes.extend(self._apply(connection, item, keyring))
+                    last = max(last, stored.local_order)
+            connection.exec_driver_sql(
+                "INSERT INTO projection_state (name, value) VALUES ('watermark', ?)"
+                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (last,),
+            )
         return merge_changes(changes)
 
     def _prepare(self, connection: Connection, stored: StoredEvent) -> _Prepared:

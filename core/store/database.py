@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from core.errors import StorageError
+from core.profile import create_private_file, make_private_file
 from core.store.sql import Connection
 
 _PRAGMAS = (
@@ -30,6 +32,27 @@ _PRAGMAS = (
     "PRAGMA cache_size=-32768",
 )
 _IDLE_READERS = 8  # connections kept open for reading; more are opened when needed
+# Errors of the world (disk full, locked, read-only, damaged file), not of our SQL.
+_NOT_OURS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
+
+
+def storage_error(exc: BaseException, doing: str = "used") -> StorageError:
+    """One clear line for a failed database operation; a damaged file says what to do."""
+    text = str(exc.orig if isinstance(exc, DBAPIError) else exc)
+    if "malformed" in text or "not a database" in text:
+        return StorageError(
+            f"the database is damaged ({text}): restore it from a backup, or move hutong.db"
+            " away and reopen to recover your history from friends"
+        )
+    if doing == "opened":
+        return StorageError(f"the database could not be opened: {text}")
+    if doing == "written":
+        return StorageError(f"the database could not be written: {text}")
+    return StorageError(f"the database could not be used: {text}")
+
+
+def _is_world_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, _NOT_OURS)
 
 
 def _configure(raw: sqlite3.Connection, _record: Any = None) -> None:
@@ -43,6 +66,12 @@ class Database:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        try:
+            # SQLite would create it 0644; its -wal and -shm files copy the database's mode.
+            create_private_file(path)
+            make_private_file(path)
+        except OSError as exc:
+            raise StorageError(f"the database could not be opened: {exc}") from exc
         self._write_lock = threading.RLock()
         self._local = threading.local()
         self._writer: Connection | None = None
@@ -56,7 +85,7 @@ class Database:
             raw = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             _configure(raw)
         except sqlite3.Error as exc:
-            raise StorageError(f"the database could not be opened: {exc}") from exc
+            raise storage_error(exc, "opened") from exc
         return Connection(raw)
 
     def create_schema(self, metadata: MetaData, extra_ddl: tuple[str, ...] = ()) -> None:
@@ -69,6 +98,8 @@ class Database:
                 metadata.create_all(connection)
                 for statement in extra_ddl:
                     connection.exec_driver_sql(statement)
+        except DBAPIError as exc:  # e.g. a damaged file, or a full disk on a new profile
+            raise storage_error(exc, "opened") from exc
         finally:
             engine.dispose()
 
@@ -140,18 +171,26 @@ def _transaction(connection: Connection, begin: str) -> Iterator[None]:
     try:
         raw.execute(begin)
     except sqlite3.Error as exc:
-        raise StorageError(f"the database could not be used: {exc}") from exc
+        raise storage_error(exc) from exc
     try:
         yield
     except BaseException as exc:
-        if raw.in_transaction:
-            raw.execute("ROLLBACK")
-        if isinstance(exc, sqlite3.OperationalError):  # locked, full, read-only, corrupt
-            raise StorageError(f"the database could not be used: {exc}") from exc
+        _roll_back(raw)
+        if _is_world_error(exc):  # locked, full, read-only, damaged
+            raise storage_error(exc) from exc
         raise
     try:
         raw.execute("COMMIT")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
+        _roll_back(raw)
+        raise storage_error(exc, "written") from exc
+
+
+def _roll_back(raw: sqlite3.Connection) -> None:
+    """Undo the open transaction; on a damaged or full disk even that may fail (then SQLite
+    has already rolled back, or the journal does so on the next open)."""
+    try:
         if raw.in_transaction:
             raw.execute("ROLLBACK")
-        raise StorageError(f"the database could not be written: {exc}") from exc
+    except sqlite3.Error:
+        pass

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,41 @@ def test_renaming_publishes_a_new_card(tmp_path: Path) -> None:
         clock.advance(1000)
         core.set_name("New name")
         assert core.card().name == "New name"
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def loose_umask() -> Iterator[None]:
+    previous = os.umask(0o022)  # the usual default, which made everything world-readable
+    yield
+    os.umask(previous)
+
+
+def test_a_new_profile_is_readable_by_its_owner_only(tmp_path: Path, loose_umask: None) -> None:
+    folder = tmp_path / "p"
+    with Core.open(folder, name="Private") as core:
+        core.set_avatar(b"\x89PNG not really a picture")
+        assert (folder / "hutong.db-wal").exists()
+        files = [folder / n for n in ("identity.json", "hutong.db", "hutong.db-wal")]
+        files += [folder / "hutong.db-shm", *(folder / "blobs").iterdir()]
+        assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}
+        assert _mode(folder) == _mode(folder / "blobs") == 0o700
+
+
+def test_an_old_world_readable_profile_is_made_private_when_opened(
+    tmp_path: Path, loose_umask: None
+) -> None:
+    folder = tmp_path / "p"
+    with Core.open(folder, name="Old") as core:
+        core.set_avatar(b"\x89PNG not really a picture")
+    for path in [folder, folder / "blobs"]:
+        path.chmod(0o755)
+    files = [p for p in [*folder.iterdir(), *(folder / "blobs").iterdir()] if p.is_file()]
+    for path in files:
+        path.chmod(0o644)
+    Core.open(folder).close()
+    assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}
+    assert _mode(folder) == _mode(folder / "blobs") == 0o700

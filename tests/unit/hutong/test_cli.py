@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 import zxingcpp
 from PIL import Image
 
+from core.clock import ManualClock
 from core.crypto import KdfParams
 from core.facade import Core
 
@@ -127,3 +130,105 @@ def test_locked_and_protected_profiles_are_one_clear_line(tmp_path: Path) -> Non
     assert_one_line_error(
         hutong("import", "--profile", str(folder), str(tmp_path / "missing.jsonl")), "no such file"
     )
+
+
+def test_a_backup_restored_beside_its_key_file_is_the_same_person_with_no_fork(
+    tmp_path: Path,
+) -> None:
+    from core.chat import direct_conversation
+    from core.feeds import MAIN_FEED
+    from tests.support.profiles import befriend, open_core, sync_all
+
+    clock = ManualClock()
+    clock.now_ms = _ticking(clock)  # type: ignore[method-assign]
+    alice = open_core(tmp_path / "alice", "Alice", clock)
+    bob = open_core(tmp_path / "bob", "Bob", clock)
+    befriend(alice, bob)
+    alice.chat.send_text(direct_conversation(bob.me), "hi Bob")
+    bob.chat.send_text(direct_conversation(alice.me), "hi Alice")
+    sync_all([alice, bob])
+    head = alice.feeds.note(alice.me, MAIN_FEED)
+    alice.close()
+    backup = tmp_path / "backup.jsonl"
+    assert hutong("export", "--profile", str(tmp_path / "alice"), "-o", str(backup)).returncode == 0
+
+    restored = tmp_path / "restored"  # a new machine: the key file, then the backup
+    restored.mkdir()
+    shutil.copy(tmp_path / "alice" / "identity.json", restored / "identity.json")
+    result = hutong("import", "--profile", str(restored), str(backup))
+    assert result.returncode == 0, result.stderr
+    with open_core(restored, "ignored", clock) as again:
+        assert not again.recovering and again.name == "Alice"
+        assert again.feeds.note(again.me, MAIN_FEED) == head  # not a second seq 1
+        assert again.feeds.forked_feeds() == set()
+        assert again.contacts.require(bob.me).is_friend
+        texts = [m.text for m in again.chat.history(direct_conversation(bob.me))]
+        assert texts == ["hi Bob", "hi Alice"]
+        again.chat.send_text(direct_conversation(bob.me), "restored")
+        sync_all([again, bob])
+        assert bob.feeds.forked_feeds() == set()
+    bob.close()
+
+
+def _ticking(clock: ManualClock) -> Callable[[], int]:
+    def now_ms() -> int:
+        clock.advance(1)
+        return ManualClock.now_ms(clock)
+
+    return now_ms
+
+
+def test_a_bad_port_is_one_clear_line(tmp_path: Path) -> None:
+    assert_one_line_error(hutong("node", "--profile", str(tmp_path), "--port", "99999"), "port")
+    assert not (tmp_path / "hutong.db").exists()
+
+
+def test_a_deeply_nested_export_line_is_one_clear_line(tmp_path: Path) -> None:
+    (tmp_path / "deep.jsonl").write_text("[" * 100_000 + "\n")
+    result = hutong("import", "--profile", str(tmp_path / "p"), str(tmp_path / "deep.jsonl"))
+    assert_one_line_error(result, "line 1")
+    assert not (tmp_path / "p").exists()  # read and checked before the profile is touched
+
+
+def _profile_with_history(folder: Path) -> None:
+    with Core.open(folder, name="Alice") as core:
+        for number in range(200):  # enough pages that the last ones hold no schema
+            core.set_name(f"Alice {number} " + "x" * 200)
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbled"])
+def test_a_damaged_database_is_one_clear_line_and_is_left_as_it_was(
+    tmp_path: Path, damage: str
+) -> None:
+    folder = tmp_path / "p"
+    _profile_with_history(folder)
+    database = folder / "hutong.db"
+    size = database.stat().st_size
+    with database.open("r+b") as stream:
+        if damage == "cut":
+            stream.truncate(size - 3 * 4096)
+        else:
+            stream.seek(size - 3 * 4096)
+            stream.write(bytes(range(256)) * 48)
+    before = database.read_bytes()
+    for command in ("export", "card"):
+        result = hutong(command, "--profile", str(folder))
+        if result.returncode != 0 or command == "export":
+            assert_one_line_error(result, "damaged")
+    assert database.read_bytes() == before
+
+
+def test_an_empty_database_is_not_a_new_profile(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    with Core.open(folder, name="Alice") as core:
+        me = core.me
+    for name in ("hutong.db-wal", "hutong.db-shm"):
+        (folder / name).unlink(missing_ok=True)
+    (folder / "hutong.db").write_bytes(b"")
+    assert_one_line_error(hutong("card", "--profile", str(folder)), "waiting for its own history")
+    backup = tmp_path / "backup.jsonl"
+    backup.write_text("an older backup\n")
+    assert_one_line_error(hutong("export", "--profile", str(folder), "-o", str(backup)), "empty")
+    assert backup.read_text() == "an older backup\n"  # never replaced by an empty export
+    with Core.open(folder) as core:
+        assert core.me == me and core.recovering and core.feeds.notes() == []

@@ -101,3 +101,28 @@ def test_a_1_gib_file_streams_through_in_bounded_memory(tmp_path: Path) -> None:
     assert ref.size == total == 1024**3
     assert encrypt_peak < 32 * 1024**2, encrypt_peak
     assert decrypt_peak < 32 * 1024**2, decrypt_peak
+
+
+def test_a_full_disk_is_a_storage_error_and_leaves_no_partial_blob(tmp_path: Path) -> None:
+    from core.errors import StorageError
+    from tests.support.full_disk import fill, small_disk
+
+    source = BlobStore(tmp_path / "source")
+    data = os.urandom(3 * PLAIN_CHUNK_BYTES + 100)
+    ref = source.add_bytes(data)
+    with small_disk(tmp_path / "disk") as disk:
+        store = BlobStore(disk / "blobs")
+        store.begin_receive(ref.blob_id, source.manifest_bytes(ref.blob_id))
+        assert not store.write_chunk(ref.blob_id, 0, source.read_chunk(ref.blob_id, 0))
+        before = sorted(p.name for p in (disk / "blobs").iterdir())
+        filler = fill(disk)
+        with pytest.raises(StorageError, match="No space left"):
+            store.add_bytes(os.urandom(2 * PLAIN_CHUNK_BYTES))
+        with pytest.raises(StorageError, match="No space left"):
+            store.write_chunk(ref.blob_id, 2, source.read_chunk(ref.blob_id, 2))
+        assert sorted(p.name for p in (disk / "blobs").iterdir()) == before
+        assert store.missing_chunks(ref.blob_id) == [1, 2, 3]  # the failed chunk is not "had"
+        filler.unlink()
+        for index in (1, 2, 3):
+            store.write_chunk(ref.blob_id, index, source.read_chunk(ref.blob_id, index))
+        assert store.read_plaintext(ref, len(data)) == data

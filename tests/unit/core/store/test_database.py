@@ -102,3 +102,45 @@ def test_a_late_call_after_close_still_works_and_keeps_nothing_open(database: Da
         connection.exec_driver_sql("INSERT INTO test_thing (name) VALUES ('late')")
     assert _names(database) == ["late"]
     assert database._writer is None and database._idle == []
+
+
+def test_a_full_disk_is_a_storage_error_and_changes_nothing(tmp_path: Path) -> None:
+    from tests.support.full_disk import fill, small_disk
+
+    with small_disk(tmp_path / "disk") as disk:
+        database = Database(disk / "t.db")
+        database.create_schema(_TABLES)
+        with database.write() as connection:
+            connection.exec_driver_sql("INSERT INTO test_thing (name) VALUES (?)", ("kept",))
+        filler = fill(disk)
+        with pytest.raises(StorageError, match="full"):
+            with database.write() as connection:
+                connection.exec_driver_sql(
+                    "INSERT INTO test_thing (name) VALUES (?)", [("x" * 4000,)] * 2000
+                )
+        filler.unlink()
+        assert _names(database) == ["kept"]
+        with database.write() as connection:  # and it works again once there is room
+            connection.exec_driver_sql("INSERT INTO test_thing (name) VALUES (?)", ("after",))
+        assert _names(database) == ["kept", "after"]
+        database.close()
+
+
+def test_a_damaged_file_is_one_clear_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "t.db"
+    database = Database(path)
+    database.create_schema(_TABLES)
+    with database.write() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO test_thing (name) VALUES (?)", [("x" * 3000,)] * 200
+        )
+    database.close()
+    size = path.stat().st_size
+    with path.open("r+b") as stream:
+        stream.seek(size - 8 * 4096)
+        stream.write(b"\xa5" * 8 * 4096)
+    damaged = Database(path)
+    with pytest.raises(StorageError, match="damaged"):
+        with damaged.read() as connection:
+            connection.exec_driver_sql("SELECT name FROM test_thing").all()
+    damaged.close()

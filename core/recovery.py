@@ -1,0 +1,135 @@
+"""Recovering our own feeds after a restore or a lost database, never forking them.
+
+Our feeds are hash chains that only we sign: the next event must follow our current head.
+A database that does not know that head — ``hutong.db`` deleted, emptied to zero bytes, or a
+new folder holding only ``identity.json`` before ``hutong import`` — must not start our main
+feed again at seq 1: every friend who holds the real one would see two histories signed by
+our key (a fork) and freeze the feed. So such a profile is *recovering*: it appends nothing
+(:class:`core.authoring.Author` refuses with :class:`RecoveringProfile`) until our own main
+feed arrives, from ``hutong import`` or from any peer that holds it (every peer serves a
+device its own feeds back). The state is kept in the database, so a restart keeps waiting.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from sqlmodel import Field, SQLModel
+
+from core.changes import Change
+from core.errors import ProfileError
+from core.feeds import MAIN_FEED, Event, RawEvent, unpack_header
+from core.ids import EventId, PublicKey
+from core.projection import Projector
+from core.store import Database, FeedStore, StoredEvent
+from core.store.sql import Connection
+
+_PAGE = 500
+
+
+class RecoveringProfile(ProfileError):
+    """Nothing can be written while our own feeds' heads are unknown."""
+
+
+class OwnHeadsRow(SQLModel, table=True):
+    """One row: whether this database holds the heads of our own feeds."""
+
+    __tablename__ = "own_heads"
+
+    id: int = Field(default=1, primary_key=True)
+    known: bool
+    reason: str = ""  # why the heads were unknown when this database was opened first
+
+
+def lost_database(path: Path) -> str | None:
+    """Why the database at ``path`` cannot be holding our history (before it is opened)."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "its database hutong.db is missing"
+    return "its database hutong.db is empty (damaged)" if size == 0 else None
+
+
+class Recovery:
+    """Whether our heads are known; read without the database (it only goes False → True)."""
+
+    def __init__(self, database: Database, feeds: FeedStore, me: PublicKey) -> None:
+        self._db = database
+        self._feeds = feeds
+        self._me = me
+        self._ending = threading.Lock()
+        self.recovering = False
+        self.reason: str | None = None  # why we are recovering, for a status line
+
+    def start(self, *, new_identity: bool, lost: str | None) -> None:
+        """Decide at open: a new identity and a database holding our main feed know our heads.
+
+        ``lost`` says why the database could not hold them (see :func:`lost_database`)."""
+        with self._db.write() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT known, reason FROM own_heads WHERE id = 1"
+            ).first()
+            if row is None:
+                known = new_identity or self._feeds.note(self._me, MAIN_FEED) is not None
+                reason = "" if known else lost or "its database does not hold its own history"
+                connection.exec_driver_sql(
+                    "INSERT INTO own_heads (id, known, reason) VALUES (1, ?, ?)", (known, reason)
+                )
+            else:
+                known, reason = bool(row[0]), str(row[1])
+        self.recovering = not known
+        self.reason = None if known else reason
+
+    def check_found(self, projector: Projector) -> list[Change] | None:
+        """End recovery if our main feed has arrived: fold what came back, by the authors'
+        time, then allow writing. Returns the changes when it just ended, else None."""
+        if not self.recovering or self._feeds.note(self._me, MAIN_FEED) is None:
+            return None
+        with self._ending:
+            if not self.recovering:
+                return None
+            with self._db.write() as connection:
+                changes = projector.fold_in_order(_by_time)
+                connection.exec_driver_sql(
+                    "UPDATE own_heads SET known = 1, reason = '' WHERE id = 1"
+                )
+            self.recovering = False
+            self.reason = None
+        return changes
+
+    def require_known(self) -> None:
+        """Raise :class:`RecoveringProfile` while our heads are unknown (before any append)."""
+        if self.recovering:
+            raise RecoveringProfile(
+                "this profile is waiting for its own history (restored or lost database):"
+                " connect to a friend or import a backup first"
+            )
+
+
+def _by_time(connection: Connection) -> Iterator[Sequence[StoredEvent]]:
+    """Events not folded yet, by author timestamp then arrival, a page at a time."""
+    folded = Projector.watermark(connection)
+    last = (-1, folded)
+    while True:
+        rows = connection.exec_driver_sql(
+            "SELECT local_order, event_id, header, signature, payload, timestamp_ms FROM event"
+            " WHERE local_order > ? AND (timestamp_ms, local_order) > (?, ?)"
+            " ORDER BY timestamp_ms, local_order LIMIT ?",
+            (folded, last[0], last[1], _PAGE),
+        ).all()
+        if not rows:
+            return
+        page = []
+        for order, identifier, header, signature, payload, timestamp in rows:
+            raw = RawEvent(
+                bytes(header), bytes(signature), None if payload is None else bytes(payload)
+            )
+            page.append(
+                StoredEvent(
+                    int(order), Event(EventId(bytes(identifier)), unpack_header(raw.header), raw)
+                )
+            )
+            last = (int(timestamp), int(order))
+        yield page
