@@ -8,6 +8,7 @@ or ``{"ok": false, "error": "…"}``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -82,6 +83,10 @@ class NodeCommands:
                 }
                 for p in self.sync.status().peers
             ],
+            "sync_counters": lambda r: {
+                **dataclasses.asdict(self.sync.counters()),
+                "bounds": dataclasses.asdict(self.sync.limits),
+            },
             "add_peer": lambda r: self.sync.add_peer_address(str(r["host"]), int(r["port"])),
             "add_contact": lambda r: (
                 core.contacts.add_from_card(str(r["card"]), str(r.get("message", ""))).state.value

@@ -495,6 +495,8 @@ class SyncService:
             line = f"peer {name} disconnected" + (f" ({ending.reason})" if ending.reason else "")
         if current:
             self._book.disconnected(peer, ending.reason)
+        self._count_queues_and_peers()
+        if current:
             self._publish()
         if current or ending.penalise:
             self._on_event(line)  # one line per session that ends
@@ -519,18 +521,7 @@ class SyncService:
     # -- status ----------------------------------------------------------------------------------
 
     def _refresh_counters(self) -> None:
-        peaks = QueuePeaks()
-        peaks.merge(self._peaks)
-        for live in self._sessions.values():
-            peaks.merge(live.session.peaks)
-        self._counters = SyncCounters(
-            peak_pending_wants=peaks.pending_wants,
-            peak_pending_blob_requests=peaks.pending_blob_requests,
-            peak_ingest_bytes=peaks.ingest_bytes,
-            peers=len(self._book),
-            strangers=self._book.stranger_count,
-            penalised=self._book.penalised_count,
-        )
+        self._count_queues_and_peers()
         changed = False
         for peer, live in self._sessions.items():
             before = self._status.peer(peer)
@@ -545,6 +536,20 @@ class SyncService:
                 changed = True
         if changed:
             self._publish()
+
+    def _count_queues_and_peers(self) -> None:
+        peaks = QueuePeaks()
+        peaks.merge(self._peaks)
+        for live in self._sessions.values():
+            peaks.merge(live.session.peaks)
+        self._counters = SyncCounters(
+            peak_pending_wants=peaks.pending_wants,
+            peak_pending_blob_requests=peaks.pending_blob_requests,
+            peak_ingest_bytes=peaks.ingest_bytes,
+            peers=len(self._book),
+            strangers=self._book.stranger_count,
+            penalised=self._book.penalised_count,
+        )
 
     def _publish(self) -> None:
         status = replace(
