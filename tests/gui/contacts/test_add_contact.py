@@ -187,7 +187,7 @@ def test_paste_a_picture_and_scan_a_screen_region(
     painter.end()
     dialog.grab_screen = lambda: (screen, QRect(0, 0, 800, 600))
     qtbot.mouseClick(dialog.choose.tiles["screen"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.region_picker is not None, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.region_picker is not None, timeout=10_000)
     picker = dialog.region_picker
     assert picker is not None and not dialog.isVisible()
     qtbot.mousePress(picker, Qt.MouseButton.LeftButton, pos=QPoint(400, 160))

@@ -85,7 +85,7 @@ def test_a_lived_in_timeline_in_both_themes(
     screenshot(shown.pane, "moments-light-top")
 
     shown.pane.resize(520, 900)  # narrower than the feed column: text wraps again
-    qtbot.waitUntil(lambda: page.view.viewport().width() < 520, timeout=2000)
+    qtbot.waitUntil(lambda: page.view.viewport().width() < 520, timeout=10_000)
     position = page.model.position_of(harbour.event_id)
     row = page.model.row(position)
     width = page.view.viewport().width()
@@ -126,10 +126,10 @@ def test_an_empty_timeline_and_a_live_language_switch(
     screenshot(shown.pane, "moments-dark-empty")
     shown.context.translations.install("zh_CN")
     try:
-        qtbot.waitUntil(lambda: shown.pane.header.title.text() == "朋友圈", timeout=2000)
+        qtbot.waitUntil(lambda: shown.pane.header.title.text() == "朋友圈", timeout=10_000)
         shown.page.view.viewport().repaint()  # painted words are laid out again
         screenshot(shown.pane, "moments-zh-cn")
     finally:
         shown.context.translations.install("en")
-    qtbot.waitUntil(lambda: shown.pane.header.title.text() == "Moments", timeout=2000)
+    qtbot.waitUntil(lambda: shown.pane.header.title.text() == "Moments", timeout=10_000)
     assert shown.pane.header.compose.toolTip() == "New post"

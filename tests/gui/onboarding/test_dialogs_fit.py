@@ -83,7 +83,7 @@ def test_dialogs_grow_to_show_everything(
             qtbot.addWidget(dialog)
             dialog.show()
             qtbot.waitExposed(dialog)
-            qtbot.waitUntil(lambda dialog=dialog: squeezed(dialog) == [], timeout=3000)
+            qtbot.waitUntil(lambda dialog=dialog: squeezed(dialog) == [], timeout=10_000)
     finally:
         for dialog in dialogs:
             dialog.close()

@@ -25,7 +25,7 @@ def test_second_instance_on_a_key_activates_the_first(qtbot: QtBot) -> None:
     try:
         assert first.claim()
         assert not second.claim()
-        with qtbot.waitSignal(first.activationRequested, timeout=3000):
+        with qtbot.waitSignal(first.activationRequested, timeout=10_000):
             assert second.activate_running()
         first.release()
         assert second.claim(), "the key is free again once the first one quits"
