@@ -59,6 +59,7 @@ class ContactDetailPage(TranslatedWidget):
         self._context = context
         self._directory = directory
         self.contact: Contact | None = None
+        self._wanted = b""
         self.confirm_box: QMessageBox | None = None
         self.setObjectName("contactDetail")
         outer = QVBoxLayout(self)
@@ -188,12 +189,14 @@ class ContactDetailPage(TranslatedWidget):
 
     def show_contact(self, identity: bytes) -> None:
         self.notice.clear_notice()
+        self._wanted = bytes(identity)  # shown once the directory has them, if not yet
         self.contact = self._directory.snapshot.get(identity)
         self._render()
 
     def _refresh(self) -> None:
-        if self.contact is not None:
-            fresh = self._directory.snapshot.get(self.contact.identity)
+        wanted = self.contact.identity if self.contact is not None else self._wanted
+        if wanted:
+            fresh = self._directory.snapshot.get(wanted)
             if fresh is not None:
                 self.contact = fresh
                 self._render()

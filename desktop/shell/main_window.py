@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         settings.set_value(TRAY_HINT_KEY, "1")
         self.trayHint.emit(
             self.tr("Hutong is still running"),
-            self.tr("Hutong keeps running in the tray. To quit, use Quit in the tray menu."),
+            self.tr("Hutong keeps running in the tray. To quit, choose Quit Hutong in its menu."),
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
