@@ -4,6 +4,10 @@ The header's kind says how a payload is *encoded* (public, sealed, symmetric); t
 ``t`` says what it *means*, and is hidden inside the envelope from anyone who cannot open it.
 Bodies are parsed defensively: every field read goes through a typed accessor that raises
 :class:`InvalidInput` on a wrong type, so a hostile body cannot crash a fold.
+
+Each body type is a frozen dataclass (a :class:`TypedBody`) in the feature that owns it, with
+``encode()`` giving the exact bytes (fields in wire order, absent ones left out: the golden
+vectors and every stored event depend on it) and ``decode(body)`` reading one defensively.
 """
 
 from __future__ import annotations
@@ -11,18 +15,39 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from typing import Any
+from abc import ABC, abstractmethod
+from collections.abc import Mapping
+from typing import Any, ClassVar, Self, TypeAlias
 
 from core.errors import InvalidInput
 
 Body = dict[str, Any]
+Json: TypeAlias = "str | int | bool | None | list[Json] | dict[str, Json]"
 MAX_TEXT_CHARS = 8000
 
 
-def encode_body(body_type: str, /, **fields: Any) -> bytes:
+def encode_fields(body_type: str, fields: Mapping[str, Json]) -> bytes:
     """The JSON bytes of a body of type ``body_type`` (``None`` fields are left out)."""
     body = {"t": body_type, **{name: value for name, value in fields.items() if value is not None}}
     return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class TypedBody(ABC):
+    """A body type: subclasses are frozen dataclasses with a ``TYPE`` tag."""
+
+    TYPE: ClassVar[str]
+
+    @abstractmethod
+    def fields(self) -> dict[str, Json]:
+        """The wire fields in wire order (``None`` means absent)."""
+
+    def encode(self) -> bytes:
+        return encode_fields(self.TYPE, self.fields())
+
+    @classmethod
+    @abstractmethod
+    def decode(cls, body: Body) -> Self:
+        """Read a decoded body of this type; InvalidInput for anything malformed."""
 
 
 def decode_body(data: bytes) -> Body:

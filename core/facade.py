@@ -17,7 +17,6 @@ from sqlmodel import SQLModel
 from core.authoring import Author
 from core.background_fold import BackgroundFolder
 from core.blobs import BlobRef, BlobStore
-from core.bodies import b64, encode_body
 from core.changes import BlobArrived, Change, FeedAppended, ForkDetected, ProfileChanged
 from core.chat import (
     FTS_DDL,
@@ -30,6 +29,7 @@ from core.chat import (
 )
 from core.clock import Clock, SystemClock
 from core.contacts import ContactsService, contacts_feature
+from core.contacts.bodies import AvatarRef, ProfileBody
 from core.contacts.fold import MAX_AVATAR_BYTES
 from core.crypto import KdfParams, RandomBytes, system_random
 from core.errors import HutongError, InvalidInput, ProfileError
@@ -310,10 +310,8 @@ class Core:
             self.clock.now_ms(),
             avatar.blob_id if avatar else None,
         )
-        where = None
-        if avatar is not None:
-            where = {"blob": avatar.blob_id.hex(), "key": b64(avatar.key), "size": avatar.size}
-        self._writer.public(MAIN_TOPIC, encode_body("profile", card=card.to_text(), avatar=where))
+        where = None if avatar is None else AvatarRef(avatar.blob_id, avatar.key, avatar.size)
+        self._writer.public(MAIN_TOPIC, ProfileBody(card.to_text(), where).encode())
 
     def set_name(self, name: str) -> None:
         self._publish_profile(name, self.contacts.avatar_ref(self.me))

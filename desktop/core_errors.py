@@ -34,6 +34,8 @@ CATALOG: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "no such message"),
     QT_TRANSLATE_NOOP("CoreErrors", "this message cannot be forwarded"),
     QT_TRANSLATE_NOOP("CoreErrors", "a file of this message has not arrived yet"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this card cannot be sent"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a card's title has 1 to %1 characters"),
     QT_TRANSLATE_NOOP("CoreErrors", "this draft is too long"),
     QT_TRANSLATE_NOOP("CoreErrors", "you can only message your contacts"),
     QT_TRANSLATE_NOOP("CoreErrors", "the file %1 cannot be read"),

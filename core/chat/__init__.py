@@ -1,5 +1,14 @@
 """Chat: direct and group conversations, messages, recall, read marks, drafts and search."""
 
+from core.chat.cards import (
+    Card,
+    MiniProgramCard,
+    PackageRef,
+    RedEnvelopeCard,
+    Split,
+    TransferCard,
+    UnsupportedCard,
+)
 from core.chat.feature import chat_feature, groups_feature
 from core.chat.group_fold import GroupsFold, group_scope
 from core.chat.groups import GroupsService
@@ -29,6 +38,7 @@ __all__ = [
     "FTS_DDL",
     "RECALL_WINDOW_MS",
     "Attachment",
+    "Card",
     "ChatService",
     "ConversationId",
     "ConversationSummary",
@@ -41,10 +51,16 @@ __all__ = [
     "InvalidInvite",
     "Message",
     "MessagesFold",
+    "MiniProgramCard",
     "OutgoingFile",
+    "PackageRef",
+    "RedEnvelopeCard",
     "Role",
     "SearchHit",
+    "Split",
     "SystemNote",
+    "TransferCard",
+    "UnsupportedCard",
     "chat_feature",
     "direct_conversation",
     "group_conversation",

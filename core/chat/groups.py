@@ -8,9 +8,16 @@ cannot read what was said before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from core.bodies import b64, encode_body
+from core.chat.group_bodies import (
+    GroupInviteBody,
+    GroupJoinBody,
+    GroupKeyBody,
+    GroupLeaveBody,
+    GroupMembersBody,
+    GroupMetaBody,
+    MemberEntry,
+)
 from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS, group_scope
 from core.chat.invite_code import GroupInvite, make_invite, read_invite
 from core.chat.values import (
@@ -124,34 +131,33 @@ class GroupsService:
         """Start a new key epoch, sealed to ``recipients`` only."""
         key = self._random(32)
         epoch = info.epoch + 1
-        body = encode_body("group.key", group=info.group_id.hex(), epoch=epoch, key=b64(key))
+        body = GroupKeyBody(info.group_id, epoch, key).encode()
         self._writer.sealed(group_topic(info.group_id), body, recipients)
         return key, epoch
 
     def _invite(
         self, info: GroupInfo, invitees: Sequence[ContactCard], key: bytes, epoch: int
     ) -> None:
-        members: list[dict[str, Any]] = []
+        members: list[MemberEntry] = []
         for member in info.active_members:
             text = self._my_card().to_text() if member.identity == self._me else member.card
             if text:
-                members.append({"card": text, "role": member.role.value})
+                members.append(MemberEntry(text, member.role.value))
         present = {m.identity for m in info.active_members}
         members.extend(
-            {"card": c.to_text(), "role": Role.MEMBER.value}
+            MemberEntry(c.to_text(), Role.MEMBER.value)
             for c in invitees
             if c.identity_key not in present
         )
-        body = encode_body(
-            "group.invite",
-            group=info.group_id.hex(),
-            name=info.name,
-            announcement=info.announcement or None,
-            owner=info.owner.hex(),
-            key=b64(key),
-            epoch=epoch,
-            members=members,
-        )
+        body = GroupInviteBody(
+            info.group_id,
+            info.name,
+            info.owner,
+            key,
+            epoch,
+            tuple(members),
+            info.announcement,
+        ).encode()
         self._writer.sealed(MAIN_TOPIC, body, [c.encryption_key for c in invitees])
 
     # -- changing ----------------------------------------------------------------------------
@@ -167,17 +173,9 @@ class GroupsService:
         cards = self._cards(unique)
         group_id = GroupId(self._random(16))
         key = self._random(32)
-        everyone = [{"card": self._my_card().to_text(), "role": Role.OWNER.value}]
-        everyone.extend({"card": c.to_text(), "role": Role.MEMBER.value} for c in cards)
-        body = encode_body(
-            "group.invite",
-            group=group_id.hex(),
-            name=clean,
-            owner=self._me.hex(),
-            key=b64(key),
-            epoch=0,
-            members=everyone,
-        )
+        everyone = [MemberEntry(self._my_card().to_text(), Role.OWNER.value)]
+        everyone.extend(MemberEntry(c.to_text(), Role.MEMBER.value) for c in cards)
+        body = GroupInviteBody(group_id, clean, self._me, key, 0, tuple(everyone)).encode()
         self._writer.sealed(MAIN_TOPIC, body, [c.encryption_key for c in cards])
         return group_conversation(group_id)
 
@@ -194,11 +192,9 @@ class GroupsService:
             return info
         if len(present) + len(cards) > MAX_MEMBERS:
             raise InvalidInput(f"a group has at most {MAX_MEMBERS} members")
-        body = encode_body(
-            "group.members",
-            group=info.group_id.hex(),
-            add=[{"card": c.to_text(), "role": Role.MEMBER.value} for c in cards],
-        )
+        body = GroupMembersBody(
+            info.group_id, add=tuple(MemberEntry(c.to_text(), Role.MEMBER.value) for c in cards)
+        ).encode()
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         info = self.require(group_id)
         recipients = [k for _, k, _ in self.member_cards(group_id)]
@@ -214,7 +210,7 @@ class GroupsService:
             return info
         if target is Role.OWNER or (target is Role.ADMIN and role is not Role.OWNER):
             raise NotAllowed("you cannot remove this member")
-        body = encode_body("group.members", group=info.group_id.hex(), remove=[identity.hex()])
+        body = GroupMembersBody(info.group_id, remove=(PublicKey(identity),)).encode()
         # Said under the old key, so the removed member learns of it; then a new key without them.
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         info = self.require(group_id)
@@ -227,9 +223,7 @@ class GroupsService:
         if info.role_of(identity) in (None, Role.OWNER):
             raise NotAllowed("only current members other than the owner can be made admins")
         role = Role.ADMIN if admin else Role.MEMBER
-        body = encode_body(
-            "group.members", group=info.group_id.hex(), roles={identity.hex(): role.value}
-        )
+        body = GroupMembersBody(info.group_id, roles=((PublicKey(identity), role.value),)).encode()
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         return self.require(group_id)
 
@@ -237,17 +231,17 @@ class GroupsService:
         clean = name.strip()
         if not clean or len(clean) > MAX_GROUP_NAME:
             raise InvalidInput(f"a group name has 1 to {MAX_GROUP_NAME} characters")
-        return self._meta(group_id, name=clean)
+        return self._meta(group_id, name=clean, announcement=None)
 
     def set_announcement(self, group_id: bytes, text: str) -> GroupInfo:
         if len(text) > MAX_ANNOUNCEMENT:
             raise InvalidInput(f"an announcement has at most {MAX_ANNOUNCEMENT} characters")
-        return self._meta(group_id, announcement=text.strip())
+        return self._meta(group_id, name=None, announcement=text.strip())
 
-    def _meta(self, group_id: bytes, **fields: Any) -> GroupInfo:
+    def _meta(self, group_id: bytes, name: str | None, announcement: str | None) -> GroupInfo:
         info = self.require(group_id)
         self._require_role(info, Role.OWNER, Role.ADMIN)
-        body = encode_body("group.meta", group=info.group_id.hex(), **fields)
+        body = GroupMetaBody(info.group_id, name, announcement).encode()
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         return self.require(group_id)
 
@@ -269,12 +263,7 @@ class GroupsService:
 
     def request_join(self, invite: GroupInvite) -> None:
         """Ask the inviter to add us (they need to be online, or come online, to answer)."""
-        body = encode_body(
-            "group.join",
-            group=invite.group_id.hex(),
-            code=invite.text,
-            card=self._my_card().to_text(),
-        )
+        body = GroupJoinBody(invite.group_id, invite.text, self._my_card().to_text()).encode()
         self._writer.sealed(MAIN_TOPIC, body, [invite.inviter.encryption_key])
 
     def approve_join_requests(self) -> int:
@@ -331,6 +320,6 @@ class GroupsService:
             return info
         if role is Role.OWNER:
             raise NotAllowed("the owner cannot leave the group")
-        body = encode_body("group.leave", group=info.group_id.hex())
+        body = GroupLeaveBody(info.group_id).encode()
         self._writer.symmetric(group_topic(info.group_id), body, self._current_key(group_id))
         return self.require(group_id)

@@ -3,7 +3,11 @@
 Bodies::
 
     chat.msg     {to | group, text, reply?, mentions?, all?, files?}
-    chat.recall  {target, to | group, at}
+    chat.recall  {to | group, target, at}
+    chat.card    {to | group, card: {k, v, title, …}}   a message that is a card
+
+(typed in ``core.chat.bodies``). A card message's text is its title, so it is listed and
+searched like text; the card itself is kept in ``message_card``.
 
 A recall is a tombstone by the message's author within two minutes of it. It may arrive
 before its target (feeds replicate independently), so the tombstone itself becomes a recalled
@@ -15,18 +19,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from core.bodies import (
-    Body,
-    b64_field,
-    bool_field,
-    hex_field,
-    hex_items,
-    int_field,
-    list_field,
-    optional_hex,
-    text_field,
-)
+from core.bodies import hex_field
 from core.changes import Change, ConversationChanged, MessageUpdated
+from core.chat.bodies import ChatCardMessage, ChatMessage, ChatRecall
+from core.chat.cards import Card
 from core.chat.local_view import cleared_upto
 from core.chat.message_deletion import deleted_here
 from core.chat.rows import is_known_member, touch_conversation
@@ -37,43 +33,17 @@ from core.ids import GroupId, PublicKey
 from core.projection import Keyring, Opened
 from core.store.sql import Connection
 
-MAX_FILES = 9
-MAX_MENTIONS = 100
-MAX_FILE_BYTES = 16 * 1024**3
-
-
-def _attachments(body: Body) -> list[tuple[bytes, bytes, int, str, str, str, int, int]]:
-    files = []
-    for entry in list_field(body, "files", max_items=MAX_FILES):
-        if not isinstance(entry, dict):
-            raise InvalidInput("an attachment must be an object")
-        kind = text_field(entry, "kind", max_chars=8)
-        if kind not in ("image", "file"):
-            raise InvalidInput("unknown attachment kind")
-        size = int_field(entry, "size")
-        width = int_field(entry, "w", default=0)
-        height = int_field(entry, "h", default=0)
-        if not 0 <= size <= MAX_FILE_BYTES or not (0 <= width <= 65535 and 0 <= height <= 65535):
-            raise InvalidInput("attachment size out of range")
-        files.append(
-            (
-                hex_field(entry, "blob", 32),
-                b64_field(entry, "key", 32),
-                size,
-                text_field(entry, "name", max_chars=255),
-                text_field(entry, "mime", max_chars=100),
-                kind,
-                width,
-                height,
-            )
-        )
-    return files
-
 
 class MessagesFold:
     """Projection of chat messages and recalls."""
 
-    tables: tuple[str, ...] = ("message", "attachment", "message_fts", "conversation")
+    tables: tuple[str, ...] = (
+        "message",
+        "attachment",
+        "message_card",
+        "message_fts",
+        "conversation",
+    )
 
     def __init__(self, me: PublicKey) -> None:
         self._me = me
@@ -99,7 +69,7 @@ class MessagesFold:
         return None
 
     def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
-        if item.type == "chat.msg":
+        if item.type in ("chat.msg", "chat.card"):
             return self._message(connection, item)
         if item.type == "chat.recall":
             return self._recall(connection, item)
@@ -117,12 +87,19 @@ class MessagesFold:
         event = item.event
         if group_id is not None and not is_known_member(connection, group_id, event.author):
             raise InvalidInput("message from someone who is not in the group")
-        body = item.body
-        text = text_field(body, "text", default="")
-        reply = optional_hex(body, "reply", 32)
-        mentions = [m.hex() for m in hex_items(body, "mentions", 32, max_items=MAX_MENTIONS)]
-        mention_all = bool_field(body, "all", default=False)
-        files = _attachments(body)
+        card: Card | None = None
+        if item.type == "chat.card":
+            # A card is a message whose text is the card's title: listed and searched by it.
+            card = ChatCardMessage.decode(item.body).card
+            text, reply, mentions, mention_all, files = card.title, None, [], False, []
+        else:
+            message = ChatMessage.decode(item.body)
+            text, reply, mention_all = message.text, message.reply, message.mention_all
+            mentions = [m.hex() for m in message.mentions]
+            files = [
+                (f.blob, f.key, f.size, f.name, f.mime, f.kind, f.width, f.height)
+                for f in message.files
+            ]
         if not text.strip() and not files:
             raise InvalidInput("an empty message")
         placeholder = connection.exec_driver_sql(
@@ -167,6 +144,18 @@ class MessagesFold:
                 " kind, width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(item.local_order, index, *entry) for index, entry in enumerate(files)],
             )
+        if card is not None:
+            connection.exec_driver_sql(
+                "INSERT INTO message_card (message_id, kind, version, card, blob_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (
+                    item.local_order,
+                    card.kind,
+                    card.version,
+                    json.dumps(card.to_json(), ensure_ascii=False),
+                    card.blob,
+                ),
+            )
         touch_conversation(
             connection,
             conversation_id,
@@ -184,8 +173,8 @@ class MessagesFold:
             return ()
         conversation_id, kind, peer, group_id = where
         event = item.event
-        target = hex_field(item.body, "target", 32)
-        claimed_ms = int_field(item.body, "at")
+        recall = ChatRecall.decode(item.body)
+        target, claimed_ms = recall.target, recall.at
         row = connection.exec_driver_sql(
             "SELECT id, author, timestamp_ms, conversation_id FROM message WHERE event_id = ?",
             (target,),
@@ -248,6 +237,7 @@ class MessagesFold:
         )
         connection.exec_driver_sql("DELETE FROM message_fts WHERE rowid = ?", (message_id,))
         connection.exec_driver_sql("DELETE FROM attachment WHERE message_id = ?", (message_id,))
+        connection.exec_driver_sql("DELETE FROM message_card WHERE message_id = ?", (message_id,))
         # Best effort: forget the recalled payload here too, so we stop serving it.
         connection.exec_driver_sql("UPDATE event SET payload = NULL WHERE event_id = ?", (target,))
         return (MessageUpdated(conversation_id, target), ConversationChanged(conversation_id))

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from core.chat.cards import Card, decode_card
 from core.chat.values import (
     Attachment,
     ConversationId,
@@ -67,8 +68,24 @@ def attachments_for(
     return found
 
 
+def cards_for(connection: Connection, message_ids: Sequence[int]) -> dict[int, Card]:
+    """The cards of the card messages among ``message_ids``."""
+    found: dict[int, Card] = {}
+    for start in range(0, len(message_ids), 500):
+        chunk = message_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for message_id, card in connection.exec_driver_sql(
+            f"SELECT message_id, card FROM message_card WHERE message_id IN ({marks})",
+            tuple(chunk),
+        ):
+            found[int(message_id)] = decode_card(json.loads(card))
+    return found
+
+
 def messages_from_rows(connection: Connection, rows: Sequence[Sequence[Any]]) -> list[Message]:
-    files = attachments_for(connection, [int(row[0]) for row in rows])
+    ids = [int(row[0]) for row in rows]
+    files = attachments_for(connection, ids)
+    cards = cards_for(connection, ids) if ids else {}
     messages = []
     for row in rows:
         outgoing = bool(row[11])
@@ -90,6 +107,7 @@ def messages_from_rows(connection: Connection, rows: Sequence[Sequence[Any]]) ->
                 outgoing=outgoing,
                 delivery=Delivery.DELIVERED if delivered else Delivery.SENT,
                 system=_system(row[12]),
+                card=cards.get(int(row[0])),
             )
         )
     return messages

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from core.bodies import MAX_TEXT_CHARS, b64, encode_body
+from core.bodies import MAX_TEXT_CHARS, TypedBody
 from core.changes import ConversationChanged
 from core.chat import local_view, message_deletion
+from core.chat.bodies import (
+    MAX_FILES,
+    MAX_MENTIONS,
+    ChatCardMessage,
+    ChatMessage,
+    ChatPlace,
+    ChatRecall,
+    FileRef,
+)
+from core.chat.cards import MAX_TITLE_CHARS, Card, UnsupportedCard
 from core.chat.group_fold import group_scope
-from core.chat.message_fold import MAX_FILES, MAX_MENTIONS
 from core.chat.queries import MESSAGE_COLUMNS, MESSAGE_FROM, messages_from_rows, select_messages
 from core.chat.values import (
     RECALL_WINDOW_MS,
@@ -44,7 +53,7 @@ class ChatService:
 
     # -- sending -------------------------------------------------------------------------
 
-    def _send(self, conversation: str, kind: str, **fields: Any) -> bytes:
+    def _send(self, conversation: str, build: Callable[[ChatPlace], TypedBody]) -> bytes:
         """Publish a chat body into the right feed with the right encryption; its event id."""
         try:
             where, target = parse_conversation(conversation)
@@ -54,7 +63,7 @@ class ChatService:
             key = self._encryption_key_of(target)
             if key is None:
                 raise NotAllowed("you can only message your contacts")
-            body = encode_body(kind, to=target.hex(), **fields)
+            body = build(ChatPlace(to=PublicKey(target))).encode()
             return self._writer.sealed(MAIN_TOPIC, body, [key]).id
         with self._db.read() as connection:
             active = connection.exec_driver_sql(
@@ -64,7 +73,7 @@ class ChatService:
             scoped = Keyring.latest(connection, group_scope(target))
         if active is None or scoped is None:
             raise NotAllowed("you are no longer a member of this group")
-        body = encode_body(kind, group=target.hex(), **fields)
+        body = build(ChatPlace(group=GroupId(target))).encode()
         return self._writer.symmetric(group_topic(GroupId(target)), body, scoped.key).id
 
     def send_text(
@@ -87,33 +96,49 @@ class ChatService:
         attachments = [self._attach(file) for file in files]
         event_id = self._send(
             conversation,
-            "chat.msg",
-            text=text,
-            reply=reply_to.hex() if reply_to else None,
-            mentions=[m.hex() for m in mentions] or None,
-            all=True if mention_all else None,
-            files=attachments or None,
+            lambda place: ChatMessage(
+                place,
+                text,
+                reply_to,
+                tuple(PublicKey(m) for m in mentions),
+                mention_all,
+                tuple(attachments),
+            ),
         )
         self.set_draft(conversation, "")
         return self.require_message(event_id)
 
-    def _attach(self, file: OutgoingFile) -> dict[str, Any]:
+    def send_card(self, conversation: str, card: Card) -> Message:
+        """Send a card (a transfer, a red envelope, a mini-program); returns it as stored.
+
+        The feature that makes the card (the wallet, mini-programs) has done its own part
+        first (signed the transfer, stored the package); the chat only carries the card.
+        """
+        if isinstance(card, UnsupportedCard):
+            raise InvalidInput("this card cannot be sent")
+        if not card.title.strip() or len(card.title) > MAX_TITLE_CHARS:
+            raise InvalidInput(f"a card's title has 1 to {MAX_TITLE_CHARS} characters")
+        ChatCardMessage.decode(ChatCardMessage(ChatPlace(to=self._me), card).fields())  # checks
+        event_id = self._send(conversation, lambda place: ChatCardMessage(place, card))
+        return self.require_message(event_id)
+
+    def _attach(self, file: OutgoingFile) -> FileRef:
         if file.kind not in ("image", "file"):
             raise InvalidInput("an attachment is an image or a file")
         try:
             ref = self._blobs.add_file(Path(file.path))
         except FileNotFoundError as exc:
             raise InvalidInput(f"the file {file.name} cannot be read") from exc
-        return {
-            "blob": ref.blob_id.hex(),
-            "key": b64(ref.key),
-            "size": ref.size,
-            "name": file.name[:255],
-            "mime": file.mime[:100],
-            "kind": file.kind,
-            "w": file.width,
-            "h": file.height,
-        }
+        return FileRef(
+            ref.blob_id,
+            ref.key,
+            ref.size,
+            file.name[:255],
+            file.mime[:100],
+            file.kind,
+            file.width,
+            file.height,
+        )
 
     def recall(self, message_event_id: bytes) -> Message:
         """Recall one of our messages within two minutes of sending it."""
@@ -126,9 +151,7 @@ class ChatService:
             raise NotAllowed("messages can be recalled within two minutes only")
         self._send(
             message.conversation_id,
-            "chat.recall",
-            target=message_event_id.hex(),
-            at=message.timestamp_ms,
+            lambda place: ChatRecall(place, message_event_id, message.timestamp_ms),
         )
         return self.require_message(message_event_id)
 
@@ -373,12 +396,13 @@ class ChatService:
             raise NotAllowed("this message cannot be forwarded")
         if any(not self._blobs.has(a.blob_id) for a in message.attachments):
             raise NotAllowed("a file of this message has not arrived yet")
-        files = [
-            {"blob": a.blob_id.hex(), "key": b64(a.key), "size": a.size, "name": a.name,
-             "mime": a.mime, "kind": a.kind, "w": a.width, "h": a.height}
+        files = tuple(
+            FileRef(a.blob_id, a.key, a.size, a.name, a.mime, a.kind, a.width, a.height)
             for a in message.attachments
-        ]  # fmt: skip
-        event_id = self._send(conversation, "chat.msg", text=message.text, files=files or None)
+        )
+        event_id = self._send(
+            conversation, lambda place: ChatMessage(place, message.text, files=files)
+        )
         return self.require_message(event_id)
 
     def note_delivered(self, peer: bytes, feed_id: bytes, seq: int) -> bool:
@@ -403,7 +427,10 @@ class ChatService:
     def attachment_blob_ids(self) -> list[BlobId]:
         """Every blob our messages reference (sync fetches the ones not here yet)."""
         with self._db.read() as connection:
-            rows = connection.exec_driver_sql("SELECT DISTINCT blob_id FROM attachment").all()
+            rows = connection.exec_driver_sql(
+                "SELECT blob_id FROM attachment UNION"
+                " SELECT blob_id FROM message_card WHERE blob_id IS NOT NULL"
+            ).all()
         return [BlobId(bytes(row[0])) for row in rows]
 
     # -- search ------------------------------------------------------------------------------

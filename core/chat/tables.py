@@ -48,6 +48,18 @@ class MessageRow(SQLModel, table=True):
     system: str | None = None
 
 
+class MessageCardRow(SQLModel, table=True):
+    """The card of a card message (``core.chat.cards``), as its wire object."""
+
+    __tablename__ = "message_card"
+
+    message_id: int = Field(primary_key=True)
+    kind: str
+    version: int
+    card: str
+    blob_id: bytes | None = blob(nullable=True, index=True)
+
+
 class AttachmentRow(SQLModel, table=True):
     __tablename__ = "attachment"
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NewType
 
+from core.chat.cards import Card
 from core.ids import BlobId, GroupId, PublicKey
 
 ConversationId = NewType("ConversationId", str)
@@ -97,6 +98,7 @@ class Message:
     outgoing: bool
     delivery: Delivery
     system: SystemNote | None = None
+    card: Card | None = None  # a card message (its text is the card's title)
 
     @property
     def cursor(self) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from core.bodies import (
     text_field,
 )
 from core.changes import Change, ContactChanged, ProfileChanged
+from core.contacts.bodies import MAX_TAGS
 from core.contacts.tables import CONTACT_TABLES
 from core.contacts.values import ContactState
 from core.errors import InvalidInput
@@ -34,7 +35,6 @@ from core.ids import PublicKey
 from core.projection import Keyring, Opened
 from core.store.sql import Connection
 
-MAX_TAGS = 32
 MAX_AVATAR_BYTES = 512 * 1024
 MAX_TAG_CHARS = 32
 

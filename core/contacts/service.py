@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from core.blobs import BlobRef
-from core.bodies import encode_body
-from core.contacts.fold import MAX_TAGS, clean_tags
+from core.contacts.bodies import MAX_TAGS, ContactAccept, ContactRequest, ContactSettings
+from core.contacts.fold import clean_tags
 from core.contacts.values import Contact, ContactState
 from core.errors import InvalidInput, NotAllowed, NotFound
 from core.features import Kit
@@ -137,13 +137,9 @@ class ContactsService:
             return existing
         if existing is not None and existing.state is ContactState.PENDING:
             return self.accept(card.identity_key)
-        body = encode_body(
-            "contact.request",
-            to=card.identity_key.hex(),
-            card=self._my_card().to_text(),
-            target_card=card.to_text(),
-            message=message.strip(),
-        )
+        body = ContactRequest(
+            card.identity_key, self._my_card().to_text(), card.to_text(), message.strip()
+        ).encode()
         self._writer.sealed(MAIN_TOPIC, body, [card.encryption_key])
         return self.require(card.identity_key)
 
@@ -153,37 +149,35 @@ class ContactsService:
             return contact
         if contact.state not in (ContactState.PENDING, ContactState.DECLINED):
             raise NotAllowed("there is no request from this person to accept")
-        body = encode_body("contact.accept", to=identity.hex(), card=self._my_card().to_text())
+        body = ContactAccept(PublicKey(identity), self._my_card().to_text()).encode()
         self._writer.sealed(MAIN_TOPIC, body, [contact.encryption_key])
         return self.require(identity)
 
-    def _set(self, identity: bytes, **fields: Any) -> Contact:
-        self.require(identity)
-        self._writer.sealed(
-            MAIN_TOPIC, encode_body("contact.set", who=identity.hex(), **fields), []
-        )
-        return self.require(identity)
+    def _set(self, settings: ContactSettings) -> Contact:
+        self.require(settings.who)
+        self._writer.sealed(MAIN_TOPIC, settings.encode(), [])
+        return self.require(settings.who)
 
     def decline(self, identity: bytes) -> Contact:
         if self.require(identity).state is not ContactState.PENDING:
             raise NotAllowed("there is no request from this person to decline")
-        return self._set(identity, declined=True)
+        return self._set(ContactSettings(PublicKey(identity), declined=True))
 
     def set_remark(self, identity: bytes, remark: str) -> Contact:
         if len(remark) > 64:
             raise InvalidInput("a remark name has at most 64 characters")
-        return self._set(identity, remark=remark.strip())
+        return self._set(ContactSettings(PublicKey(identity), remark=remark.strip()))
 
     def set_tags(self, identity: bytes, tags: Sequence[str]) -> Contact:
         if len(tags) > MAX_TAGS:
             raise InvalidInput(f"at most {MAX_TAGS} tags")
-        return self._set(identity, tags=clean_tags(list(tags)))
+        return self._set(ContactSettings(PublicKey(identity), tags=tuple(clean_tags(list(tags)))))
 
     def set_blocked(self, identity: bytes, blocked: bool) -> Contact:
-        return self._set(identity, blocked=blocked)
+        return self._set(ContactSettings(PublicKey(identity), blocked=blocked))
 
     def set_verified(self, identity: bytes, verified: bool) -> Contact:
-        return self._set(identity, verified=verified)
+        return self._set(ContactSettings(PublicKey(identity), verified=verified))
 
     def remember(self, card: ContactCard) -> Contact:
         """Keep a card without sending a request (group members, people we chat with in groups)."""
@@ -194,7 +188,7 @@ class ContactsService:
             return existing
         self._writer.sealed(
             MAIN_TOPIC,
-            encode_body("contact.set", who=card.identity_key.hex(), card=card.to_text()),
+            ContactSettings(card.identity_key, card=card.to_text()).encode(),
             [],
         )
         return self.require(card.identity_key)

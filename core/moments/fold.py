@@ -15,68 +15,37 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from core.bodies import (
-    Body,
-    b64_field,
-    bool_field,
-    hex_field,
-    hex_items,
-    int_field,
-    list_field,
-    object_field,
-    optional_hex,
-    text_field,
-)
 from core.changes import Change, MomentsChanged
 from core.errors import InvalidInput
 from core.feeds import MAIN_FEED
 from core.ids import PublicKey
+from core.moments.bodies import (
+    ImageEntry,
+    MomentsComment,
+    MomentsDelete,
+    MomentsLike,
+    MomentsPost,
+    MomentsWindow,
+    PictureRef,
+)
 from core.moments.tables import MOMENT_TABLES
 from core.moments.values import (
-    MAX_COMMENT_CHARS,
-    MAX_IMAGE_BYTES,
-    MAX_IMAGES,
-    MAX_POST_CHARS,
-    MAX_THUMBNAIL_BYTES,
-    WINDOW_CHOICES,
-    Audience,
     NotificationKind,
 )
 from core.projection import Keyring, Opened
 from core.store.sql import Connection
 
-MAX_AUDIENCE = 5000
 
+def _stored_images(images: Sequence[ImageEntry]) -> list[dict[str, object]]:
+    """A post's pictures as the projection keeps them (keys in hex)."""
 
-def _blob_entry(entry: Body, limit: int) -> dict[str, object]:
-    size = int_field(entry, "size")
-    if not 0 < size <= limit:
-        raise InvalidInput("an image in this post is too large")
-    return {
-        "blob": hex_field(entry, "blob", 32).hex(),
-        "key": b64_field(entry, "key", 32).hex(),
-        "size": size,
-    }
+    def ref(picture: PictureRef) -> dict[str, object]:
+        return {"blob": picture.blob.hex(), "key": picture.key.hex(), "size": picture.size}
 
-
-def _images(body: Body) -> list[dict[str, object]]:
-    images = []
-    for entry in list_field(body, "images", max_items=MAX_IMAGES):
-        if not isinstance(entry, dict):
-            raise InvalidInput("an image entry must be an object")
-        width, height = int_field(entry, "w"), int_field(entry, "h")
-        if not (0 < width <= 20000 and 0 < height <= 20000):
-            raise InvalidInput("image dimensions out of range")
-        images.append(
-            {
-                "thumb": _blob_entry(object_field(entry, "thumb"), MAX_THUMBNAIL_BYTES),
-                "orig": _blob_entry(object_field(entry, "orig"), MAX_IMAGE_BYTES),
-                "w": width,
-                "h": height,
-                "mime": text_field(entry, "mime", max_chars=40),
-            }
-        )
-    return images
+    return [
+        {"thumb": ref(i.thumb), "orig": ref(i.orig), "w": i.width, "h": i.height, "mime": i.mime}
+        for i in images
+    ]
 
 
 class MomentsFold:
@@ -143,14 +112,10 @@ class MomentsFold:
     # -- bodies ----------------------------------------------------------------------------
 
     def _post(self, connection: Connection, item: Opened) -> Sequence[Change]:
-        body = item.body
-        text = text_field(body, "text", default="", max_chars=MAX_POST_CHARS)
-        try:
-            kind = Audience(text_field(body, "kind", max_chars=10))
-        except ValueError as exc:
-            raise InvalidInput("unknown audience") from exc
-        audience = [a.hex() for a in hex_items(body, "audience", 32, max_items=MAX_AUDIENCE)]
-        images = _images(body)
+        post = MomentsPost.decode(item.body)
+        text, kind = post.text, post.kind
+        audience = [a.hex() for a in post.audience]
+        images = _stored_images(post.images)
         if not text.strip() and not images:
             raise InvalidInput("an empty post")
         author = item.event.author
@@ -172,13 +137,11 @@ class MomentsFold:
         return (MomentsChanged(item.event.id),)
 
     def _comment(self, connection: Connection, item: Opened) -> Sequence[Change]:
-        body = item.body
-        post_id = hex_field(body, "post", 32)
-        text = text_field(body, "text", max_chars=MAX_COMMENT_CHARS)
+        comment = MomentsComment.decode(item.body)
+        post_id, text = comment.post, comment.text
         if not text.strip():
             raise InvalidInput("an empty comment")
-        reply_to = optional_hex(body, "reply", 32)
-        reply_author = optional_hex(body, "reply_author", 32)
+        reply_to, reply_author = comment.reply, comment.reply_author
         author = item.event.author
         post_author = self._post_author(connection, post_id)
         allowed = {author} | ({post_author} if post_author else set())
@@ -205,8 +168,8 @@ class MomentsFold:
         return (MomentsChanged(post_id),)
 
     def _like(self, connection: Connection, item: Opened) -> Sequence[Change]:
-        post_id = hex_field(item.body, "post", 32)
-        liked = bool_field(item.body, "liked", default=True)
+        like = MomentsLike.decode(item.body)
+        post_id, liked = like.post, like.liked
         event = item.event
         connection.exec_driver_sql(
             "INSERT INTO moment_like (post_id, author, liked, timestamp_ms, seq) VALUES (?, ?, ?,"
@@ -226,7 +189,7 @@ class MomentsFold:
         return (MomentsChanged(post_id),)
 
     def _delete(self, connection: Connection, item: Opened) -> Sequence[Change]:
-        target = hex_field(item.body, "target", 32)
+        target = MomentsDelete.decode(item.body).target
         deleter = item.event.author
         post_author = self._post_author(connection, target)
         if post_author is not None:
@@ -261,9 +224,7 @@ class MomentsFold:
         return (MomentsChanged(post_id),)
 
     def _window(self, connection: Connection, item: Opened) -> Sequence[Change]:
-        days = item.body.get("days")
-        if days not in WINDOW_CHOICES or isinstance(days, bool):
-            raise InvalidInput("a visibility window is 3, 30, 180 days or all")
+        days = MomentsWindow.decode(item.body).days
         connection.exec_driver_sql(
             "INSERT INTO moment_window (author, days, timestamp_ms) VALUES (?, ?, ?)"
             " ON CONFLICT(author) DO UPDATE SET days = excluded.days,"

@@ -8,13 +8,21 @@ from pathlib import Path
 from typing import Any
 
 from core.blobs import BlobRef
-from core.bodies import b64, encode_body
 from core.changes import MomentsChanged
 from core.errors import InvalidInput, NotAllowed, NotFound
 from core.features import Kit
 from core.feeds import MAIN_TOPIC
 from core.ids import BlobId, EncryptionKey, PublicKey
 from core.moments.audience import interaction_recipients, resolve_audience
+from core.moments.bodies import (
+    ImageEntry,
+    MomentsComment,
+    MomentsDelete,
+    MomentsLike,
+    MomentsPost,
+    MomentsWindow,
+    PictureRef,
+)
 from core.moments.values import (
     MAX_COMMENT_CHARS,
     MAX_IMAGE_BYTES,
@@ -106,36 +114,23 @@ class MomentsService:
             raise InvalidInput("choose at least one friend or tag who can see this post")
         added: list[BlobId] = []
         try:
-            entries = []
+            entries: list[ImageEntry] = []
             for image in images:
                 thumb = self._blobs.add_file(Path(image.thumbnail_path))
                 added.append(thumb.blob_id)
                 original = self._blobs.add_file(Path(image.original_path))
                 added.append(original.blob_id)
                 entries.append(
-                    {
-                        "thumb": {
-                            "blob": thumb.blob_id.hex(),
-                            "key": b64(thumb.key),
-                            "size": thumb.size,
-                        },
-                        "orig": {
-                            "blob": original.blob_id.hex(),
-                            "key": b64(original.key),
-                            "size": original.size,
-                        },
-                        "w": image.width,
-                        "h": image.height,
-                        "mime": image.mime[:40],
-                    }
+                    ImageEntry(
+                        PictureRef(thumb.blob_id, thumb.key, thumb.size),
+                        PictureRef(original.blob_id, original.key, original.size),
+                        image.width,
+                        image.height,
+                        image.mime[:40],
+                    )
                 )
-            body = encode_body(
-                "moments.post",
-                text=text,
-                kind=choice.kind.value,
-                audience=[r.hex() for r in readers],
-                images=entries,
-            )
+            sealed_for = tuple(PublicKey(r) for r in readers)
+            body = MomentsPost(text, choice.kind, sealed_for, tuple(entries)).encode()
             event = self._writer.sealed(MAIN_TOPIC, body, self._keys(readers))
         except BaseException:
             for blob_id in added:  # nothing stored half-way
@@ -166,13 +161,12 @@ class MomentsService:
             if row is None:
                 raise NotFound("the comment you reply to is gone")
             reply_author = bytes(row[0])
-        body = encode_body(
-            "moments.comment",
-            post=post_id.hex(),
-            text=text.strip(),
-            reply=reply_to.hex() if reply_to else None,
-            reply_author=reply_author.hex() if reply_author else None,
-        )
+        body = MomentsComment(
+            post_id,
+            text.strip(),
+            reply_to,
+            None if reply_author is None else PublicKey(reply_author),
+        ).encode()
         event = self._writer.sealed(MAIN_TOPIC, body, self._interaction_keys(post))
         return Comment(
             event.id,
@@ -184,14 +178,14 @@ class MomentsService:
 
     def like(self, post_id: bytes, liked: bool = True) -> None:
         post = self._stored(post_id)
-        body = encode_body("moments.like", post=post_id.hex(), liked=liked)
+        body = MomentsLike(post_id, liked).encode()
         self._writer.sealed(MAIN_TOPIC, body, self._interaction_keys(post))
 
     def delete_post(self, post_id: bytes) -> None:
         post = self._stored(post_id)
         if post.author != self._me:
             raise NotAllowed("you can only delete your own posts")
-        body = encode_body("moments.delete", target=post_id.hex())
+        body = MomentsDelete(post_id).encode()
         self._writer.sealed(MAIN_TOPIC, body, self._keys(post.audience))
 
     def delete_comment(self, comment_id: bytes) -> None:
@@ -211,14 +205,14 @@ class MomentsService:
             if post.author == self._me
             else interaction_recipients(post.author, post.audience, set(self._friends()), self._me)
         )
-        body = encode_body("moments.delete", target=comment_id.hex())
+        body = MomentsDelete(comment_id).encode()
         self._writer.sealed(MAIN_TOPIC, body, self._keys(recipients))
 
     def set_window(self, days: int | None) -> None:
         """Friends see my posts of the last ``days`` days (3, 30 or 180), or all (None)."""
         if days not in WINDOW_CHOICES:
             raise InvalidInput("choose three days, a month, six months or all")
-        body = encode_body("moments.window", days=days)  # no "days" field: all posts
+        body = MomentsWindow(days).encode()  # no "days" field: all posts
         self._writer.sealed(MAIN_TOPIC, body, self._keys(list(self._friends())))
 
     def window(self, author: bytes | None = None) -> int | None:

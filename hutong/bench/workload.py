@@ -57,10 +57,11 @@ def group_history(
     that folds into a real message row, exactly as if it had been sent one by one.
     ``text_of(index)`` gives a message's text (default: "message N: the quick brown fox").
     """
-    from core.bodies import encode_body
     from core.chat import group_scope, parse_conversation
+    from core.chat.bodies import ChatMessage, ChatPlace
     from core.envelopes import associated_data, encrypt_with_key
     from core.feeds import group_topic
+    from core.ids import GroupId
     from core.projection import Keyring
 
     _, group_id = parse_conversation(conversation)
@@ -75,7 +76,7 @@ def group_history(
     for index in range(count):
         seq += 1
         text = text_of(index) if text_of else f"message {index}: the quick brown fox"
-        body = encode_body("chat.msg", group=group_id.hex(), text=text)
+        body = ChatMessage(ChatPlace(group=GroupId(group_id)), text).encode()
         envelope = encrypt_with_key(body, scoped.key, associated)
         event = sign_event(
             core.keys.signing, Kind.GROUP, feed_id, seq, previous, start_ms + index * 1000, envelope
@@ -96,21 +97,18 @@ def moments_history(core: Core, count: int, seeds: list[Post], start_ms: int) ->
     are already stored), signed and stored in bulk and folded once at the end: 5,000 posts in
     seconds instead of a minute of ``moments.post`` calls.
     """
-    from core.bodies import b64, encode_body
     from core.envelopes import associated_data, seal
     from core.feeds import MAIN_TOPIC
+    from core.moments import Audience
+    from core.moments.bodies import ImageEntry, MomentsPost, PictureRef
 
-    def blob(ref: BlobRef) -> dict[str, object]:
-        return {"blob": ref.blob_id.hex(), "key": b64(ref.key), "size": ref.size}
+    def blob(ref: BlobRef) -> PictureRef:
+        return PictureRef(ref.blob_id, ref.key, ref.size)
 
-    def entry(image: PostImage) -> dict[str, object]:
-        return {
-            "thumb": blob(image.thumbnail),
-            "orig": blob(image.original),
-            "w": image.width,
-            "h": image.height,
-            "mime": image.mime,
-        }
+    def entry(image: PostImage) -> ImageEntry:
+        return ImageEntry(
+            blob(image.thumbnail), blob(image.original), image.width, image.height, image.mime
+        )
 
     pictures = [image for post in seeds for image in post.images]
     feed_id = feed_id_for(MAIN_TOPIC)
@@ -122,9 +120,7 @@ def moments_history(core: Core, count: int, seeds: list[Post], start_ms: int) ->
     for n in range(count):
         shown = pictures[: (n * 7) % 10]
         text = f"post {n}: " + "a few words about the day " * (n % 6)
-        body = encode_body(
-            "moments.post", text=text, kind="all", audience=[], images=[entry(i) for i in shown]
-        )
+        body = MomentsPost(text, Audience.ALL_FRIENDS, (), tuple(entry(i) for i in shown)).encode()
         seq += 1
         event = sign_event(
             core.keys.signing,

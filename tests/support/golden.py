@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from core.bodies import encode_body
+from core.bodies import encode_fields
 from core.crypto import EncryptionKeyPair, SigningKeyPair
 from core.envelopes import associated_data, encrypt_with_key, seal
 from core.feeds import MAIN_FEED, Kind, Note, feed_id_for, sign_event
@@ -42,7 +42,7 @@ def vectors() -> dict[str, str]:
     alice_box = EncryptionKeyPair(ALICE_X25519)
     bob = SigningKeyPair(BOB_SEED)
     bob_box = EncryptionKeyPair(BOB_X25519)
-    payload = encode_body("profile", name="Alice")
+    payload = encode_fields("profile", {"name": "Alice"})
     first = sign_event(alice, Kind.PUBLIC, MAIN_FEED, 1, None, TIME, payload)
     second = sign_event(alice, Kind.PUBLIC, MAIN_FEED, 2, first.id, TIME + 1000, b"{}")
     card = make_card(

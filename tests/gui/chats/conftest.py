@@ -8,8 +8,8 @@ from dataclasses import dataclass
 import pytest
 from pytestqt.qtbot import QtBot
 
-from core.bodies import encode_body
 from core.chat import direct_conversation
+from core.chat.bodies import ChatMessage, ChatPlace
 from core.clock import ManualClock, SystemClock
 from core.facade import Core
 from core.feeds import MAIN_FEED, MAIN_TOPIC, RawEvent
@@ -101,7 +101,7 @@ def bulk_messages(sender: Core, receiver: Core, count: int, prefix: str = "m") -
     start = sender.feeds.note(sender.me, MAIN_FEED)
     first_seq = start.seq if start is not None else 0
     for n in range(count):
-        body = encode_body("chat.msg", to=receiver.me.hex(), text=f"{prefix} {n}")
+        body = ChatMessage(ChatPlace(to=receiver.me), f"{prefix} {n}").encode()
         sender._author.sealed(MAIN_TOPIC, body, [key])
     return sender.feeds.events_since(sender.me, MAIN_FEED, first_seq, count + 10)
 

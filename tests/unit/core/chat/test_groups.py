@@ -9,6 +9,7 @@ from core.clock import ManualClock
 from core.errors import NotAllowed
 from core.facade import Core
 from core.feeds import feed_id_for, group_topic
+from core.ids import GroupId
 from tests.support.profiles import befriend, sync_all
 
 MakeCore = Callable[[str], Core]
@@ -96,8 +97,8 @@ def test_a_forged_admin_action_by_a_member_is_ignored_everywhere(
 ) -> None:
     alice, bob, carol, group = team
     # Bob writes a removal event by hand, bypassing his own service's checks.
-    from core.bodies import encode_body
     from core.chat import group_scope
+    from core.chat.group_bodies import GroupMembersBody
     from core.projection import Keyring
 
     with bob.database.read() as connection:
@@ -105,7 +106,7 @@ def test_a_forged_admin_action_by_a_member_is_ignored_everywhere(
     assert key is not None
     bob._writer.symmetric(
         group_topic(group),
-        encode_body("group.members", group=group.hex(), remove=[carol.me.hex()]),
+        GroupMembersBody(GroupId(group), remove=(carol.me,)).encode(),
         key.key,
     )
     sync_all([alice, bob, carol])
