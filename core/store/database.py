@@ -8,6 +8,7 @@ to create the schema that the SQLModel tables declare.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -36,9 +37,11 @@ _IDLE_READERS = 8  # connections kept open for reading; more are opened when nee
 _NOT_OURS = (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError)
 
 
-def storage_error(exc: BaseException, doing: str = "used") -> StorageError:
+def storage_error(exc: BaseException, path: Path, doing: str = "used") -> StorageError:
     """One clear line for a failed database operation; a damaged file says what to do."""
     text = str(exc.orig if isinstance(exc, DBAPIError) else exc)
+    if "disk I/O error" in text and _disk_is_full(path):
+        text = "database or disk is full (disk I/O error)"  # no room for its -wal or -shm
     if "malformed" in text or "not a database" in text:
         return StorageError(
             f"the database is damaged ({text}): restore it from a backup, or move hutong.db"
@@ -49,6 +52,13 @@ def storage_error(exc: BaseException, doing: str = "used") -> StorageError:
     if doing == "written":
         return StorageError(f"the database could not be written: {text}")
     return StorageError(f"the database could not be used: {text}")
+
+
+def _disk_is_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def _is_world_error(exc: BaseException) -> bool:
@@ -85,7 +95,7 @@ class Database:
             raw = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             _configure(raw)
         except sqlite3.Error as exc:
-            raise storage_error(exc, "opened") from exc
+            raise storage_error(exc, self.path, "opened") from exc
         return Connection(raw)
 
     def create_schema(self, metadata: MetaData, extra_ddl: tuple[str, ...] = ()) -> None:
@@ -99,7 +109,7 @@ class Database:
                 for statement in extra_ddl:
                     connection.exec_driver_sql(statement)
         except DBAPIError as exc:  # e.g. a damaged file, or a full disk on a new profile
-            raise storage_error(exc, "opened") from exc
+            raise storage_error(exc, self.path, "opened") from exc
         finally:
             engine.dispose()
 
@@ -120,7 +130,7 @@ class Database:
                 connection = self._writer
             self._local.connection = connection
             try:
-                with _transaction(connection, "BEGIN IMMEDIATE"):
+                with _transaction(connection, "BEGIN IMMEDIATE", self.path):
                     yield connection
             finally:
                 self._local.connection = None
@@ -143,7 +153,7 @@ class Database:
         if connection is None:
             connection = self._open()
         try:
-            with _transaction(connection, "BEGIN"):
+            with _transaction(connection, "BEGIN", self.path):
                 yield connection
         finally:
             with self._idle_lock:
@@ -166,24 +176,24 @@ class Database:
 
 
 @contextmanager
-def _transaction(connection: Connection, begin: str) -> Iterator[None]:
+def _transaction(connection: Connection, begin: str, path: Path) -> Iterator[None]:
     raw = connection.raw
     try:
         raw.execute(begin)
     except sqlite3.Error as exc:
-        raise storage_error(exc) from exc
+        raise storage_error(exc, path) from exc
     try:
         yield
     except BaseException as exc:
         _roll_back(raw)
         if _is_world_error(exc):  # locked, full, read-only, damaged
-            raise storage_error(exc) from exc
+            raise storage_error(exc, path) from exc
         raise
     try:
         raw.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         _roll_back(raw)
-        raise storage_error(exc, "written") from exc
+        raise storage_error(exc, path, "written") from exc
 
 
 def _roll_back(raw: sqlite3.Connection) -> None:

@@ -232,3 +232,26 @@ def test_an_empty_database_is_not_a_new_profile(tmp_path: Path) -> None:
     assert backup.read_text() == "an older backup\n"  # never replaced by an empty export
     with Core.open(folder) as core:
         assert core.me == me and core.recovering and core.feeds.notes() == []
+
+
+def test_a_full_disk_is_one_clear_line_and_half_writes_nothing(tmp_path: Path) -> None:
+    from tests.support.full_disk import fill, small_disk
+
+    source = tmp_path / "source"
+    _profile_with_history(source)
+    backup = tmp_path / "backup.jsonl"
+    assert hutong("export", "--profile", str(source), "-o", str(backup)).returncode == 0
+    with small_disk(tmp_path / "disk") as disk:
+        filler = fill(disk)
+        # A new profile on a full disk: no key file, no half-made database to trip on later.
+        assert_one_line_error(hutong("card", "--profile", str(disk / "new")), "No space left")
+        assert not (disk / "new" / "identity.json").exists()
+        assert not list((disk / "new").glob("identity.*"))
+        filler.unlink()
+        folder = disk / "p"
+        assert hutong("card", "--profile", str(folder)).returncode == 0
+        before = hutong("export", "--profile", str(folder)).stdout
+        filler = fill(disk)
+        assert_one_line_error(hutong("import", "--profile", str(folder), str(backup)), "full")
+        filler.unlink()
+        assert hutong("export", "--profile", str(folder)).stdout == before  # all or nothing
