@@ -29,6 +29,7 @@ from core.wallet.intents import (
     TransferIntent,
     WalletIntent,
     decode_intent,
+    envelope_lock,
 )
 from core.wallet.issue import (
     ClearingHandover,
@@ -167,6 +168,7 @@ __all__ = [
     "decode_issue",
     "decode_record",
     "entry_id",
+    "envelope_lock",
     "escape_cell",
     "expected_share",
     "filter_bills",

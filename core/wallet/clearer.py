@@ -28,6 +28,7 @@ from core.wallet.intents import (
     RedEnvelopeIntent,
     SignedIntent,
     TransferIntent,
+    envelope_lock,
 )
 from core.wallet.ledger import Ledger
 from core.wallet.lucky_split import fixed_share, grab_alpha, lucky_share
@@ -142,6 +143,7 @@ class Clearer:
             intent.shares,
             intent.nonce,
             now + ENVELOPE_MS,
+            envelope_lock(intent.secret),
             intent.exclusive,
         )
 
@@ -220,6 +222,8 @@ class Clearer:
         if not envelope.is_open:
             return Refused(signed.event_id, RefusalReason.ENVELOPE_CLOSED)
         terms = envelope.terms
+        if envelope_lock(intent.secret) != terms.lock:
+            return Refused(signed.event_id, RefusalReason.NOT_FOR_YOU)
         if terms.exclusive is not None and signed.author != terms.exclusive:
             return Refused(signed.event_id, RefusalReason.NOT_FOR_YOU)
         if signed.author in envelope.grabbers:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar, Self
 
-from core.bodies import Body, bool_field, int_field, optional_text
+from core.bodies import Body, bool_field, hex_field, int_field, optional_text
+from core.crypto import blake2b_256
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import fields
@@ -22,6 +23,8 @@ from core.wallet.values import check_amount
 MAX_SHARES = 500
 MAX_CHAT_CHARS = 80
 MAX_REQUEST_CHARS = 800
+SECRET_BYTES = 16
+_LOCK_PREFIX = b"hutong/red-envelope-lock/v1\x00"
 
 
 class EnvelopeKind(StrEnum):
@@ -163,7 +166,9 @@ class RedEnvelopeIntent(WalletBody):
     """A red envelope of ``total`` split into ``shares`` grabs, in the chat ``chat``.
 
     Fixed envelopes split evenly (``total`` must divide by ``shares``); lucky ones split by the
-    clearer's VRF. ``exclusive`` names the only member who may grab it.
+    clearer's VRF. ``exclusive`` names the only member who may grab it. ``secret`` (random, 16
+    bytes) travels only inside the sealed envelope body, to the chat's members and the clearer:
+    a grab must show it, so seeing the envelope's event id in a feed is not enough to grab.
     """
 
     TYPE: ClassVar[str] = "wallet.envelope"
@@ -172,6 +177,7 @@ class RedEnvelopeIntent(WalletBody):
     shares: int
     nonce: bytes
     chat: str
+    secret: bytes
     exclusive: PublicKey | None = None
     memo: str | None = None
 
@@ -188,6 +194,7 @@ class RedEnvelopeIntent(WalletBody):
             if self.shares != 1:
                 raise InvalidInput("an exclusive red envelope has one share")
         _check_nonce(self.nonce)
+        fields.check_size(self.secret, SECRET_BYTES, "an envelope secret")
         _check_memo(self.memo)
         if len(self.chat) > MAX_CHAT_CHARS:
             raise InvalidInput("the chat id is too long")
@@ -199,6 +206,7 @@ class RedEnvelopeIntent(WalletBody):
             "n": self.shares,
             "nonce": self.nonce.hex(),
             "chat": self.chat,
+            "key": self.secret.hex(),
             "only": fields.hex_or_none(self.exclusive),
             "memo": self.memo,
         }
@@ -211,6 +219,7 @@ class RedEnvelopeIntent(WalletBody):
             int_field(body, "n"),
             fields.nonce(body),
             optional_text(body, "chat", max_chars=MAX_CHAT_CHARS) or "",
+            hex_field(body, "key", SECRET_BYTES),
             fields.optional_key(body, "only"),
             fields.memo(body),
         )
@@ -218,20 +227,27 @@ class RedEnvelopeIntent(WalletBody):
 
 @dataclass(frozen=True)
 class GrabIntent(WalletBody):
-    """A member opens a red envelope (one grab per member)."""
+    """A member opens a red envelope (one grab per member), showing the envelope's secret."""
 
     TYPE: ClassVar[str] = "wallet.grab"
     envelope: EventId
+    secret: bytes
 
     def __post_init__(self) -> None:
         fields.check_size(self.envelope, 32, "an envelope id")
+        fields.check_size(self.secret, SECRET_BYTES, "an envelope secret")
 
     def fields(self) -> dict[str, Json]:
-        return {"env": self.envelope.hex()}
+        return {"env": self.envelope.hex(), "key": self.secret.hex()}
 
     @classmethod
     def decode(cls, body: Body) -> GrabIntent:
-        return cls(fields.event(body, "env"))
+        return cls(fields.event(body, "env"), hex_field(body, "key", SECRET_BYTES))
+
+
+def envelope_lock(secret: bytes) -> bytes:
+    """What the clearer publishes of an envelope's secret: a grab must show the preimage."""
+    return blake2b_256(_LOCK_PREFIX, secret)
 
 
 _KINDS = frozenset(kind.value for kind in EnvelopeKind)

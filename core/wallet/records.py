@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from core.bodies import Body, int_field, optional_hex
+from core.bodies import Body, hex_field, int_field, optional_hex
 from core.crypto import VRF_PROOF_BYTES
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
@@ -217,10 +217,13 @@ class Escrowed(WalletBody):
     shares: int
     nonce: bytes
     expires_ms: int
+    lock: bytes
+    """:func:`envelope_lock` of the envelope's secret (a grab must show the secret)."""
     exclusive: PublicKey | None = None
 
     def __post_init__(self) -> None:
         check_amount(self.total, what="total")
+        fields.check_size(self.lock, 32, "an envelope lock")
         if not 1 <= self.shares <= min(MAX_SHARES, self.total):
             raise InvalidInput("a red envelope's shares do not fit its total")
         if self.kind == EnvelopeKind.FIXED and self.total % self.shares:
@@ -236,6 +239,7 @@ class Escrowed(WalletBody):
             "n": self.shares,
             "nonce": self.nonce.hex(),
             "exp": self.expires_ms,
+            "lock": self.lock.hex(),
             "only": fields.hex_or_none(self.exclusive),
         }
 
@@ -249,6 +253,7 @@ class Escrowed(WalletBody):
             int_field(body, "n"),
             fields.nonce(body),
             fields.time_ms(body, "exp"),
+            hex_field(body, "lock", 32),
             fields.optional_key(body, "only"),
         )
 

@@ -23,6 +23,7 @@ from core.wallet import (
     TransferIntent,
     clearing_topic,
     currency_from_issue,
+    envelope_lock,
     grab_alpha,
     intents_topic,
     lucky_share,
@@ -52,7 +53,8 @@ def wallet_vectors() -> dict[str, str]:
     output, proof = vrf.evaluate(alpha)
     amount = lucky_share(1000, 4, output)
     share = Share(ENVELOPE, GRAB, 1, bob_key, amount, proof)
-    escrowed = Escrowed(ENVELOPE, alice_key, EnvelopeKind.LUCKY, 1000, 4, NONCE, TIME)
+    lock = envelope_lock(bytes(range(16, 32)))
+    escrowed = Escrowed(ENVELOPE, alice_key, EnvelopeKind.LUCKY, 1000, 4, NONCE, TIME, lock)
     request = make_payment_request(bob, currency.id, 1250, NONCE, TIME + 600_000, "lunch")
     handover = sign_handover(alice, currency, bob_key, vrf.public_key, 42)
     return {

@@ -21,7 +21,7 @@ from core.wallet import (
     escape_cell,
     filter_bills,
 )
-from tests.unit.core.wallet.world import ALICE, BOB, CAROL, ISSUER, T0, World, fresh, key
+from tests.unit.core.wallet.world import ALICE, BOB, CAROL, ISSUER, SECRET, T0, World, fresh, key
 
 
 def test_alices_bills_show_every_state() -> None:
@@ -38,9 +38,11 @@ def test_alices_bills_show_every_state() -> None:
     world.clearer.clear(returned, T0 + 5)
     refused = world.sign(ALICE, TransferIntent(key(BOB), 99_999, fresh()))
     world.clearer.clear(refused, T0 + 6)
-    envelope = world.sign(ALICE, RedEnvelopeIntent(EnvelopeKind.FIXED, 600, 3, fresh(), "g:1"))
+    envelope = world.sign(
+        ALICE, RedEnvelopeIntent(EnvelopeKind.FIXED, 600, 3, fresh(), "g:1", SECRET)
+    )
     world.clearer.clear(envelope, T0 + 7)
-    world.submit(ALICE, GrabIntent(envelope.event_id), T0 + 8)
+    world.submit(ALICE, GrabIntent(envelope.event_id, SECRET), T0 + 8)
     world.clearer.expire(T0 + 7 + HOLD_MS)
     pending = world.sign(ALICE, TransferIntent(key(BOB), 5, fresh()))
     pending = replace(pending, timestamp_ms=T0 + 9 * HOLD_MS)

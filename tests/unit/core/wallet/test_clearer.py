@@ -37,6 +37,7 @@ from tests.unit.core.wallet.world import (
     CAROL,
     DAVE,
     ISSUER,
+    SECRET,
     T0,
     World,
     fresh,
@@ -242,7 +243,7 @@ def test_a_transfer_paying_a_request_is_never_held() -> None:
 
 
 def _envelope(kind: EnvelopeKind, total: int, shares: int, **kwargs: object) -> RedEnvelopeIntent:
-    return RedEnvelopeIntent(kind, total, shares, fresh(), "g:" + "00" * 16, **kwargs)  # type: ignore[arg-type]
+    return RedEnvelopeIntent(kind, total, shares, fresh(), "g:" + "00" * 16, SECRET, **kwargs)  # type: ignore[arg-type]
 
 
 def test_a_lucky_envelope_pays_one_share_per_member_checkable_by_anyone() -> None:
@@ -252,7 +253,7 @@ def test_a_lucky_envelope_pays_one_share_per_member_checkable_by_anyone() -> Non
     assert isinstance(escrowed, Escrowed) and world.ledger.escrow_total == 500
     shares = []
     for grabber in (BOB, CAROL, BOB, DAVE, ALICE):
-        record = world.decide(grabber, GrabIntent(envelope.event_id), T0 + 10)
+        record = world.decide(grabber, GrabIntent(envelope.event_id, SECRET), T0 + 10)
         if isinstance(record, Share):
             shares.append(record)
         elif grabber is BOB:
@@ -269,13 +270,13 @@ def test_a_fixed_envelope_splits_evenly_and_refunds_the_unclaimed_after_24_hours
     world = funded(1_000)
     envelope = world.sign(ALICE, _envelope(EnvelopeKind.FIXED, 300, 3))
     world.clearer.clear(envelope, T0)
-    share = world.decide(BOB, GrabIntent(envelope.event_id), T0 + 1)
+    share = world.decide(BOB, GrabIntent(envelope.event_id, SECRET), T0 + 1)
     assert isinstance(share, Share) and share.amount == 100 and share.proof is None
     assert world.clearer.expire(T0 + ENVELOPE_MS - 1) == []
     refund = [e.record for e in world.clearer.expire(T0 + ENVELOPE_MS)]
     assert refund == [Refund(envelope.event_id, 200)]
     assert world.ledger.balance(key(ALICE)) == 900
-    late = world.decide(CAROL, GrabIntent(envelope.event_id), T0 + ENVELOPE_MS + 1)
+    late = world.decide(CAROL, GrabIntent(envelope.event_id, SECRET), T0 + ENVELOPE_MS + 1)
     assert refusal(late) == RefusalReason.ENVELOPE_CLOSED
 
 
@@ -283,8 +284,11 @@ def test_an_exclusive_envelope_is_only_for_the_named_member() -> None:
     world = funded(1_000)
     envelope = world.sign(ALICE, _envelope(EnvelopeKind.LUCKY, 88, 1, exclusive=key(CAROL)))
     world.clearer.clear(envelope, T0)
-    assert refusal(world.decide(BOB, GrabIntent(envelope.event_id))) == RefusalReason.NOT_FOR_YOU
-    share = world.decide(CAROL, GrabIntent(envelope.event_id))
+    assert (
+        refusal(world.decide(BOB, GrabIntent(envelope.event_id, SECRET)))
+        == RefusalReason.NOT_FOR_YOU
+    )
+    share = world.decide(CAROL, GrabIntent(envelope.event_id, SECRET))
     assert isinstance(share, Share) and share.amount == 88
 
 
@@ -293,5 +297,15 @@ def test_an_envelope_needs_the_money_and_a_grab_needs_an_envelope() -> None:
     assert refusal(world.decide(ALICE, _envelope(EnvelopeKind.LUCKY, 101, 2))) == (
         RefusalReason.OVERDRAFT
     )
-    unknown = world.decide(BOB, GrabIntent(world.sign(ALICE, pay(key(BOB), 1)).event_id))
+    unknown = world.decide(BOB, GrabIntent(world.sign(ALICE, pay(key(BOB), 1)).event_id, SECRET))
     assert refusal(unknown) == RefusalReason.UNKNOWN_ENVELOPE
+
+
+def test_knowing_an_envelopes_event_id_is_not_enough_to_grab_it() -> None:
+    world = funded(1_000)
+    envelope = world.sign(ALICE, _envelope(EnvelopeKind.LUCKY, 100, 2))
+    escrowed = world.clearer.clear(envelope, T0)[-1].record
+    assert isinstance(escrowed, Escrowed) and SECRET.hex() not in escrowed.encode().decode()
+    guess = world.decide(BOB, GrabIntent(envelope.event_id, bytes(16)))
+    assert refusal(guess) == RefusalReason.NOT_FOR_YOU
+    assert isinstance(world.decide(BOB, GrabIntent(envelope.event_id, SECRET)), Share)

@@ -43,6 +43,7 @@ from tests.unit.core.wallet.world import (
     BOB,
     CAROL,
     ISSUER,
+    SECRET,
     T0,
     World,
     fresh,
@@ -66,10 +67,12 @@ def busy_world() -> World:
     world.clearer.clear(held, T0)
     world.submit(CAROL, AcceptIntent(held.event_id), T0 + 10)
     world.submit(BOB, TransferIntent(key(CAROL), 300, fresh(), hold=True), T0 + 20)
-    envelope = world.sign(ALICE, RedEnvelopeIntent(EnvelopeKind.LUCKY, 999, 4, fresh(), "g:1"))
+    envelope = world.sign(
+        ALICE, RedEnvelopeIntent(EnvelopeKind.LUCKY, 999, 4, fresh(), "g:1", SECRET)
+    )
     world.clearer.clear(envelope, T0 + 30)
     for grabber in (BOB, CAROL):
-        world.submit(grabber, GrabIntent(envelope.event_id), T0 + 40)
+        world.submit(grabber, GrabIntent(envelope.event_id, SECRET), T0 + 40)
     world.clearer.expire(T0 + 20 + HOLD_MS)
     world.clearer.expire(T0 + 30 + HOLD_MS)
     return world
@@ -188,11 +191,13 @@ def test_settling_on_the_wrong_side_of_expiry_freezes_the_replica() -> None:
 def test_a_share_the_vrf_does_not_give_freezes_the_replica() -> None:
     world = World()
     world.submit(ISSUER, MintIntent(key(ALICE), 1_000, fresh()))
-    envelope = world.sign(ALICE, RedEnvelopeIntent(EnvelopeKind.LUCKY, 500, 3, fresh(), "g:1"))
+    envelope = world.sign(
+        ALICE, RedEnvelopeIntent(EnvelopeKind.LUCKY, 500, 3, fresh(), "g:1", SECRET)
+    )
     world.clearer.clear(envelope, T0)
     honest_world = World(currency=world.currency)
     honest_world.feed.entries = list(world.feed.entries)
-    grab = world.sign(BOB, GrabIntent(envelope.event_id))
+    grab = world.sign(BOB, GrabIntent(envelope.event_id, SECRET))
     share = world.clearer.clear(grab, T0 + 1)[-1].record
     assert isinstance(share, Share) and share.proof is not None
     world.feed.entries.pop()
@@ -257,10 +262,10 @@ def test_a_hand_over_moves_clearing_to_a_new_key_in_any_arrival_order() -> None:
     node_feed = InMemoryClearingFeed(epoch=1)
     node = Clearer(node_ledger, NODE_VRF, node_feed)
     later = T0 + 3 * HOLD_MS
-    lucky = RedEnvelopeIntent(EnvelopeKind.LUCKY, 90, 2, fresh(), "d:1")
+    lucky = RedEnvelopeIntent(EnvelopeKind.LUCKY, 90, 2, fresh(), "d:1", SECRET)
     envelope = node.clear(_signed(ALICE, lucky), later)[-1].record
     assert isinstance(envelope, Escrowed)
-    node.clear(_signed(BOB, GrabIntent(envelope.intent)), later)
+    node.clear(_signed(BOB, GrabIntent(envelope.intent, SECRET)), later)
     replica = Ledger(world.currency)
     for entry in [*node_feed.entries, *world.feed.entries]:
         replica.receive(entry)

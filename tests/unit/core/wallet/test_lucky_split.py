@@ -22,6 +22,7 @@ from core.wallet import (
 
 VRF = VrfKeyPair(bytes([9]) * 32)
 ENVELOPE = EventId(bytes([0xE0]) * 32)
+LOCK = bytes(32)
 
 
 def stand_in_output(*parts: int) -> bytes:
@@ -70,7 +71,7 @@ def test_the_real_vrf_averages_a_fair_share_and_every_split_verifies() -> None:
     for n in range(envelopes):
         envelope = EventId(hashlib.blake2b(n.to_bytes(4, "big"), digest_size=32).digest())
         terms = Escrowed(
-            envelope, PublicKey(bytes(32)), EnvelopeKind.LUCKY, total, shares, bytes(16), 0
+            envelope, PublicKey(bytes(32)), EnvelopeKind.LUCKY, total, shares, bytes(16), 0, LOCK
         )
         records, remaining = [], total
         for number in range(1, shares + 1):
@@ -89,7 +90,7 @@ def test_the_real_vrf_averages_a_fair_share_and_every_split_verifies() -> None:
 
 
 def test_verify_shares_catches_every_kind_of_tampering() -> None:
-    terms = Escrowed(ENVELOPE, PublicKey(bytes(32)), EnvelopeKind.LUCKY, 500, 3, bytes(16), 0)
+    terms = Escrowed(ENVELOPE, PublicKey(bytes(32)), EnvelopeKind.LUCKY, 500, 3, bytes(16), 0, LOCK)
     records, remaining = [], 500
     for number in (1, 2, 3):
         grab = EventId(bytes([number]) * 32)
@@ -112,7 +113,7 @@ def test_verify_shares_catches_every_kind_of_tampering() -> None:
 
 
 def test_fixed_shares_are_equal_and_need_no_proof() -> None:
-    terms = Escrowed(ENVELOPE, PublicKey(bytes(32)), EnvelopeKind.FIXED, 300, 3, bytes(16), 0)
+    terms = Escrowed(ENVELOPE, PublicKey(bytes(32)), EnvelopeKind.FIXED, 300, 3, bytes(16), 0, LOCK)
     records = [
         Share(ENVELOPE, EventId(bytes([n]) * 32), n, PublicKey(bytes([n]) * 32), 100)
         for n in (1, 2, 3)
@@ -126,6 +127,7 @@ def test_fixed_shares_are_equal_and_need_no_proof() -> None:
         1,
         bytes(16),
         0,
+        LOCK,
         PublicKey(bytes([7]) * 32),
     )
     assert not verify_shares(exclusive, records[:1], VRF.public_key)

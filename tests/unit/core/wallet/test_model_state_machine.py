@@ -37,7 +37,18 @@ from core.wallet import (
     TransferIntent,
     WalletIntent,
 )
-from tests.unit.core.wallet.world import ALICE, BOB, CAROL, DAVE, ISSUER, T0, World, key, nonce
+from tests.unit.core.wallet.world import (
+    ALICE,
+    BOB,
+    CAROL,
+    DAVE,
+    ISSUER,
+    SECRET,
+    T0,
+    World,
+    key,
+    nonce,
+)
 
 PEOPLE = (ISSUER, ALICE, BOB, CAROL, DAVE)
 REPLICAS = 4
@@ -117,14 +128,14 @@ class WalletModel(RuleBasedStateMachine):
         only = None if exclusive is None else key(exclusive)
         intent = RedEnvelopeIntent(
             kind, each * (1 if only else shares), 1 if only else shares,
-            nonce(next(self.nonces)), "g:1", exclusive=only,
+            nonce(next(self.nonces)), "g:1", SECRET, exclusive=only,
         )  # fmt: skip
         self.envelopes.append(self._submit(sender, intent).event_id)
 
     @precondition(lambda self: self.envelopes)
     @rule(grabber=person, pick=st.integers(0, 10**6))
     def grab(self, grabber: SigningKeyPair, pick: int) -> None:
-        self._submit(grabber, GrabIntent(self.envelopes[pick % len(self.envelopes)]))
+        self._submit(grabber, GrabIntent(self.envelopes[pick % len(self.envelopes)], SECRET))
 
     @precondition(lambda self: self.submitted)
     @rule(pick=st.integers(0, 10**6))

@@ -26,6 +26,8 @@ CAROL = SigningKeyPair(bytes([4]) * 32)
 DAVE = SigningKeyPair(bytes([5]) * 32)
 VRF = VrfKeyPair(bytes([9]) * 32)
 T0 = 1_700_000_000_000
+SECRET = bytes(range(100, 116))
+"""The red-envelope secret the tests share (each envelope draws its own in the app)."""
 
 
 def key(pair: SigningKeyPair) -> PublicKey:
