@@ -79,3 +79,80 @@ def test_mdns_sightings_come_and_go() -> None:
     assert peers.due()[0][2] == identity
     peers.lost_mdns("bob._hutong._tcp.local.")
     assert peers.due() == []
+
+
+def small_book(clock: Clock) -> PeerBook:
+    return PeerBook(
+        clock,
+        lambda: 1000,
+        lambda: 0.5,
+        Backoff(base=1.0, factor=2.0, ceiling=8.0),
+        max_strangers=3,
+        stranger_ttl=100.0,
+    )
+
+
+def visit(peers: PeerBook, clock: Clock, identity: bytes) -> None:
+    """A stranger connects to us and leaves."""
+    clock.now += 1
+    peers.connected(identity, b"", None, incoming=True)
+    peers.disconnected(identity, "")
+
+
+def test_strangers_are_capped_least_recently_active_first_and_known_peers_never() -> None:
+    clock = Clock()
+    peers = small_book(clock)
+    friend, manual = bytes([1]) * 32, ("10.0.0.8", 7733)
+    peers.add_address(friend, ("10.0.0.9", 7733), PeerSource.CARD)
+    peers.add_address(None, manual, PeerSource.MANUAL)
+    online = bytes([2]) * 32
+    peers.connected(online, b"", None, incoming=True)  # in use: never forgotten
+    for n in range(10, 20):
+        visit(peers, clock, bytes([n]) * 32)
+    kept = {s.identity for s in peers.snapshot()}
+    assert kept == {friend, None, online, bytes([17]) * 32, bytes([18]) * 32, bytes([19]) * 32}
+    assert peers.stranger_count == 3 and len(peers) == 6
+    visit(peers, clock, bytes([17]) * 32)  # back again: now the most recent
+    visit(peers, clock, bytes([20]) * 32)
+    assert {s.identity for s in peers.snapshot()} - {friend, None, online} == {
+        bytes([17]) * 32,
+        bytes([19]) * 32,
+        bytes([20]) * 32,
+    }
+
+
+def test_strangers_expire_unless_still_announced_or_penalised() -> None:
+    clock = Clock()
+    peers = small_book(clock)
+    friend, gone, nearby, vandal = (bytes([n]) * 32 for n in (1, 2, 3, 4))
+    peers.add_address(friend, ("10.0.0.9", 7733), PeerSource.CARD)
+    visit(peers, clock, gone)
+    peers.saw_mdns("nearby._hutong._tcp.local.", nearby, [("10.0.0.3", 7000)])
+    visit(peers, clock, vandal)
+    assert peers.penalise(vandal) == 60.0 and peers.penalise(vandal) == 120.0
+    clock.now += 101
+    peers.forget_strangers()
+    assert {s.identity for s in peers.snapshot()} == {friend, nearby, vandal}
+    assert peers.penalty_left(vandal) > 0 and peers.penalised_count == 1
+    clock.now += 120
+    peers.forget_strangers()
+    assert {s.identity for s in peers.snapshot()} == {friend, nearby}
+    peers.lost_mdns("nearby._hutong._tcp.local.")
+    clock.now += 101
+    peers.forget_strangers()
+    assert {s.identity for s in peers.snapshot()} == {friend}
+
+
+def test_a_penalised_peer_is_not_dialled_until_its_penalty_ends() -> None:
+    clock = Clock()
+    peers = book(clock)
+    friend = bytes([1]) * 32
+    peers.add_address(friend, ("10.0.0.9", 7733), PeerSource.CARD)
+    peers.connected(friend, b"", None, incoming=True)
+    penalties = [peers.penalise(friend) for _ in range(8)]
+    assert penalties == [60.0, 120.0, 240.0, 480.0, 960.0, 1920.0, 3600.0, 3600.0]
+    peers.disconnected(friend, "sent forged events")
+    clock.now += 3599
+    assert peers.due() == [] and peers.penalty_left(friend) == 1.0
+    clock.now += 2
+    assert peers.due()[0][2] == friend
