@@ -12,7 +12,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QWidget
 
 from desktop.context import AppContext
@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
             self.bring_to_front()
 
     def _retitle(self) -> None:
-        # Qt appends the application's display name, set by the composition root: the title
-        # is the name alone ("Alice" shows as "Alice — Hutong"; no name shows "Hutong").
+        # Qt appends the application's display name to every window title: the title is the
+        # name alone ("Alice" shows as "Alice — Hutong"; no name shows "Hutong"), and the
+        # display name is the app's name in the interface language.
+        QGuiApplication.setApplicationDisplayName(self.tr("Hutong"))
         self.setWindowTitle(self.context.core.name)
         self.rail.retranslate({pane_id: pane.title() for pane_id, pane in self.panes.items()})
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -59,7 +59,8 @@ def test_switching_to_chinese_translates_the_rail_and_panes_live(
     assert page.header.title.text() == "外观"
     assert page.theme_buttons["dark"].text() == "深色"
     assert window.panes["wallet"]._headline.text() == "钱包即将上线"  # type: ignore[attr-defined]
-    assert window.windowTitle() == "胡同 — Alice"
+    assert window.windowTitle() == "Alice"  # Qt appends the display name, in Chinese
+    assert QGuiApplication.applicationDisplayName() == window.tr("Hutong")
 
     qtbot.mouseClick(page.language_buttons["fr"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.rail.button("wallet").toolTip() == "Portefeuille")
