@@ -114,6 +114,7 @@ def _picture(folder: Path, name: str, colour: str) -> OutgoingFile:
 
 def test_the_viewer_steps_through_the_chats_pictures(
     qtbot: QtBot,
+    screenshot,  # type: ignore[no-untyped-def]
     people,  # noqa: F811
     show_pane,  # noqa: F811
     tmp_path: Path,
@@ -142,6 +143,7 @@ def test_the_viewer_steps_through_the_chats_pictures(
     with qtbot.waitSignal(viewer.loaded, timeout=5000):
         qtbot.keyClick(viewer, Qt.Key.Key_Left)
     assert viewer.windowTitle() == "one.png" and viewer.counter.text() == "1 / 3"
+    screenshot(viewer, "chats-picture-viewer")
     assert viewer.canvas.pixmap.toImage().pixelColor(5, 5) == QColor("red")
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not viewer.isVisible())
