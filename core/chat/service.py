@@ -8,7 +8,7 @@ from typing import Any
 
 from core.bodies import MAX_TEXT_CHARS, TypedBody
 from core.changes import ConversationChanged
-from core.chat import local_view, message_deletion
+from core.chat import local_view, message_deletion, transfer
 from core.chat.bodies import (
     MAX_FILES,
     MAX_MENTIONS,
@@ -23,6 +23,7 @@ from core.chat.group_fold import group_scope
 from core.chat.queries import MESSAGE_COLUMNS, MESSAGE_FROM, messages_from_rows, select_messages
 from core.chat.values import (
     RECALL_WINDOW_MS,
+    Attachment,
     ConversationId,
     ConversationSummary,
     Message,
@@ -50,6 +51,7 @@ class ChatService:
         self._blobs = kit.blobs
         self._encryption_key_of = kit.people.encryption_key_of
         self._publish = kit.publish
+        self.auto_download_bytes = transfer.DEFAULT_AUTO_DOWNLOAD_BYTES
 
     # -- sending -------------------------------------------------------------------------
 
@@ -85,15 +87,18 @@ class ChatService:
         mentions: Sequence[bytes] = (),
         mention_all: bool = False,
         files: Sequence[OutgoingFile] = (),
+        progress: Callable[[int], None] | None = None,
     ) -> Message:
-        """Send a message (text and/or files); returns it as stored."""
+        """Send a message (text and/or files); returns it as stored. ``progress`` hears how
+        many bytes of the files went into the blob store so far."""
         if len(text) > MAX_TEXT_CHARS:
             raise InvalidInput(f"a message has at most {MAX_TEXT_CHARS} characters")
         if not text.strip() and not files:
             raise InvalidInput("a message cannot be empty")
         if len(files) > MAX_FILES or len(mentions) > MAX_MENTIONS:
             raise InvalidInput(f"at most {MAX_FILES} files and {MAX_MENTIONS} mentions per message")
-        attachments = [self._attach(file) for file in files]
+        total = transfer.TotalProgress(progress) if progress is not None else None
+        attachments = [self._attach(f, total.next_file() if total else None) for f in files]
         event_id = self._send(
             conversation,
             lambda place: ChatMessage(
@@ -122,11 +127,12 @@ class ChatService:
         event_id = self._send(conversation, lambda place: ChatCardMessage(place, card))
         return self.require_message(event_id)
 
-    def _attach(self, file: OutgoingFile) -> FileRef:
+    def _attach(self, file: OutgoingFile, report: Callable[[int], None] | None = None) -> FileRef:
         if file.kind not in ("image", "file"):
             raise InvalidInput("an attachment is an image or a file")
         try:
-            ref = self._blobs.add_file(Path(file.path))
+            with Path(file.path).open("rb") as source:
+                ref = self._blobs.add_stream(transfer.reading_with_progress(source, report))
         except FileNotFoundError as exc:
             raise InvalidInput(f"the file {file.name} cannot be read") from exc
         return FileRef(
@@ -425,13 +431,32 @@ class ChatService:
         return True
 
     def attachment_blob_ids(self) -> list[BlobId]:
-        """Every blob our messages reference (sync fetches the ones not here yet)."""
+        """The blobs our messages reference that sync may fetch: attachments up to
+        :attr:`auto_download_bytes` and larger ones the person asked for."""
         with self._db.read() as connection:
+            wanted = transfer.fetchable_attachments(connection, self.auto_download_bytes)
             rows = connection.exec_driver_sql(
-                "SELECT blob_id FROM attachment UNION"
-                " SELECT blob_id FROM message_card WHERE blob_id IS NOT NULL"
+                "SELECT blob_id FROM message_card WHERE blob_id IS NOT NULL"
             ).all()
-        return [BlobId(bytes(row[0])) for row in rows]
+        return wanted + [BlobId(bytes(row[0])) for row in rows]
+
+    def approve_download(self, blob_id: bytes) -> None:
+        """Fetch an attachment over the auto-download limit after all (the person asked)."""
+        with self._db.write() as connection:
+            conversations = transfer.approve_download(connection, blob_id)
+        # A change wakes sync's blob fetching, which now takes this one too.
+        self._publish([ConversationChanged(c) for c in conversations])
+
+    def download_waits(self, attachment: Attachment) -> bool:
+        """Whether an attachment not here waits for the person (over the limit, not asked)."""
+        if attachment.size <= self.auto_download_bytes or self._blobs.has(attachment.blob_id):
+            return False
+        with self._db.read() as connection:
+            return not transfer.is_approved(connection, attachment.blob_id)
+
+    def arrival(self, blob_id: BlobId) -> tuple[int, int] | None:
+        """(chunks here, chunks in all) of an attachment being received; None before any."""
+        return transfer.arrival(self._blobs, blob_id)
 
     # -- search ------------------------------------------------------------------------------
 

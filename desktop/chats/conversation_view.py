@@ -35,11 +35,17 @@ from desktop.chats.groups.info_panel import GroupInfoPanel
 from desktop.chats.messages.bubble_layout import Part
 from desktop.chats.messages.choosing import MessageChoice
 from desktop.chats.messages.delegate import MessageDelegate
+from desktop.chats.messages.downloads import apply_auto_download, ask_to_download
 from desktop.chats.messages.menu import MessageActions, build_message_menu
 from desktop.chats.messages.rows import ChatRow, LocalFile, SendState
 from desktop.chats.messages.selection_bar import SelectionBar
 from desktop.chats.messages.session import ConversationSession
-from desktop.chats.messages.thumbnails import MAX_IMAGE_BYTES, ThumbnailCache, attachment_ref
+from desktop.chats.messages.thumbnails import (
+    MAX_IMAGE_BYTES,
+    PartState,
+    ThumbnailCache,
+    attachment_ref,
+)
 from desktop.chats.messages.view import MessageListView
 from desktop.chats.scoped_runner import Runner
 from desktop.chats.search.find_bar import FindBar
@@ -81,6 +87,7 @@ class ConversationView(QWidget):
         self.colors = colors
         self.session = ConversationSession(context.core, runner, self)
         self.thumbnails = ThumbnailCache(context.core, runner, self)
+        apply_auto_download(context.settings, context.core)
         self.drafts = DraftKeeper(context.core, runner, self)
         self._paste_folder = tempfile.TemporaryDirectory(prefix="hutong-paste-")
         self.viewers: list[ImageViewer] = []
@@ -556,10 +563,25 @@ class ConversationView(QWidget):
         )
 
     def _part_clicked(self, row: ChatRow, part: Part) -> None:
-        if part.is_image:
+        if self.thumbnails.state(part) is PartState.ASK:
+            self.download(part)
+        elif part.is_image:
             self.view_image(row, part)
         else:
             self.save_part(row, part)
+
+    def confirm_download(self, size: int) -> bool:
+        """Ask before fetching a file over the auto-download limit (tests replace this)."""
+        return ask_to_download(self, size, self._core.chat.auto_download_bytes)
+
+    def download(self, part: Part) -> None:
+        """Fetch an attachment over the auto-download limit, after asking."""
+        file = part.file
+        if isinstance(file, LocalFile) or not self.confirm_download(file.size):
+            return
+        chat, thumbnails = self._core.chat, self.thumbnails
+        self._runner.run(lambda: chat.approve_download(file.blob_id),
+                         lambda _none: thumbnails.forget(part), self.show_error)  # fmt: skip
 
     def ask_save_path(self, suggested: str) -> str:
         """Where to save (a dialog; tests replace this)."""

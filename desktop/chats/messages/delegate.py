@@ -205,7 +205,8 @@ class MessageDelegate(QStyledItemDelegate):
             pill = row.kind is RowKind.MESSAGE
             self._paint_centred(painter, rect, layout, base, pill)
         else:
-            self._paint_message(painter, rect, row, layout, base)
+            sending = model.send_progress.get(row.key) if model is not None else None
+            self._paint_message(painter, rect, row, layout, base, sending)
         painter.restore()
 
     # -- painting --------------------------------------------------------------------------------
@@ -245,8 +246,9 @@ class MessageDelegate(QStyledItemDelegate):
         )
 
     def _paint_message(
-        self, painter: QPainter, rect: QRect, row: ChatRow, layout: BubbleLayout, base: QFont
-    ) -> None:
+        self, painter: QPainter, rect: QRect, row: ChatRow, layout: BubbleLayout, base: QFont,
+        sending: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
         c = self.colors
         message = row.message
         assert message is not None
@@ -278,9 +280,9 @@ class MessageDelegate(QStyledItemDelegate):
         for part in layout.parts:
             shifted = part.rect.translated(left, top)
             if part.is_image:
-                self._paint_image(painter, shifted, part, base)
+                self._paint_image(painter, shifted, part, base, sending)
             else:
-                self._paint_file(painter, shifted, part, base)
+                self._paint_file(painter, shifted, part, base, sending)
         if layout.text is not None:
             painter.setPen(QColor(c.own_text if own else c.other_text))
             layout.text.draw(painter, layout.text_origin + QPointF(left, top))
@@ -367,9 +369,45 @@ class MessageDelegate(QStyledItemDelegate):
             metrics.elidedText(layout.quote_text, Qt.TextElideMode.ElideRight, inner.width()),
         )
 
-    def _paint_image(self, painter: QPainter, box: QRectF, part: Part, base: QFont) -> None:
+    def _transfer(
+        self, part: Part, state: PartState, sending: tuple[int, int] | None
+    ) -> tuple[float | None, str]:
+        """How far a part being sent or received is (0..1, or None) and what to say about it."""
+        if sending is not None:
+            done, total = sending
+            fraction = done / total if total else 0.0
+            return fraction, translate("ChatTexts", "Sending %1%").replace(
+                "%1", str(int(fraction * 100))
+            )
+        if state is PartState.ASK:
+            return None, translate("ChatTexts", "Click to download")
+        if state is PartState.MISSING:
+            arrived = self._thumbnails.arrival(part)
+            if arrived is not None and arrived[1]:
+                fraction = arrived[0] / arrived[1]
+                return fraction, translate("ChatTexts", "Receiving %1%").replace(
+                    "%1", str(int(fraction * 100))
+                )
+        return None, ""
+
+    def _paint_bar(self, painter: QPainter, box: QRectF, fraction: float) -> None:
+        """A thin progress bar along the bottom of a picture or file card."""
+        c = self.colors
+        track = QRectF(box.left() + 8, box.bottom() - 7, box.width() - 16, 3)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(c.card_border))
+        painter.drawRoundedRect(track, 1.5, 1.5)
+        painter.setBrush(QColor(c.accent))
+        done = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, fraction)), 3)
+        painter.drawRoundedRect(done, 1.5, 1.5)
+
+    def _paint_image(
+        self, painter: QPainter, box: QRectF, part: Part, base: QFont,
+        sending: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
         c = self.colors
         state = self._thumbnails.state(part)
+        fraction, moving = self._transfer(part, state, sending)
         pixmap = self._thumbnails.pixmap(part)
         painter.save()
         clip = QPainterPath()
@@ -391,12 +429,17 @@ class MessageDelegate(QStyledItemDelegate):
             name = "chat/warning" if unshown else "chat/image"
             glyph = icon(name, c.faint_text).pixmap(32, 32)
             painter.drawPixmap(int(box.center().x() - 16), int(box.center().y() - 22), glyph)
-            if state in (PartState.MISSING, PartState.BROKEN, PartState.TOO_LARGE):
-                text = {
-                    PartState.MISSING: translate("ChatTexts", "Waiting for the image…"),
-                    PartState.BROKEN: translate("ChatTexts", "Cannot show this image"),
-                    PartState.TOO_LARGE: translate("ChatTexts", "Picture too large to show"),
-                }[state]
+            if moving or state in (PartState.MISSING, PartState.BROKEN, PartState.TOO_LARGE):
+                text = (
+                    moving
+                    or {
+                        PartState.MISSING: translate("ChatTexts", "Waiting for the image…"),
+                        PartState.BROKEN: translate("ChatTexts", "Cannot show this image"),
+                        PartState.TOO_LARGE: translate("ChatTexts", "Picture too large to show"),
+                    }[state]
+                )
+                if state is PartState.ASK:
+                    text = f"{file_size(part.file.size)}  ·  {text}"
                 painter.setFont(text_font(base, 11))
                 painter.setPen(QColor(c.secondary_text))
                 painter.drawText(
@@ -404,11 +447,17 @@ class MessageDelegate(QStyledItemDelegate):
                     Qt.AlignmentFlag.AlignCenter,
                     text,
                 )
+        if fraction is not None:
+            self._paint_bar(painter, box, fraction)
         painter.restore()
 
-    def _paint_file(self, painter: QPainter, box: QRectF, part: Part, base: QFont) -> None:
+    def _paint_file(
+        self, painter: QPainter, box: QRectF, part: Part, base: QFont,
+        sending: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
         c = self.colors
         state = self._thumbnails.state(part)
+        fraction, moving = self._transfer(part, state, sending)
         painter.setPen(QPen(QColor(c.card_border), 1))
         painter.setBrush(QColor(c.card))
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
@@ -426,7 +475,9 @@ class MessageDelegate(QStyledItemDelegate):
             ),
         )
         detail = file_size(part.file.size)
-        if state is PartState.MISSING:
+        if moving:
+            detail += "  ·  " + moving
+        elif state is PartState.MISSING:
             detail += "  ·  " + translate("ChatTexts", "Not received yet")
         painter.setFont(text_font(base, 11))
         painter.setPen(QColor(c.secondary_text))
@@ -435,6 +486,8 @@ class MessageDelegate(QStyledItemDelegate):
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             detail,
         )
+        if fraction is not None:
+            self._paint_bar(painter, box, fraction)
 
     # -- hit testing and tooltips ----------------------------------------------------------------
 

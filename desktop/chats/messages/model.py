@@ -40,6 +40,8 @@ class MessageListModel(QAbstractListModel):
         self.quotes: dict[bytes, Message | None] = {}
         self.highlight_key: str | None = None
         self.selecting = False  # choosing messages to forward or delete together
+        # Pending rows whose files are being written: row key -> (bytes done, bytes in all).
+        self.send_progress: dict[str, tuple[int, int]] = {}
         self.selected: set[str] = set()
 
     # -- Qt --------------------------------------------------------------------------------------
@@ -195,7 +197,7 @@ class MessageListModel(QAbstractListModel):
 
     def add_pending(self, row: ChatRow) -> None:
         at = len(self._rows)
-        last = self.newest()
+        last = next((r for r in reversed(self._rows) if r.kind is RowKind.MESSAGE), None)
         rows = [row]
         if last is None or not same_minute_gap(last.timestamp_ms, row.timestamp_ms):
             assert row.message is not None
@@ -298,6 +300,12 @@ class MessageListModel(QAbstractListModel):
             position = self.position_of(changed or "")
             if position >= 0:
                 self.dataChanged.emit(self.index(position), self.index(position))
+
+    def touch_key(self, key: str) -> None:
+        """Repaint one row (its progress moved)."""
+        position = self.position_of(key)
+        if position >= 0:
+            self.dataChanged.emit(self.index(position), self.index(position))
 
     def touch_all(self) -> None:
         if self._rows:

@@ -8,6 +8,10 @@ Signals:
     groupLoaded(object): the conversation's :class:`core.chat.GroupInfo` (groups only).
     jumped(str): a window around a message was loaded; the key of that message's row.
     failed(str): something went wrong; the text is for the user.
+
+Sends run one at a time, in the order they were made: a message sent after a large file is
+stored after it (its time is taken when it is written), so both sides list them alike.
+While a message's files go into the blob store, ``model.send_progress`` follows them.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def _mime(name: str) -> str:
 
 
 class ConversationSession(QObject):
+    _progressed = Signal(str, int)  # from the worker: a pending row's bytes written so far
     opened = Signal()
     arrived = Signal(int)
     missed = Signal(int)
@@ -88,6 +93,9 @@ class ConversationSession(QObject):
         self._refresh_again = False
         self._pending_sends: dict[str, dict[str, Any]] = {}
         self._pending_serial = 0
+        self._send_queue: list[str] = []
+        self._sending: str | None = None
+        self._progressed.connect(self._note_progress)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(30)
@@ -361,12 +369,26 @@ class ConversationSession(QObject):
                 for f in files
             ],
         }
-        self._start_send(row.key)
+        self._queue_send(row.key)
         return row.key
+
+    def _queue_send(self, key: str) -> None:
+        self._send_queue.append(key)
+        self._next_send()
+
+    def _next_send(self) -> None:
+        """Start the oldest queued send unless one is running (the runner has two threads)."""
+        if self._sending is None and self._send_queue:
+            self._sending = self._send_queue.pop(0)
+            self._start_send(self._sending)
 
     def _start_send(self, key: str) -> None:
         job = self._pending_sends[key]
         core = self._core
+        total = sum(f.size for f in job["row"].local_files)
+        if total:
+            self.model.send_progress[key] = (0, total)
+        report = (lambda done: self._progressed.emit(key, done)) if total else None
 
         def work() -> Message:
             return core.chat.send_text(
@@ -376,29 +398,47 @@ class ConversationSession(QObject):
                 mentions=job["mentions"],
                 mention_all=job["mention_all"],
                 files=job["files"],
+                progress=report,
             )
 
         def done(message: Message) -> None:
             self._pending_sends.pop(key, None)
+            self.model.send_progress.pop(key, None)
             if self.conversation_id == job["conversation"]:
                 self.model.resolve_pending(key, message)
+            self._sent(key)
 
         def fail(error: str) -> None:
+            self.model.send_progress.pop(key, None)
             job["row"] = replace(job["row"], send_state=SendState.FAILED)
             if self.conversation_id == job["conversation"]:
                 self.model.set_send_state(key, SendState.FAILED)
             self.failed.emit(error)
+            self._sent(key)
 
         self._runner.run(work, done, fail)
 
+    def _sent(self, key: str) -> None:
+        if self._sending == key:
+            self._sending = None
+        self._next_send()
+
+    def _note_progress(self, key: str, done: int) -> None:
+        known = self.model.send_progress.get(key)
+        if known is not None and key in self._pending_sends:
+            self.model.send_progress[key] = (min(done, known[1]), known[1])
+            self.model.touch_key(key)
+
     def retry(self, key: str) -> None:
-        if key in self._pending_sends:
+        if key in self._pending_sends and key not in self._send_queue and key != self._sending:
             job = self._pending_sends[key]
             job["row"] = replace(job["row"], send_state=SendState.SENDING)
             self.model.set_send_state(key, SendState.SENDING)
-            self._start_send(key)
+            self._queue_send(key)
 
     def discard(self, key: str) -> None:
+        if key in self._send_queue:
+            self._send_queue.remove(key)
         self._pending_sends.pop(key, None)
         self.model.remove_keys([key])
 
