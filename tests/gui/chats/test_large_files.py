@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from core.chat import Attachment
+from core.chat import Attachment, OutgoingFile
 from desktop.chats.messages.rows import SendState
 from desktop.chats.messages.thumbnails import PartState
 from tests.gui.chats.conftest import Shown, conversation_with, open_chat
@@ -67,8 +67,10 @@ def test_a_big_file_shows_its_progress_and_keeps_its_place(
     composer.editor.insertPlainText("that was the video")  # sent while the video is written
     composer.submit()
     qtbot.waitUntil(
-        lambda: [r.send_state for r in shown.rows() if r.message is not None]
-        == [SendState.STORED, SendState.STORED],
+        lambda: (
+            [r.send_state for r in shown.rows() if r.message is not None]
+            == [SendState.STORED, SendState.STORED]
+        ),
         timeout=60_000,
     )
     assert any(0 < done < total for done, total in seen), "no progress while writing"
@@ -122,9 +124,9 @@ def test_receiving_asks_above_the_limit_then_shows_progress(
     qtbot.waitUntil(lambda: view.thumbnails.arrival(video_part) == (total // 2, total),
                     timeout=10_000)  # fmt: skip
     assert view.thumbnails.state(video_part) is PartState.MISSING
-    text, fraction = view.delegate._transfer(video_part, PartState.MISSING, None)[::-1], None
-    assert text[0] == f"Receiving {100 * (total // 2) // total}%"
-    del fraction
+    fraction, words = view.delegate._transfer(video_part, PartState.MISSING, None)
+    assert fraction == (total // 2) / total
+    assert words == f"Receiving {100 * (total // 2) // total}%"
     view.list_view.viewport().update()
     qtbot.wait(20)
     screenshot(shown.pane, "chats-receiving-progress")
@@ -133,7 +135,5 @@ def test_receiving_asks_above_the_limit_then_shows_progress(
     qtbot.waitUntil(lambda: view.thumbnails.state(video_part) is PartState.READY, timeout=10_000)
 
 
-def _outgoing(path: Path):  # type: ignore[no-untyped-def]
-    from core.chat import OutgoingFile
-
+def _outgoing(path: Path) -> OutgoingFile:
     return OutgoingFile(str(path), path.name, "application/octet-stream", "file")
