@@ -133,16 +133,24 @@ class ChatMessage(TypedBody):
 
     @classmethod
     def decode(cls, body: Body) -> Self:
-        files = tuple(
-            FileRef.decode(entry) for entry in list_field(body, "files", max_items=MAX_FILES)
-        )
+        # The fold's hot path: absent optional fields cost a dictionary lookup each.
+        files = body.get("files")
+        mentions = body.get("mentions")
         return cls(
             ChatPlace.decode(body),
             text_field(body, "text", default=""),
-            optional_hex(body, "reply", 32),
-            tuple(PublicKey(m) for m in hex_items(body, "mentions", 32, max_items=MAX_MENTIONS)),
-            bool_field(body, "all", default=False),
-            files,
+            None if body.get("reply") is None else hex_field(body, "reply", 32),
+            ()
+            if mentions is None
+            else tuple(
+                PublicKey(m) for m in hex_items(body, "mentions", 32, max_items=MAX_MENTIONS)
+            ),
+            False if body.get("all") is None else bool_field(body, "all"),
+            ()
+            if files is None
+            else tuple(
+                FileRef.decode(entry) for entry in list_field(body, "files", max_items=MAX_FILES)
+            ),
         )
 
 
