@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from core.errors import InvalidEvent
 from core.feeds.event import Event, RawEvent, check_event, event_id, signature_is_valid
@@ -18,9 +18,8 @@ from core.ids import EventId, FeedId, PublicKey
 FeedKey = tuple[PublicKey, FeedId]
 
 
-@dataclass(frozen=True, slots=True)
-class FeedHead:
-    """The latest event a replica holds for one feed."""
+class FeedHead(NamedTuple):
+    """The latest event a replica holds for one feed (a tuple: ingest makes one per event)."""
 
     seq: int
     head_id: EventId
@@ -129,9 +128,31 @@ class Classifier:
             self.plan.heads[key] = self._overlay[key]
 
     def add(self, event: Event) -> None:
-        """Classify one event whose signature has already been verified."""
-        key: FeedKey = (event.author, event.feed_id)
-        head = self._head(key)
+        """Classify one event (its signature is checked per run, before or after this)."""
+        header = event.header
+        key: FeedKey = (header.author, header.feed_id)
+        head = self._overlay.get(key) or self._head(key)
+        # The common case first: the next event of a feed, linked to its head.
+        if key not in self._gapped and (
+            (header.seq == 1)
+            if head is None
+            else (
+                header.seq == head.seq + 1 and not head.forked and header.previous == head.head_id
+            )
+        ):
+            self._append(key, event)
+            return
+        self._add_unusual(key, head, event)
+
+    def _append(self, key: FeedKey, event: Event) -> None:
+        new_head = FeedHead(event.header.seq, event.id)
+        self._overlay[key] = new_head
+        self.plan.heads[key] = new_head
+        self._fresh[(key, event.header.seq)] = event
+        self.plan.new.append(event)
+
+    def _add_unusual(self, key: FeedKey, head: FeedHead | None, event: Event) -> None:
+        """Duplicates, forks, gaps and frozen feeds."""
         have = head.seq if head else 0
         if event.seq <= have:
             stored = self._stored(key, event.seq)
@@ -159,13 +180,14 @@ class Classifier:
             assert stored is not None
             self._record_fork(key, ForkProof(_header_only(stored), _header_only(event.raw)), head)
             return
-        new_head = FeedHead(event.seq, event.id)
-        self._overlay[key] = new_head
-        self.plan.heads[key] = new_head
-        self._fresh[(key, event.seq)] = event
-        self.plan.new.append(event)
+        self._append(key, event)
+
+
+def _chain_position(event: Event) -> tuple[PublicKey, FeedId, int]:
+    header = event.header
+    return header.author, header.feed_id, header.seq
 
 
 def order_for_chaining(events: Iterable[Event]) -> list[Event]:
     """Events sorted by (author, feed, seq), so that each feed's events chain in order."""
-    return sorted(events, key=lambda event: (event.author, event.feed_id, event.seq))
+    return sorted(events, key=_chain_position)

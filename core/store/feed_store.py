@@ -218,19 +218,25 @@ class FeedStore:
     def _insert_events(self, connection: Connection, events: Sequence[Event]) -> list[StoredEvent]:
         if not events:
             return []
-        rows = [
-            (
-                self._feed_key(connection, event.author, event.feed_id),
-                event.seq,
-                event.id,
-                int(event.header.kind),
-                event.header.timestamp_ms,
-                event.raw.header,
-                event.raw.signature,
-                event.raw.payload,
+        known = self._feed_keys
+        rows = []
+        for event in events:
+            header, raw = event.header, event.raw
+            feed = known.get((header.author, header.feed_id))
+            if feed is None:
+                feed = self._feed_key(connection, header.author, header.feed_id)
+            rows.append(
+                (
+                    feed,
+                    header.seq,
+                    event.id,
+                    int(header.kind),
+                    header.timestamp_ms,
+                    raw.header,
+                    raw.signature,
+                    raw.payload,
+                )
             )
-            for event in events
-        ]
         connection.exec_driver_sql(_INSERT_EVENT, rows)
         # Under the write lock one executemany gets consecutive rowids ending at the last one.
         last = int(connection.exec_driver_sql("SELECT last_insert_rowid()").scalar_one())
