@@ -13,6 +13,7 @@ decision that would break the ledger's rules is a bug here, never a silent diver
 
 from __future__ import annotations
 
+import heapq
 from typing import Protocol
 
 from core.crypto import VrfKeyPair
@@ -69,6 +70,11 @@ class Clearer:
         self._positions: dict[tuple[PublicKey, int], EventId] = {}
         self._forked: set[PublicKey] = set()
         self._now = 0
+        # what may expire, soonest first (settled ones are skipped when they come up)
+        self._deadlines: list[tuple[int, EventId]] = [
+            (held.expires_ms, held.intent) for held in ledger.held_transfers()
+        ] + [(env.terms.expires_ms, env.terms.intent) for env in ledger.envelopes() if env.is_open]
+        heapq.heapify(self._deadlines)
 
     @property
     def ledger(self) -> Ledger:
@@ -91,22 +97,23 @@ class Clearer:
     def expire(self, now_ms: int) -> list[ClearingEntry]:
         """Return held transfers and refund red envelopes whose 24 hours are over."""
         self._now = max(self._now, now_ms)
-        due: list[tuple[int, EventId, ClearingRecord]] = [
-            (held.expires_ms, held.intent, Returned(held.intent, ReturnReason.EXPIRED))
-            for held in self._ledger.held_transfers()
-            if held.expires_ms <= self._now
-        ]
-        due += [
-            (env.terms.expires_ms, env.terms.intent, Refund(env.terms.intent, env.remaining))
-            for env in self._ledger.envelopes()
-            if env.is_open and env.terms.expires_ms <= self._now
-        ]
-        return [self._write(record) for _, _, record in sorted(due, key=lambda d: d[:2])]
+        written = []
+        while self._deadlines and self._deadlines[0][0] <= self._now:
+            _, intent_id = heapq.heappop(self._deadlines)
+            held = self._ledger.held(intent_id)
+            envelope = self._ledger.envelope(intent_id)
+            if held is not None:
+                written.append(self._write(Returned(intent_id, ReturnReason.EXPIRED)))
+            elif envelope is not None and envelope.is_open:
+                written.append(self._write(Refund(intent_id, envelope.remaining)))
+        return written
 
     def _write(self, record: ClearingRecord) -> ClearingEntry:
         entry = self._feed.append(record, self._now)
         if not self._ledger.receive(entry):  # pragma: no cover - a bug in this module
             raise AssertionError(f"the clearer's own ledger refused {record!r}")
+        if isinstance(record, Held | Escrowed):
+            heapq.heappush(self._deadlines, (record.expires_ms, record.intent))
         return entry
 
     def _decide(self, signed: SignedIntent, now: int) -> ClearingRecord | None:

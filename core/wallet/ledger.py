@@ -98,6 +98,8 @@ class _Books:
     requests: set[tuple[PublicKey, bytes]] = field(default_factory=set)
     minted: int = 0
     burned: int = 0
+    held_total: int = 0
+    escrow_total: int = 0
 
 
 class Ledger:
@@ -147,11 +149,11 @@ class Ledger:
 
     @property
     def held_total(self) -> int:
-        return sum(held.amount for held in self._books.held.values())
+        return self._books.held_total
 
     @property
     def escrow_total(self) -> int:
-        return sum(envelope.remaining for envelope in self._books.envelopes.values())
+        return self._books.escrow_total
 
     def held(self, transfer: EventId) -> Held | None:
         return self._books.held.get(transfer)
@@ -177,9 +179,15 @@ class Ledger:
 
     def conservation_holds(self) -> bool:
         books = self._books
-        total = sum(books.balances.values()) + self.held_total + self.escrow_total
-        return total == books.minted - books.burned and all(
-            value > 0 for value in books.balances.values()
+        recounted = (
+            sum(held.amount for held in books.held.values()),
+            sum(envelope.remaining for envelope in books.envelopes.values()),
+        )
+        total = sum(books.balances.values()) + books.held_total + books.escrow_total
+        return (
+            total == books.minted - books.burned
+            and recounted == (books.held_total, books.escrow_total)
+            and all(value > 0 for value in books.balances.values())
         )
 
     def pending(self, intents: Iterable[SignedIntent]) -> list[SignedIntent]:
@@ -296,11 +304,13 @@ class Ledger:
             _require(record.payer != record.payee, "a transfer to oneself was held")
             self._spend(record.payer, record.amount, record.nonce)
             books.held[record.intent] = record
+            books.held_total += record.amount
         elif isinstance(record, Released | Returned):
             self._settle(record, entry.timestamp_ms)
         elif isinstance(record, Escrowed):
             self._spend(record.sender, record.total, record.nonce)
             books.envelopes[record.intent] = EnvelopeState(record, record.total)
+            books.escrow_total += record.total
         elif isinstance(record, Share):
             self._apply_share(record, entry.timestamp_ms)
         elif isinstance(record, Refund):
@@ -311,6 +321,7 @@ class Ledger:
             _require(entry.timestamp_ms >= envelope.terms.expires_ms, "a refund before expiry")
             self._credit(envelope.terms.sender, record.amount)
             books.envelopes[record.envelope] = replace(envelope, remaining=0, refunded=True)
+            books.escrow_total -= record.amount
         else:
             assert isinstance(record, Refused)
         books.decided.update(_decides(record))
@@ -345,6 +356,7 @@ class Ledger:
         elif record.reason == ReturnReason.EXPIRED:
             _require(timestamp_ms >= held.expires_ms, "a return before expiry")
         del self._books.held[record.intent]
+        self._books.held_total -= held.amount
         self._credit(held.payee if isinstance(record, Released) else held.payer, held.amount)
 
     def _apply_share(self, record: Share, timestamp_ms: int) -> None:
@@ -369,6 +381,7 @@ class Ledger:
         )
         _require(wanted == record.amount, "a share the envelope's rule does not give")
         self._credit(record.grabber, record.amount)
+        self._books.escrow_total -= record.amount
         self._books.envelopes[record.envelope] = replace(
             envelope,
             remaining=envelope.remaining - record.amount,
