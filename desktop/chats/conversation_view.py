@@ -13,7 +13,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -96,6 +96,9 @@ class ConversationView(QWidget):
         self._build()
         self._connect()
         self.retranslate()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.keep_unsent)
 
     # -- building
 
@@ -672,6 +675,20 @@ class ConversationView(QWidget):
 
     def flush_draft(self) -> None:
         self.drafts.flush()
+
+    def keep_unsent(self) -> None:
+        """On quitting: a message that failed and was not sent again becomes its chat's draft
+        (when that chat has none), so its text is there at the next start."""
+        chat = self._core.chat
+        for conversation, text in self.session.failed_texts():
+            if conversation == self.conversation_id and self.composer.text().strip():
+                continue
+
+            def work(conversation: str = conversation, text: str = text) -> None:
+                if not chat.draft(conversation).strip():
+                    chat.set_draft(conversation, text)
+
+            self._runner.run(work, None, lambda _message: None)
 
     def is_failed_row(self, row: ChatRow) -> bool:
         return row.send_state is SendState.FAILED

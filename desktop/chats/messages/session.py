@@ -442,6 +442,14 @@ class ConversationSession(QObject):
         self._pending_sends.pop(key, None)
         self.model.remove_keys([key])
 
+    def failed_texts(self) -> list[tuple[str, str]]:
+        """(conversation, text) of each message that failed and waits for a retry."""
+        return [
+            (job["conversation"], job["text"])
+            for job in self._pending_sends.values()
+            if job["row"].send_state is SendState.FAILED and job["text"].strip()
+        ]
+
     def row_for(self, event_id: bytes) -> ChatRow | None:
         position = self.model.position_of(message_key(event_id))
         return self.model.row(position) if position >= 0 else None

@@ -124,3 +124,25 @@ def test_the_reply_bar_uses_its_width(qtbot: QtBot, people, show_pane, screensho
     assert bar.label.contentsRect().width() * 0.8 < used <= bar.label.contentsRect().width()
     shown.pane.resize(1040, 720)
     qtbot.waitUntil(lambda: bar.label.text() == f"Reply to Bob: {quote}")
+
+
+def test_a_failed_message_left_unsent_becomes_the_draft_on_quitting(
+    qtbot: QtBot, people, show_pane, tmp_path: Path
+) -> None:
+    alice, bob = people("Alice", "Bob")
+    shown = show_pane(alice)
+    to_bob = conversation_with(bob)
+    open_chat(qtbot, shown, to_bob)
+    composer = shown.view.composer
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4 report\n" * 100)
+    composer.attachments.add_paths([str(report)])
+    composer.editor.insertPlainText("Here is the report")
+    report.unlink()
+    composer.submit()
+    qtbot.waitUntil(lambda: shown.rows()[-1].send_state is SendState.FAILED, timeout=10_000)
+    shown.view.flush_draft()  # leaving the pane: the bubble is still here, no draft yet
+    qtbot.waitUntil(lambda: not shown.context.runner.busy, timeout=10_000)
+    assert alice.chat.draft(to_bob) == ""
+    shown.view.keep_unsent()  # what quitting the app does
+    qtbot.waitUntil(lambda: alice.chat.draft(to_bob) == "Here is the report", timeout=10_000)
