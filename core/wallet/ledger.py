@@ -18,7 +18,7 @@ from core.crypto import verify_signature
 from core.errors import InvalidInput
 from core.feeds import ForkProof, check_fork_proof, feed_id_for
 from core.ids import EventId, PublicKey
-from core.wallet.intents import SignedIntent
+from core.wallet.intents import BurnIntent, RedEnvelopeIntent, SignedIntent, TransferIntent
 from core.wallet.issue import ClearingHandover, apply_handover
 from core.wallet.lucky_split import expected_share
 from core.wallet.records import (
@@ -193,6 +193,28 @@ class Ledger:
     def pending(self, intents: Iterable[SignedIntent]) -> list[SignedIntent]:
         """The intents no record has decided yet: shown as pending, never final or spendable."""
         return [intent for intent in intents if intent.event_id not in self._books.decided]
+
+    def pending_for(self, who: PublicKey, intents: Iterable[SignedIntent]) -> list[SignedIntent]:
+        """The undecided intents ``who`` signed or is paid by: their pending view."""
+        return [
+            intent
+            for intent in self.pending(intents)
+            if who in (intent.author, getattr(intent.intent, "payee", None))
+        ]
+
+    def available(self, who: PublicKey, intents: Iterable[SignedIntent]) -> int:
+        """What ``who`` can still promise: the balance less their own undecided outgoing intents.
+
+        Incoming pending money never counts; the clearer refuses whatever overdraws anyway.
+        """
+        outgoing = 0
+        for signed in self.pending(intents):
+            intent = signed.intent
+            if signed.author == who and isinstance(intent, TransferIntent | BurnIntent):
+                outgoing += intent.amount
+            elif signed.author == who and isinstance(intent, RedEnvelopeIntent):
+                outgoing += intent.total
+        return max(0, self.balance(who) - outgoing)
 
     def state(self) -> LedgerState:
         books = self._books

@@ -13,6 +13,7 @@ from core.wallet import (
     BurnIntent,
     Cleared,
     ClearedOp,
+    Clearer,
     DeclineIntent,
     EnvelopeKind,
     Escrowed,
@@ -39,6 +40,7 @@ from tests.unit.core.wallet.world import (
     ISSUER,
     SECRET,
     T0,
+    VRF,
     World,
     fresh,
     key,
@@ -309,3 +311,34 @@ def test_knowing_an_envelopes_event_id_is_not_enough_to_grab_it() -> None:
     guess = world.decide(BOB, GrabIntent(envelope.event_id, bytes(16)))
     assert refusal(guess) == RefusalReason.NOT_FOR_YOU
     assert isinstance(world.decide(BOB, GrabIntent(envelope.event_id, SECRET)), Share)
+
+
+def test_a_restarted_clearer_still_returns_what_expires() -> None:
+    world = funded(1_000)
+    held = world.sign(ALICE, pay(key(BOB), 300, hold=True))
+    envelope = world.sign(ALICE, _envelope(EnvelopeKind.FIXED, 100, 2))
+    world.clearer.clear(held, T0)
+    world.clearer.clear(envelope, T0 + 1)
+    restarted = Clearer(world.ledger, VRF, world.feed)
+    records = [entry.record for entry in restarted.expire(T0 + 1 + HOLD_MS)]
+    assert records == [
+        Returned(held.event_id, ReturnReason.EXPIRED),
+        Refund(envelope.event_id, 100),
+    ]
+    assert world.ledger.balance(key(ALICE)) == 1_000
+
+
+def test_pending_intents_show_for_both_sides_and_hold_back_only_the_payer() -> None:
+    world = funded(1_000)
+    to_bob = world.sign(ALICE, pay(key(BOB), 300))
+    gift = world.sign(ALICE, _envelope(EnvelopeKind.LUCKY, 200, 2))
+    from_carol = world.sign(CAROL, pay(key(ALICE), 50))
+    intents = [to_bob, gift, from_carol]
+    ledger = world.ledger
+    assert ledger.pending_for(key(BOB), intents) == [to_bob]
+    assert ledger.pending_for(key(ALICE), intents) == intents
+    assert ledger.available(key(ALICE), intents) == 500
+    assert ledger.balance(key(ALICE)) == 1_000
+    world.clearer.clear(to_bob, T0)
+    assert ledger.pending_for(key(BOB), intents) == []
+    assert ledger.available(key(ALICE), intents) == 500
