@@ -53,7 +53,8 @@ class MiniProgramHost(QObject):
 
     Signals: ``chatShareRequested(ChatShare)``, ``throttled(int)`` (refused sends so far),
     ``unresponsive()`` (the page stopped answering: an endless loop), ``loaded(bool)``.
-    ``csp`` and ``guard`` exist so tests can show the other layers hold on their own.
+    ``csp``, ``guard`` and ``gate`` (the request interceptor) can be turned off only so that
+    tests can show the other layers hold on their own.
     """
 
     chatShareRequested = Signal(object)  # noqa: N815
@@ -74,6 +75,7 @@ class MiniProgramHost(QObject):
         throttle: UpdateThrottle | None = None,
         csp: bool = True,
         guard: bool = True,
+        gate: bool = True,
         ping_ms: int = 2000,
     ) -> None:
         super().__init__(parent)
@@ -84,7 +86,8 @@ class MiniProgramHost(QObject):
         self.url = QUrl(f"{SCHEME}://{instance}/index.html")
         self.profile = sandbox_profile(instance, self)
         self.gate = RequestGate(instance, self)
-        self.profile.setUrlRequestInterceptor(self.gate)
+        if gate:
+            self.profile.setUrlRequestInterceptor(self.gate)
         self.scheme_handler = PackageSchemeHandler(package, instance, csp=csp, parent=self)
         self.profile.installUrlSchemeHandler(SCHEME.encode(), self.scheme_handler)
         if guard:
