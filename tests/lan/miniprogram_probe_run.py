@@ -34,8 +34,7 @@ def main() -> int:
 
     from PySide6 import QtWebEngineWidgets  # noqa: F401  (before the QApplication)
 
-    from core.miniprograms import LocalUpdateHub
-    from core.miniprograms import read_package
+    from core.miniprograms import LocalUpdateHub, read_package
     from desktop.miniprograms import MiniProgramHost, pack_folder, prepare_webengine
     from desktop.miniprograms.chromium import register_scheme
 
