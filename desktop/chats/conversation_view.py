@@ -464,7 +464,7 @@ class ConversationView(QWidget):
         copy = image.copy()
 
         def work() -> str:
-            if not copy.save(str(target), "PNG"):
+            if not copy.save(str(target), "PNG"):  # type: ignore[call-overload]
                 raise OSError("could not write the pasted picture")
             return str(target)
 

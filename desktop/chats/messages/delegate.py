@@ -45,7 +45,13 @@ from desktop.chats.messages.bubble_layout import (
     text_font,
 )
 from desktop.chats.messages.model import MessageListModel, RowRole
-from desktop.chats.messages.painting import bubble_path, paint_delivery, paint_file_icon
+from desktop.chats.messages.painting import (
+    bubble_path,
+    paint_bar,
+    paint_check,
+    paint_delivery,
+    paint_file_icon,
+)
 from desktop.chats.messages.rows import ChatRow, RowKind, SendState
 from desktop.chats.messages.thumbnails import PartState, ThumbnailCache
 from desktop.chats.texts import (
@@ -198,7 +204,11 @@ class MessageDelegate(QStyledItemDelegate):
         if model is not None and model.highlight_key == row.key:
             painter.fillRect(rect, QColor(self.colors.highlight))
         if model is not None and model.selecting and model.selectable(row):
-            self._paint_check(painter, rect, row.key in model.selected)
+            chosen = row.key in model.selected
+            if chosen:
+                painter.fillRect(rect, QColor(self.colors.highlight))
+            centre = QPointF(rect.left() + SIDE_MARGIN / 2, rect.top() + ROW_PAD + AVATAR / 2)
+            paint_check(painter, centre, chosen, self.colors.accent, self.colors.faint_text)
         if row.kind is RowKind.UNREAD:
             self._paint_unread(painter, rect, row, base)
         elif layout.centred_rect is not None:
@@ -307,24 +317,6 @@ class MessageDelegate(QStyledItemDelegate):
                         translate("ChatTexts", "Retry"),
                     )
 
-    def _paint_check(self, painter: QPainter, rect: QRect, chosen: bool) -> None:
-        """A round box in the left margin while choosing messages, ticked when chosen."""
-        c = self.colors
-        if chosen:
-            painter.fillRect(rect, QColor(c.highlight))
-        centre = QPointF(rect.left() + SIDE_MARGIN / 2, rect.top() + ROW_PAD + AVATAR / 2)
-        painter.setPen(QPen(QColor(c.accent if chosen else c.faint_text), 1.2))
-        painter.setBrush(QColor(c.accent) if chosen else Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, 5, 5)
-        if chosen:
-            painter.setPen(QPen(QColor("#ffffff"), 1.6))
-            tick = QPainterPath()
-            tick.moveTo(centre + QPointF(-2.5, 0))
-            tick.lineTo(centre + QPointF(-0.8, 2))
-            tick.lineTo(centre + QPointF(2.5, -2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(tick)
-
     @staticmethod
     def _retry_rect(box: QRectF, base: QFont) -> QRectF:
         """Where the "Retry" of a message that was not sent goes: left of its red mark."""
@@ -390,17 +382,6 @@ class MessageDelegate(QStyledItemDelegate):
                 )
         return None, ""
 
-    def _paint_bar(self, painter: QPainter, box: QRectF, fraction: float) -> None:
-        """A thin progress bar along the bottom of a picture or file card."""
-        c = self.colors
-        track = QRectF(box.left() + 8, box.bottom() - 7, box.width() - 16, 3)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(c.card_border))
-        painter.drawRoundedRect(track, 1.5, 1.5)
-        painter.setBrush(QColor(c.accent))
-        done = QRectF(track.left(), track.top(), track.width() * max(0.0, min(1.0, fraction)), 3)
-        painter.drawRoundedRect(done, 1.5, 1.5)
-
     def _paint_image(
         self, painter: QPainter, box: QRectF, part: Part, base: QFont,
         sending: tuple[int, int] | None = None,
@@ -448,7 +429,7 @@ class MessageDelegate(QStyledItemDelegate):
                     text,
                 )
         if fraction is not None:
-            self._paint_bar(painter, box, fraction)
+            paint_bar(painter, box, fraction, self.colors.card_border, self.colors.accent)
         painter.restore()
 
     def _paint_file(
@@ -487,7 +468,7 @@ class MessageDelegate(QStyledItemDelegate):
             detail,
         )
         if fraction is not None:
-            self._paint_bar(painter, box, fraction)
+            paint_bar(painter, box, fraction, self.colors.card_border, self.colors.accent)
 
     # -- hit testing and tooltips ----------------------------------------------------------------
 

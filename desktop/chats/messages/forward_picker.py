@@ -6,6 +6,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -26,7 +28,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 class ForwardPicker(TranslatedDialog):
     chosen = Signal(list)
 
-    def __init__(self, targets: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, targets: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         """``targets``: (conversation id, title) in list order."""
         super().__init__(parent)
         self.setObjectName("forwardPicker")

@@ -111,3 +111,34 @@ def paint_file_icon(painter: QPainter, rect: QRectF, name: str, base: QFont) -> 
         label,
     )  # fmt: skip
     painter.restore()
+
+
+def paint_check(painter: QPainter, centre: QPointF, chosen: bool, on: str, off: str) -> None:
+    """The round box of a message while choosing several, ticked when chosen."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(on if chosen else off), 1.2))
+    painter.setBrush(QColor(on) if chosen else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, 5, 5)
+    if chosen:
+        painter.setPen(QPen(QColor("#ffffff"), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        tick = QPainterPath()
+        tick.moveTo(centre + QPointF(-2.5, 0))
+        tick.lineTo(centre + QPointF(-0.8, 2))
+        tick.lineTo(centre + QPointF(2.5, -2))
+        painter.drawPath(tick)
+    painter.restore()
+
+
+def paint_bar(painter: QPainter, box: QRectF, fraction: float, track: str, done: str) -> None:
+    """A thin progress bar along the bottom of a picture or file card (``fraction`` 0..1)."""
+    painter.save()
+    line = QRectF(box.left() + 8, box.bottom() - 7, box.width() - 16, 3)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(track))
+    painter.drawRoundedRect(line, 1.5, 1.5)
+    painter.setBrush(QColor(done))
+    filled = QRectF(line.left(), line.top(), line.width() * max(0.0, min(1.0, fraction)), 3)
+    painter.drawRoundedRect(filled, 1.5, 1.5)
+    painter.restore()
