@@ -17,7 +17,7 @@ import heapq
 from typing import Protocol
 
 from core.crypto import VrfKeyPair
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotAllowed
 from core.ids import EventId, PublicKey
 from core.wallet.intents import (
     AcceptIntent,
@@ -67,6 +67,7 @@ class Clearer:
         self._ledger = ledger
         self._vrf = vrf
         self._feed = feed
+        self._epoch = ledger.currency.epoch
         self._positions: dict[tuple[PublicKey, int], EventId] = {}
         self._forked: set[PublicKey] = set()
         self._now = 0
@@ -85,7 +86,10 @@ class Clearer:
         self._forked.add(device)
 
     def clear(self, intent: SignedIntent, now_ms: int) -> list[ClearingEntry]:
-        """What expired by ``now_ms``, then the decision on ``intent`` (none for a replay)."""
+        """What expired by ``now_ms``, then the decision on ``intent`` (none for a replay).
+
+        NotAllowed once a hand-over has moved clearing away from this clearer's keys.
+        """
         written = self.expire(now_ms)
         if self._ledger.is_decided(intent.event_id):
             return written
@@ -96,6 +100,8 @@ class Clearer:
 
     def expire(self, now_ms: int) -> list[ClearingEntry]:
         """Return held transfers and refund red envelopes whose 24 hours are over."""
+        if self._ledger.currency.epoch != self._epoch:
+            raise NotAllowed("clearing of this currency has moved to another key")
         self._now = max(self._now, now_ms)
         written = []
         while self._deadlines and self._deadlines[0][0] <= self._now:

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from core.crypto import SigningKeyPair, VrfKeyPair
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotAllowed
 from core.feeds import ForkProof, Kind, feed_id_for, sign_event
 from core.ids import EventId
 from core.wallet import (
@@ -272,6 +272,9 @@ def test_a_hand_over_moves_clearing_to_a_new_key_in_any_arrival_order() -> None:
     assert replica.position == (0, after)
     replica.hand_over(handover)
     assert replica.state() == node_ledger.state() and replica.frozen is None
+    world.ledger.hand_over(handover)
+    with pytest.raises(NotAllowed, match="moved"):
+        world.clearer.clear(_signed(ALICE, TransferIntent(key(BOB), 1, fresh())), later)
 
 
 def test_records_of_the_old_clearer_past_its_hand_over_freeze_the_currency() -> None:
