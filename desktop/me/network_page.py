@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.chats.messages.downloads import AutoDownloadSetting
 from desktop.context import AppContext
 from desktop.me.host_port import AddressError, parse_host_port
 from desktop.me.page import SettingsPage
@@ -90,6 +91,9 @@ class NetworkPage(SettingsPage):
         add.addWidget(self.add_help)
         add.addLayout(add_row)
         add.addWidget(self.notice)
+        self.files_title, _card, files = self.add_section()
+        self.auto_download = AutoDownloadSetting(context, self)
+        files.addWidget(self.auto_download)
         self.body.addStretch(1)
 
         self.address.returnPressed.connect(self.add_peer)
@@ -131,6 +135,8 @@ class NetworkPage(SettingsPage):
         )
         self.address.setPlaceholderText(self.tr("host:port"))
         self.add_button.setText(self.tr("Connect"))
+        self.files_title.setText(self.tr("Files in chats"))
+        self.auto_download.retranslate()
         self.refresh_status()
 
     def refresh_status(self) -> None:

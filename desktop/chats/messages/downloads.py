@@ -1,18 +1,21 @@
-"""Files over the auto-download limit: the limit (a setting of this profile, applied to core)
-and the question before fetching one."""
+"""Files over the auto-download limit: the limit (a setting of this profile, applied to core,
+changed in Me → Network), and the question before fetching one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QSpinBox, QVBoxLayout, QWidget
 
 from core.chat.transfer import DEFAULT_AUTO_DOWNLOAD_BYTES
 from core.facade import Core
 from desktop.chats.texts import file_size
+from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.settings import UiSettings
+from desktop.widgets import set_role
 
 AUTO_DOWNLOAD_KEY = "chat/auto_download_mb"
 MB = 1024 * 1024
+MAX_SETTING_MB = 16 * 1024
 
 
 def auto_download_bytes(settings: UiSettings) -> int:
@@ -48,3 +51,41 @@ def ask_to_download(parent: QWidget, size: int, limit: int) -> bool:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is download
+
+
+class AutoDownloadSetting(QWidget):
+    """ "Download files up to [20] MB by themselves": the limit, applied as it changes."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("autoDownloadSetting")
+        self._context = context
+        self.label = QLabel(self)
+        self.megabytes = QSpinBox(self)
+        self.megabytes.setRange(0, MAX_SETTING_MB)
+        self.megabytes.setValue(auto_download_bytes(context.settings) // MB)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        set_role(self.help, "caption")
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.megabytes)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.help)
+        self.megabytes.valueChanged.connect(
+            lambda value: apply_auto_download(context.settings, context.core, value)
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(translate("ChatTexts", "Download files by themselves up to"))
+        self.megabytes.setSuffix(" MB")
+        self.help.setText(
+            translate(
+                "ChatTexts",
+                "Larger files in chats wait until you click them (0: always ask first).",
+            )
+        )

@@ -8,8 +8,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from core.chat import Attachment, OutgoingFile
+from desktop.chats.messages.downloads import auto_download_bytes
 from desktop.chats.messages.rows import SendState
 from desktop.chats.messages.thumbnails import PartState
+from desktop.me.network_page import NetworkPage
 from tests.gui.chats.conftest import Shown, conversation_with, open_chat
 from tests.support.profiles import sync_all
 
@@ -137,3 +139,25 @@ def test_receiving_asks_above_the_limit_then_shows_progress(
 
 def _outgoing(path: Path) -> OutgoingFile:
     return OutgoingFile(str(path), path.name, "application/octet-stream", "file")
+
+
+def test_the_auto_download_limit_is_a_setting(
+    qtbot: QtBot, people, show_pane, tmp_path: Path, screenshot
+) -> None:
+    alice, bob = people("Alice", "Bob")
+    alice.chat.send_text(conversation_with(bob), "", files=[_outgoing(_big_file(tmp_path))])
+    sync_all([alice, bob])
+    (message,) = bob.chat.history(conversation_with(alice))
+    shown = show_pane(bob)
+    assert bob.chat.auto_download_bytes == 20 * 1024 * 1024 and bob.missing_blobs() == []
+    page = NetworkPage(shown.context)
+    qtbot.addWidget(page)
+    page.resize(760, 900)
+    page.show()
+    setting = page.auto_download
+    assert setting.megabytes.value() == 20
+    setting.megabytes.setValue(100)
+    assert bob.chat.auto_download_bytes == 100 * 1024 * 1024
+    assert bob.missing_blobs() == [message.attachments[0].blob_id]  # fetched by itself now
+    assert auto_download_bytes(shown.context.settings) == 100 * 1024 * 1024  # kept
+    screenshot(page, "me-network-auto-download")
