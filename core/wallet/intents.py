@@ -182,7 +182,7 @@ class RedEnvelopeIntent(WalletBody):
     memo: str | None = None
 
     def __post_init__(self) -> None:
-        check_amount(self.total, what="total")
+        check_amount(self.total)
         if isinstance(self.shares, bool) or not 1 <= self.shares <= MAX_SHARES:
             raise InvalidInput(f"a red envelope has 1 to {MAX_SHARES} shares")
         if self.total < self.shares:

@@ -55,7 +55,7 @@ class CurrencyIssue(WalletBody):
         fields.check_size(self.clearer, 32, "a clearing key")
         fields.check_size(self.vrf_key, 32, "a VRF key")
         if self.cap is not None:
-            check_amount(self.cap, what="cap")
+            check_amount(self.cap)
 
     def fields(self) -> dict[str, Json]:
         return {

@@ -222,7 +222,7 @@ class Escrowed(WalletBody):
     exclusive: PublicKey | None = None
 
     def __post_init__(self) -> None:
-        check_amount(self.total, what="total")
+        check_amount(self.total)
         fields.check_size(self.lock, 32, "an envelope lock")
         if not 1 <= self.shares <= min(MAX_SHARES, self.total):
             raise InvalidInput("a red envelope's shares do not fit its total")

@@ -59,12 +59,12 @@ def clearing_topic(currency: CurrencyId) -> str:
     return f"wallet/{currency.hex()}/clearing"
 
 
-def check_amount(amount: int, *, what: str = "amount") -> int:
+def check_amount(amount: int) -> int:
     """``amount`` when it is a positive whole number of minor units within the limit."""
     if isinstance(amount, bool) or not isinstance(amount, int):
-        raise InvalidInput(f"the {what} must be a whole number of minor units")
+        raise InvalidInput("an amount must be a whole number of minor units")
     if not 0 < amount <= MAX_AMOUNT:
-        raise InvalidInput(f"the {what} must be more than zero and at most {MAX_AMOUNT}")
+        raise InvalidInput(f"an amount must be more than zero and at most {MAX_AMOUNT}")
     return amount
 
 
