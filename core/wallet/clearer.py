@@ -26,7 +26,6 @@ from core.wallet.intents import (
     EnvelopeKind,
     GrabIntent,
     MintIntent,
-    RedEnvelopeIntent,
     SignedIntent,
     TransferIntent,
     envelope_lock,
@@ -135,10 +134,8 @@ class Clearer:
             return self._settle(signed, intent)
         if isinstance(intent, GrabIntent):
             return self._grab(signed, intent)
-        if isinstance(intent, MintIntent | BurnIntent | TransferIntent | RedEnvelopeIntent):
-            nonce_owner = author
-            if self._ledger.nonce_used(nonce_owner, intent.nonce):
-                return Refused(intent_id, RefusalReason.DOUBLE_SPEND)
+        if self._ledger.nonce_used(author, intent.nonce):
+            return Refused(intent_id, RefusalReason.DOUBLE_SPEND)
         if isinstance(intent, MintIntent):
             return self._mint(signed, intent)
         if isinstance(intent, TransferIntent):
