@@ -1,8 +1,11 @@
 """Sync figures: catch-up throughput, live latency, and fan-out to 20 peers on a LAN.
 
 - **catch-up**: 100,000 events of one author's feed, A → B over real Noise/TCP on loopback,
-  into a real Core (verify, chain, store, fold). The limit beside it is the raw verify+insert
-  floor of the same events measured in the same run (see bench/ingest.py).
+  into a real Core (verify, chain, store, fold). The limit beside it is the bare floor of
+  the same events measured in the same run (one signature per chained run + plain insert,
+  see bench/ingest.py); it has no Noise decryption and no fold, which catch-up has, so the
+  target is absolute (≥ 25,000 events/s). The old per-event floor (every signature checked)
+  is printed beside it.
 - **live latency**: A (a ``hutong node`` process, told through its control socket) sends a
   1:1 message; the time until B's Core (in this process) announces it as a new message in
   the conversation, p50 and p99 of 300 pings after 10 warm-ups.
@@ -86,6 +89,7 @@ def catch_up(report: Report, events: int) -> None:
             author = a.me
         assert target is not None
         limit = raw_limit(load, root)
+        floor = raw_limit(load, root, every_signature=True)
         node = NodeProcess(root / "a", "A")
         node.start()
         b = Core.open(root / "b", clock=SystemClock())
@@ -122,9 +126,11 @@ def catch_up(report: Report, events: int) -> None:
                 "sync catch-up A→B (Noise/TCP, loopback)",
                 rate,
                 "events/s",
-                "≥ 12,000 events/s and ≥ 0.7 of the limit",
-                rate >= 12_000 and rate >= 0.7 * limit,
+                "≥ 25,000 events/s",
+                rate >= 25_000,
                 limit=limit,
+                note=f"limit: one signature per run + bare insert, no Noise, no fold;"
+                f" per-event floor {floor:,.0f}/s ({rate / floor:.2f}× it)",
             )
         )
 
