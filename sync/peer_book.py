@@ -57,14 +57,16 @@ class _Entry:
     penalty_until: float = 0.0
 
     @property
-    def kept(self) -> bool:
-        """Known through a card, a remembered or manual address, or in use: never forgotten."""
-        return (
-            self.connected
-            or self.dialing
-            or self.source in _KEPT_SOURCES
-            or any(source in _KEPT_SOURCES for source in self.addresses.values())
+    def known(self) -> bool:
+        """Known through a card, a remembered or a manual address."""
+        return self.source in _KEPT_SOURCES or any(
+            source in _KEPT_SOURCES for source in self.addresses.values()
         )
+
+    @property
+    def kept(self) -> bool:
+        """Known, or in use: never forgotten."""
+        return self.known or self.connected or self.dialing
 
     def status(self) -> PeerStatus:
         return PeerStatus(
@@ -312,6 +314,11 @@ class PeerBook:
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def is_known(self, identity: bytes) -> bool:
+        """Whether this peer is known through a card, a remembered or a manual address."""
+        entry = self._by_identity(identity)
+        return entry is not None and entry.known
 
     def is_connected(self, identity: bytes) -> bool:
         entry = self._by_identity(identity)

@@ -471,7 +471,9 @@ class SyncService:
         name = self._book_name(peer)
         self._on_event(f"peer {name} connected ({'outgoing' if initiator else 'incoming'})")
         self._publish()
-        if initiator and address is not None:
+        if initiator and address is not None and self._book.is_known(peer):
+            # Only for peers we know (a card, an address by hand): remembering every stranger
+            # found by mDNS would make each one a known peer, never forgotten.
             await self._blocking(self._replica.remember_address, peer, address[0], address[1])
         error: Exception | None = None
         try:

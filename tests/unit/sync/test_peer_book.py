@@ -130,6 +130,7 @@ def test_strangers_expire_unless_still_announced_or_penalised() -> None:
     peers.saw_mdns("nearby._hutong._tcp.local.", nearby, [("10.0.0.3", 7000)])
     visit(peers, clock, vandal)
     assert peers.penalise(vandal) == 60.0 and peers.penalise(vandal) == 120.0
+    assert peers.is_known(friend) and not peers.is_known(nearby) and not peers.is_known(vandal)
     clock.now += 101
     peers.forget_strangers()
     assert {s.identity for s in peers.snapshot()} == {friend, nearby, vandal}
