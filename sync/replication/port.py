@@ -52,6 +52,9 @@ class Replica(Protocol):
 
     def fork_proofs(self) -> list[ForkProof]: ...
 
+    def fork_proofs_for(self, peer: PublicKey) -> list[ForkProof]:
+        """Proofs about feeds ``peer`` is entitled to (what a session offers it)."""
+
     def ingest_fork_proof(self, proof: ForkProof) -> bool:
         """Raises ``core.errors.InvalidInput`` for a bogus proof."""
 

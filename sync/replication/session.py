@@ -156,7 +156,7 @@ class Session:
             self._offered = {(n.author, n.feed_id) for n in notes}
             self._announce(notes)
             await self._send(Notes(tuple(notes)))
-            proofs = await self._blocking(self._replica.fork_proofs)
+            proofs = await self._blocking(self._replica.fork_proofs_for, self.peer)
             if proofs:
                 await self._send(ForkProofs(tuple(proofs[:1000])))
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)

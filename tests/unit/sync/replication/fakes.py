@@ -79,6 +79,11 @@ class RecordingReplica:
         return []
 
     def fork_proofs(self) -> list[ForkProof]:
+        self.calls.append("fork_proofs")
+        return []
+
+    def fork_proofs_for(self, peer: PublicKey) -> list[ForkProof]:
+        self.calls.append(f"fork_proofs_for {peer.hex()[:8]}")
         return []
 
     def ingest_fork_proof(self, proof: ForkProof) -> bool:

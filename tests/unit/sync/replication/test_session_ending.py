@@ -56,6 +56,20 @@ def test_a_peer_dropping_right_after_its_notes_ends_the_session_every_time() -> 
         assert isinstance(asyncio.run(once()), ConnectionLost)
 
 
+def test_a_peer_is_offered_only_the_fork_proofs_it_is_entitled_to() -> None:
+    replica = RecordingReplica()
+
+    async def greet() -> BaseException | None:
+        channel = MemoryChannel()
+        channel.deliver(Notes(()))
+        channel.drop()
+        return await run(session(channel, replica))
+
+    asyncio.run(greet())
+    assert f"fork_proofs_for {PEER.hex()[:8]}" in replica.calls
+    assert "fork_proofs" not in replica.calls
+
+
 def test_a_flood_of_wants_ends_the_session_within_the_bound() -> None:
     async def flood() -> tuple[Session, BaseException | None]:
         channel = MemoryChannel()
