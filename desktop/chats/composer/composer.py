@@ -173,6 +173,9 @@ class Composer(QWidget):
                                                bool(self.attachments.chips)))  # fmt: skip
         if blocked:
             self.reply_bar.clear()
+            self.counter.hide()
+        else:
+            self._update_send()
 
     # -- actions ---------------------------------------------------------------------------------
 
