@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from desktop.chats.composer.drafts import DraftKeeper
 from desktop.chats.composer.mentions import ALL, MentionCandidate
 from desktop.chats.groups.info_panel import GroupInfoPanel
 from desktop.chats.messages.bubble_layout import Part
-from desktop.chats.messages.choosing import MessageChoice
+from desktop.chats.messages.choosing import MessageChoice, confirm_deletion
 from desktop.chats.messages.delegate import MessageDelegate
 from desktop.chats.messages.downloads import apply_auto_download, ask_to_download
 from desktop.chats.messages.menu import MessageActions, build_message_menu
@@ -661,12 +660,7 @@ class ConversationView(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before something that cannot be undone (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        delete = box.addButton(translate("ChatTexts", "Delete"),
-                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_deletion(self, title, text)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -28,6 +27,7 @@ from desktop.chats.conversations.delegate import ConversationDelegate
 from desktop.chats.conversations.model import ConversationListModel, conversation_title
 from desktop.chats.conversations.panel import ConversationListPanel
 from desktop.chats.groups.member_picker import MemberPicker
+from desktop.chats.messages.choosing import confirm_deletion
 from desktop.chats.scoped_runner import ScopedRunner
 from desktop.chats.search.switcher import QuickSwitcher, SwitchTarget
 from desktop.context import AppContext
@@ -264,12 +264,7 @@ class ChatsPane(Pane):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before something that cannot be undone (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        delete = box.addButton(translate("ChatTexts", "Delete"),
-                               QMessageBox.ButtonRole.DestructiveRole)  # fmt: skip
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_deletion(self, title, text)
 
     def delete_chat(self, conversation_id: str) -> None:
         """Delete a chat on this device only, after asking; the other side keeps theirs."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.chat import ConversationSummary, Message
 from core.facade import Core
@@ -23,6 +23,15 @@ from desktop.i18n import translate
 from desktop.people import PeopleDirectory
 
 Confirm = Callable[[str, str], bool]
+
+
+def confirm_deletion(parent: QWidget, title: str, text: str) -> bool:
+    """Ask before deleting something for good: True for "Delete", False for Cancel."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    delete = box.addButton(translate("ChatTexts", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is delete
 
 
 class MessageChoice(QObject):

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from core.bodies import MAX_TEXT_CHARS
 from desktop.chats.composer.composer import WARN_FROM
 from desktop.chats.messages.rows import SendState
-from tests.gui.chats.conftest import conversation_with, open_chat
+from tests.gui.chats.conftest import Shown, conversation_with, open_chat
 from tests.support.profiles import sync_all
 
 
@@ -70,21 +70,27 @@ def test_a_long_message_is_told_before_sending_and_never_cut(
     assert not composer.counter.isVisible()
 
 
+def _send_failing(qtbot: QtBot, shown: Shown, conversation: str, folder: Path) -> Path:
+    """Send "Here is the report" with a file that is moved away first: the send fails."""
+    open_chat(qtbot, shown, conversation)
+    composer = shown.view.composer
+    report = folder / "report.pdf"
+    report.write_bytes(b"%PDF-1.4 report\n" * 100)
+    composer.attachments.add_paths([str(report)])
+    composer.editor.insertPlainText("Here is the report")
+    report.rename(folder / "moved.pdf")  # gone by the time it is sent
+    composer.submit()
+    qtbot.waitUntil(lambda: shown.rows()[-1].send_state is SendState.FAILED, timeout=10_000)
+    return report
+
+
 def test_a_message_that_fails_stays_with_retry(
     qtbot: QtBot, people, show_pane, tmp_path: Path, screenshot
 ) -> None:
     alice, bob = people("Alice", "Bob")
     shown = show_pane(alice)
     to_bob = conversation_with(bob)
-    open_chat(qtbot, shown, to_bob)
-    composer = shown.view.composer
-    report = tmp_path / "report.pdf"
-    report.write_bytes(b"%PDF-1.4 report\n" * 100)
-    composer.attachments.add_paths([str(report)])
-    composer.editor.insertPlainText("Here is the report")
-    report.rename(tmp_path / "moved.pdf")  # gone by the time it is sent
-    composer.submit()
-    qtbot.waitUntil(lambda: shown.rows()[-1].send_state is SendState.FAILED, timeout=10_000)
+    report = _send_failing(qtbot, shown, to_bob, tmp_path)
     assert shown.view.error.isVisible()
     screenshot(shown.pane, "chats-send-failed")
     view = shown.view.list_view
@@ -97,7 +103,7 @@ def test_a_message_that_fails_stays_with_retry(
     retry = shown.view.delegate._retry_rect(box, view.font())
     hit = shown.view.delegate.hit(index, rect, retry.center().toPoint())
     assert hit is not None and hit.kind == "failed"
-    (tmp_path / "moved.pdf").rename(report)
+    (tmp_path / "moved.pdf").rename(report)  # back: trying again works
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=retry.center().toPoint())
     qtbot.waitUntil(lambda: shown.rows()[-1].send_state is SendState.STORED, timeout=10_000)
     assert [m.text for m in alice.chat.history(to_bob)] == ["Here is the report"]
@@ -132,15 +138,7 @@ def test_a_failed_message_left_unsent_becomes_the_draft_on_quitting(
     alice, bob = people("Alice", "Bob")
     shown = show_pane(alice)
     to_bob = conversation_with(bob)
-    open_chat(qtbot, shown, to_bob)
-    composer = shown.view.composer
-    report = tmp_path / "report.pdf"
-    report.write_bytes(b"%PDF-1.4 report\n" * 100)
-    composer.attachments.add_paths([str(report)])
-    composer.editor.insertPlainText("Here is the report")
-    report.unlink()
-    composer.submit()
-    qtbot.waitUntil(lambda: shown.rows()[-1].send_state is SendState.FAILED, timeout=10_000)
+    _send_failing(qtbot, shown, to_bob, tmp_path)
     shown.view.flush_draft()  # leaving the pane: the bubble is still here, no draft yet
     qtbot.waitUntil(lambda: not shown.context.runner.busy, timeout=10_000)
     assert alice.chat.draft(to_bob) == ""
