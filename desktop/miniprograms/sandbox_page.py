@@ -67,6 +67,10 @@ def sandbox_profile(instance: str, parent: QObject | None = None) -> QWebEngineP
         settings.setAttribute(attribute, False)
     for attribute in _OPEN:
         settings.setAttribute(attribute, True)
+    # mailto:, tel:, custom app schemes...: never handed to the desktop, even on a click.
+    settings.setUnknownUrlSchemePolicy(
+        QWebEngineSettings.UnknownUrlSchemePolicy.DisallowUnknownUrlSchemes
+    )
     return profile
 
 

@@ -3,6 +3,7 @@ and the webxdc scheme registered before pytest-qt creates the QApplication."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -22,6 +23,29 @@ def js(qtbot, host: MiniProgramHost, script: str, timeout: int = 20_000) -> obje
     host.page.runJavaScript(script, 0, results.append)
     qtbot.waitUntil(lambda: bool(results), timeout=timeout)
     return results[0]
+
+
+_awaited = iter(range(1, 1 << 30))
+
+
+def js_await(qtbot, host: MiniProgramHost, expression: str, timeout: int = 30_000) -> object:
+    """Evaluate ``expression``, wait for its promise, and return the value (or {"error": ...})."""
+    slot = f"__awaited{next(_awaited)}"
+    js(
+        qtbot,
+        host,
+        f"Promise.resolve().then(() => ({expression})).then("
+        f"v => {{ window.{slot} = JSON.stringify(v === undefined ? null : v); }},"
+        f" e => {{ window.{slot} = JSON.stringify({{error: String(e && e.message || e)}}); }}); 0",
+    )
+    found: list[object] = []
+
+    def settled() -> bool:
+        found[:] = [js(qtbot, host, f"typeof window.{slot} === 'string' ? window.{slot} : false")]
+        return isinstance(found[0], str)
+
+    qtbot.waitUntil(settled, timeout=timeout)
+    return json.loads(str(found[0]))
 
 
 def wait_js(

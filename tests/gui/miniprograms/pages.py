@@ -1,0 +1,24 @@
+"""Small packages built in tests."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from core.miniprograms import Package, read_package
+
+READY = "<script>webxdc.setUpdateListener(() => {}, 0).then(() => { window.listening = true; });</script>"
+
+
+def tiny_package(
+    body: str = "", *, files: dict[str, bytes] | None = None, listen: bool = True
+) -> Package:
+    html = (
+        f"<!doctype html><meta charset=utf-8><title>t</title><body>{body}{READY if listen else ''}"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("index.html", html)
+        for name, content in (files or {}).items():
+            archive.writestr(name, content)
+    return read_package(buffer.getvalue(), file_name="tiny.xdc")
