@@ -448,7 +448,7 @@ def _storage_guarded(blocking: Blocking) -> Blocking:
         except InvalidInput:
             raise  # the peer's data, judged by the caller
         except STORAGE_FAILURES as exc:
-            raise LocalStorageFailed(f"could not store what the peer sent: {exc}") from exc
+            raise LocalStorageFailed(f"our disk or database failed: {exc}") from exc
         return result
 
     return call
