@@ -11,7 +11,12 @@ Entitlement (who we serve a feed to), as DESIGN §5 asks:
 
 What we replicate: our own feeds (recovery after a restore), the ``main`` feeds of contacts
 and of fellow group members, the feeds of our groups, and the ``main`` feed of a stranger we
-are talking to directly (so a friend request can reach us), up to a small cap.
+are talking to directly (so a friend request can reach us), up to a small cap. Events of any
+other feed are dropped unstored, and fork proofs are kept only about feeds we hold or keep.
+
+The rules are not written here: each feature (``core.features.Feature``) declares its part
+(contacts the ``main`` feed's, groups their feeds', the wallet and mini-programs theirs) and
+this class merges them, refreshing the merge when a change record a feature names arrives.
 """
 
 from __future__ import annotations
