@@ -51,7 +51,9 @@ class ChatService:
         self._blobs = kit.blobs
         self._encryption_key_of = kit.people.encryption_key_of
         self._publish = kit.publish
-        self.auto_download_bytes = transfer.DEFAULT_AUTO_DOWNLOAD_BYTES
+        # None: every attachment is fetched (a headless node has nobody to ask); the desktop
+        # sets its limit (transfer.DEFAULT_AUTO_DOWNLOAD_BYTES unless the person changes it).
+        self.auto_download_bytes: int | None = None
 
     # -- sending -------------------------------------------------------------------------
 
@@ -449,7 +451,8 @@ class ChatService:
 
     def download_waits(self, attachment: Attachment) -> bool:
         """Whether an attachment not here waits for the person (over the limit, not asked)."""
-        if attachment.size <= self.auto_download_bytes or self._blobs.has(attachment.blob_id):
+        limit = self.auto_download_bytes
+        if limit is None or attachment.size <= limit or self._blobs.has(attachment.blob_id):
             return False
         with self._db.read() as connection:
             return not transfer.is_approved(connection, attachment.blob_id)

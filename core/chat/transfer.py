@@ -1,9 +1,10 @@
 """Big files in chat: progress while a file goes into the blob store or arrives from a peer,
 and which attachments sync fetches by itself.
 
-Attachments up to the auto-download limit are fetched as soon as their message arrives;
-larger ones wait until the person asks for them (``download_approved``, local state that
-survives a rebuild), so a stranger's 2 GB file never fills the disk unasked.
+In the app, attachments up to the auto-download limit are fetched as soon as their message
+arrives; larger ones wait until the person asks for them (``download_approved``, local state
+that survives a rebuild), so a stranger's 2 GB file never fills the disk unasked. A headless
+node, with nobody to ask, has no limit.
 """
 
 from __future__ import annotations
@@ -52,8 +53,12 @@ def reading_with_progress(stream: BinaryIO, report: Report | None) -> BinaryIO:
     return stream if report is None else cast(BinaryIO, _ReadProgress(stream, report))
 
 
-def fetchable_attachments(connection: Connection, limit_bytes: int) -> list[BlobId]:
-    """Attachment blobs sync may fetch now: up to ``limit_bytes``, or approved by the person."""
+def fetchable_attachments(connection: Connection, limit_bytes: int | None) -> list[BlobId]:
+    """Attachment blobs sync may fetch now: up to ``limit_bytes`` (None: all of them), or
+    approved by the person."""
+    if limit_bytes is None:
+        rows = connection.exec_driver_sql("SELECT DISTINCT blob_id FROM attachment").all()
+        return [BlobId(bytes(row[0])) for row in rows]
     rows = connection.exec_driver_sql(
         "SELECT blob_id FROM attachment WHERE size <= ?"
         " UNION SELECT a.blob_id FROM attachment a JOIN download_approved d USING (blob_id)",

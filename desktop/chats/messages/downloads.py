@@ -34,7 +34,7 @@ def apply_auto_download(settings: UiSettings, core: Core, megabytes: int | None 
     core.chat.auto_download_bytes = auto_download_bytes(settings)
 
 
-def ask_to_download(parent: QWidget, size: int, limit: int) -> bool:
+def ask_to_download(parent: QWidget, size: int, limit: int | None) -> bool:
     """ "Download 120 MB?" — True when the person agrees."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -44,7 +44,7 @@ def ask_to_download(parent: QWidget, size: int, limit: int) -> bool:
     )
     box.setInformativeText(
         translate("ChatTexts", "Files over %1 are downloaded only when you ask.").replace(
-            "%1", file_size(limit)
+            "%1", file_size(limit or 0)
         )
     )
     download = box.addButton(translate("ChatTexts", "Download"), QMessageBox.ButtonRole.AcceptRole)

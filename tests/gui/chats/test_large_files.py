@@ -103,10 +103,9 @@ def test_receiving_asks_above_the_limit_then_shows_progress(
     (message,) = bob.chat.history(conversation_with(alice))
     video, notes = message.attachments
     assert isinstance(video, Attachment) and video.size == BIG
+    shown = show_pane(bob)  # the app sets its limit (20 MB unless changed)
     # Small files are fetched by themselves; the big one waits for Bob.
     assert set(bob.missing_blobs()) == {notes.blob_id}
-
-    shown = show_pane(bob)
     open_chat(qtbot, shown, conversation_with(alice))
     view = shown.view
     row = shown.rows()[-1]
