@@ -14,19 +14,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from core.bodies import (
-    Body,
-    b64_field,
-    bool_field,
-    hex_field,
-    int_field,
-    list_field,
-    object_field,
-    optional_text,
-    text_field,
-)
 from core.changes import Change, ContactChanged, ProfileChanged
-from core.contacts.bodies import MAX_TAGS
+from core.contacts.bodies import (
+    AvatarRef,
+    ContactAccept,
+    ContactRequest,
+    ContactSettings,
+    ProfileBody,
+)
 from core.contacts.tables import CONTACT_TABLES
 from core.contacts.values import ContactState
 from core.errors import InvalidInput
@@ -39,9 +34,9 @@ MAX_AVATAR_BYTES = 512 * 1024
 MAX_TAG_CHARS = 32
 
 
-def card_of(body: Body, field: str, expected: bytes) -> ContactCard:
-    """The verified card in ``field``; it must belong to ``expected``."""
-    card = decode_card(text_field(body, field, max_chars=1024))
+def card_of(text: str, expected: bytes) -> ContactCard:
+    """The verified card ``text``; it must belong to ``expected``."""
+    card = decode_card(text)
     if card.identity_key != expected:
         raise InvalidInput("a card in this event belongs to someone else")
     return card
@@ -69,13 +64,14 @@ class ContactsFold:
         body = item.body
         match item.type:
             case "profile":
-                return self._profile(connection, author, body)
+                return self._profile(connection, author, ProfileBody.decode(body))
             case "contact.request":
-                return self._request(connection, author, body, item.event.header.timestamp_ms)
+                request = ContactRequest.decode(body)
+                return self._request(connection, author, request, item.event.header.timestamp_ms)
             case "contact.accept":
-                return self._accept(connection, author, body)
+                return self._accept(connection, author, ContactAccept.decode(body))
             case "contact.set" if author == self._me:
-                return self._settings(connection, body)
+                return self._settings(connection, ContactSettings.decode(body))
         return ()
 
     # -- rows ---------------------------------------------------------------------------
@@ -121,7 +117,7 @@ class ContactsFold:
     # -- bodies -------------------------------------------------------------------------
 
     @staticmethod
-    def _avatar(connection: Connection, card: ContactCard, body: Body) -> None:
+    def _avatar(connection: Connection, card: ContactCard, avatar: AvatarRef | None) -> None:
         """Remember where a card's avatar is (its hash names the blob; the body has its key)."""
         if card.avatar_hash is None:
             connection.exec_driver_sql(
@@ -129,10 +125,11 @@ class ContactsFold:
                 (card.identity_key, card.issued_at_ms),
             )
             return
-        entry = object_field(body, "avatar")
-        if hex_field(entry, "blob", 32) != card.avatar_hash:
+        if avatar is None:
+            raise InvalidInput("field 'avatar' must be an object")
+        if avatar.blob != card.avatar_hash:
             raise InvalidInput("the avatar does not match the card")
-        size = int_field(entry, "size")
+        size = avatar.size
         if not 0 < size <= MAX_AVATAR_BYTES:
             raise InvalidInput("avatar too large")
         connection.exec_driver_sql(
@@ -143,17 +140,19 @@ class ContactsFold:
             (
                 card.identity_key,
                 card.avatar_hash,
-                b64_field(entry, "key", 32),
+                avatar.key,
                 size,
                 card.issued_at_ms,
             ),
         )
 
-    def _profile(self, connection: Connection, author: PublicKey, body: Body) -> Sequence[Change]:
-        card = card_of(body, "card", author)
+    def _profile(
+        self, connection: Connection, author: PublicKey, body: ProfileBody
+    ) -> Sequence[Change]:
+        card = card_of(body.card, author)
         # Avatars are kept even for people we do not know yet: the profile may fold before
         # the request that introduces them.
-        self._avatar(connection, card, body)
+        self._avatar(connection, card, body.avatar)
         if author == self._me:
             connection.exec_driver_sql(
                 "INSERT INTO my_profile (id, card, issued_ms) VALUES (1, ?, ?)"
@@ -169,11 +168,11 @@ class ContactsFold:
         return (ContactChanged(author),)
 
     def _request(
-        self, connection: Connection, author: PublicKey, body: Body, when_ms: int
+        self, connection: Connection, author: PublicKey, body: ContactRequest, when_ms: int
     ) -> Sequence[Change]:
-        target = PublicKey(hex_field(body, "to", 32))
+        target = body.to
         if author == self._me:
-            self._upsert_card(connection, card_of(body, "target_card", target))
+            self._upsert_card(connection, card_of(body.target_card, target))
             state = self._state(connection, target)
             if state is ContactState.PENDING:
                 self._set_state(connection, target, ContactState.FRIEND)
@@ -182,8 +181,8 @@ class ContactsFold:
             return (ContactChanged(target),)
         if target != self._me:
             return ()
-        self._upsert_card(connection, card_of(body, "card", author))
-        message = optional_text(body, "message", max_chars=200) or ""
+        self._upsert_card(connection, card_of(body.card, author))
+        message = body.message
         state = self._state(connection, author)
         if state is ContactState.REQUESTED or state is ContactState.FRIEND:
             new_state = ContactState.FRIEND
@@ -196,8 +195,10 @@ class ContactsFold:
         )
         return (ContactChanged(author),)
 
-    def _accept(self, connection: Connection, author: PublicKey, body: Body) -> Sequence[Change]:
-        target = PublicKey(hex_field(body, "to", 32))
+    def _accept(
+        self, connection: Connection, author: PublicKey, body: ContactAccept
+    ) -> Sequence[Change]:
+        target = body.to
         if author == self._me:
             if self._state(connection, target) is None:
                 return ()
@@ -207,27 +208,26 @@ class ContactsFold:
             return ()
         if self._state(connection, author) is not ContactState.REQUESTED:
             return ()  # an accept we never asked for is ignored
-        self._upsert_card(connection, card_of(body, "card", author))
+        self._upsert_card(connection, card_of(body.card, author))
         self._set_state(connection, author, ContactState.FRIEND)
         return (ContactChanged(author),)
 
-    def _settings(self, connection: Connection, body: Body) -> Sequence[Change]:
-        who = PublicKey(hex_field(body, "who", 32))
-        if body.get("card") is not None:
-            self._upsert_card(connection, card_of(body, "card", who))
+    def _settings(self, connection: Connection, body: ContactSettings) -> Sequence[Change]:
+        who = body.who
+        if body.card is not None:
+            self._upsert_card(connection, card_of(body.card, who))
         if self._state(connection, who) is None:
             return ()
         updates: dict[str, object] = {}
-        remark = optional_text(body, "remark", max_chars=64)
-        if remark is not None:
-            updates["remark"] = remark.strip()
-        if body.get("tags") is not None:
-            updates["tags"] = json.dumps(clean_tags(list_field(body, "tags", max_items=MAX_TAGS)))
-        if body.get("blocked") is not None:
-            updates["blocked"] = bool_field(body, "blocked")
-        if body.get("verified") is not None:
-            updates["verified"] = bool_field(body, "verified")
-        if body.get("declined") is not None and bool_field(body, "declined"):
+        if body.remark is not None:
+            updates["remark"] = body.remark.strip()
+        if body.tags is not None:
+            updates["tags"] = json.dumps(clean_tags(body.tags))
+        if body.blocked is not None:
+            updates["blocked"] = body.blocked
+        if body.verified is not None:
+            updates["verified"] = body.verified
+        if body.declined:
             updates["state"] = ContactState.DECLINED.value
         if updates:
             assignments = ", ".join(f"{column} = ?" for column in updates)
