@@ -31,11 +31,13 @@ from core.bodies import (
     optional_text,
     text_field,
 )
-from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS
 from core.chat.invite_code import MAX_INVITE_TEXT
 from core.errors import InvalidInput
 from core.ids import GroupId, PublicKey
 
+MAX_MEMBERS = 500
+MAX_GROUP_NAME = 64
+MAX_ANNOUNCEMENT = 2000
 CARD_CHARS = 1024
 
 

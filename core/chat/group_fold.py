@@ -20,18 +20,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.bodies import (
-    Body,
-    b64_field,
     hex_field,
-    hex_items,
-    int_field,
-    list_field,
-    object_field,
-    optional_text,
-    text_field,
 )
 from core.changes import Change, GroupChanged
-from core.chat.invite_code import MAX_INVITE_TEXT, read_invite
+from core.chat.group_bodies import (
+    GroupInviteBody,
+    GroupJoinBody,
+    GroupKeyBody,
+    GroupMembersBody,
+    GroupMetaBody,
+    MemberEntry,
+)
+from core.chat.invite_code import read_invite
 from core.chat.rows import insert_system_line, member_role, touch_conversation, upsert_member
 from core.chat.values import Role, SystemNote, group_conversation
 from core.errors import InvalidInput
@@ -41,23 +41,18 @@ from core.ids import GroupId, PublicKey
 from core.projection import Keyring, Opened
 from core.store.sql import Connection
 
-MAX_MEMBERS = 500
-MAX_GROUP_NAME = 64
-MAX_ANNOUNCEMENT = 2000
-
 
 def group_scope(group_id: bytes) -> str:
     return f"group:{group_id.hex()}"
 
 
-def _member_entries(body: Body, field: str) -> list[tuple[ContactCard, Role]]:
+def _member_entries(members: Sequence[MemberEntry]) -> list[tuple[ContactCard, Role]]:
+    """Verified cards and roles of an invite's or an addition's member entries."""
     entries = []
-    for entry in list_field(body, field, max_items=MAX_MEMBERS):
-        if not isinstance(entry, dict):
-            raise InvalidInput("a member entry must be an object")
-        card = decode_card(text_field(entry, "card", max_chars=1024))
+    for member in members:
+        card = decode_card(member.card)
         try:
-            role = Role(text_field(entry, "role", max_chars=8))
+            role = Role(member.role)
         except ValueError as exc:
             raise InvalidInput("unknown member role") from exc
         entries.append((card, role))
@@ -120,20 +115,17 @@ class GroupsFold:
         event = item.event
         if event.feed_id != MAIN_FEED:
             raise InvalidInput("group invites travel in the inviter's main feed")
-        body = item.body
-        members = _member_entries(body, "members")
+        body = GroupInviteBody.decode(item.body)
+        members = _member_entries(body.members)
         roles = {card.identity_key: role for card, role in members}
         if roles.get(event.author) not in (Role.OWNER, Role.ADMIN):
             raise InvalidInput("only the owner or an admin can invite")
-        owner = PublicKey(hex_field(body, "owner", 32))
+        owner = body.owner
         if roles.get(owner) is not Role.OWNER:
             raise InvalidInput("the invite's owner is not listed as owner")
-        key = b64_field(body, "key", 32)
-        epoch = int_field(body, "epoch")
-        keyring.add(connection, key, group_scope(group_id), epoch, item.local_order)
+        keyring.add(connection, body.key, group_scope(group_id), body.epoch, item.local_order)
         when = event.header.timestamp_ms
-        name = text_field(body, "name", max_chars=MAX_GROUP_NAME)
-        announcement = optional_text(body, "announcement", max_chars=MAX_ANNOUNCEMENT) or ""
+        name, announcement = body.name, body.announcement
         connection.exec_driver_sql(
             "INSERT INTO chat_group (group_id, name, announcement, owner, created_ms, name_ms,"
             " announcement_ms) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_id) DO NOTHING",
@@ -153,8 +145,9 @@ class GroupsFold:
         event = item.event
         if event.feed_id != MAIN_FEED or event.author == self._me:
             return ()
-        invite = read_invite(text_field(item.body, "code", max_chars=MAX_INVITE_TEXT))
-        card = decode_card(text_field(item.body, "card", max_chars=1024))
+        join = GroupJoinBody.decode(item.body)
+        invite = read_invite(join.code)
+        card = decode_card(join.card)
         if invite.inviter.identity_key != self._me or invite.group_id != group_id:
             return ()  # not one of our codes
         if card.identity_key != event.author:
@@ -178,10 +171,8 @@ class GroupsFold:
             ).first()
             if row is None or bytes(row[0]) != item.event.author:
                 raise InvalidInput("only the owner or an admin distributes group keys")
-        key = b64_field(item.body, "key", 32)
-        keyring.add(
-            connection, key, group_scope(group_id), int_field(item.body, "epoch"), item.local_order
-        )
+        body = GroupKeyBody.decode(item.body)
+        keyring.add(connection, body.key, group_scope(group_id), body.epoch, item.local_order)
         return ()
 
     def _members(self, connection: Connection, item: Opened, group_id: GroupId) -> Sequence[Change]:
@@ -189,17 +180,17 @@ class GroupsFold:
         author_role = member_role(connection, group_id, author)
         if author_role not in (Role.OWNER, Role.ADMIN):
             raise InvalidInput("only the owner or an admin changes membership")
-        body = item.body
+        body = GroupMembersBody.decode(item.body)
         when = item.event.header.timestamp_ms
         added = []
-        for card, asked_role in _member_entries(body, "add"):
+        for card, asked_role in _member_entries(body.add):
             if asked_role is Role.OWNER:
                 raise InvalidInput("a group has one owner")
             role = asked_role if author_role is Role.OWNER else Role.MEMBER
             upsert_member(connection, group_id, card, role, True, when)
             added.append(card.identity_key)
         removed = []
-        for raw in hex_items(body, "remove", 32, max_items=MAX_MEMBERS):
+        for raw in body.remove:
             target_role = member_role(connection, group_id, raw)
             if target_role is Role.OWNER or (
                 target_role is Role.ADMIN and author_role is not Role.OWNER
@@ -211,13 +202,11 @@ class GroupsFold:
                 (when, group_id, raw, when),
             )
             removed.append(PublicKey(raw))
-        roles = body.get("roles")
         promoted = []
-        if roles is not None:
+        if body.roles:
             if author_role is not Role.OWNER:
                 raise InvalidInput("only the owner changes roles")
-            for identity_hex, role_name in object_field(body, "roles").items():
-                identity = PublicKey(hex_field({"id": identity_hex}, "id", 32))
+            for identity, role_name in body.roles:
                 if role_name not in (Role.ADMIN.value, Role.MEMBER.value) or identity == author:
                     raise InvalidInput("bad role change")
                 connection.exec_driver_sql(
@@ -238,8 +227,8 @@ class GroupsFold:
         if member_role(connection, group_id, author) not in (Role.OWNER, Role.ADMIN):
             raise InvalidInput("only the owner or an admin changes the group's details")
         when = item.event.header.timestamp_ms
-        name = optional_text(item.body, "name", max_chars=MAX_GROUP_NAME)
-        announcement = optional_text(item.body, "announcement", max_chars=MAX_ANNOUNCEMENT)
+        meta = GroupMetaBody.decode(item.body)
+        name, announcement = meta.name, meta.announcement
         if name is not None:
             connection.exec_driver_sql(
                 "UPDATE chat_group SET name = ?, name_ms = ? WHERE group_id = ? AND name_ms <= ?",

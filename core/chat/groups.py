@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from core.chat.group_bodies import (
+    MAX_ANNOUNCEMENT,
+    MAX_GROUP_NAME,
+    MAX_MEMBERS,
     GroupInviteBody,
     GroupJoinBody,
     GroupKeyBody,
@@ -18,7 +21,7 @@ from core.chat.group_bodies import (
     GroupMetaBody,
     MemberEntry,
 )
-from core.chat.group_fold import MAX_ANNOUNCEMENT, MAX_GROUP_NAME, MAX_MEMBERS, group_scope
+from core.chat.group_fold import group_scope
 from core.chat.invite_code import GroupInvite, make_invite, read_invite
 from core.chat.values import (
     ConversationId,
