@@ -98,8 +98,14 @@
       lastSerial = Number.isInteger(serial) && serial > 0 ? serial : 0;
       return new Promise(function (resolve) { listenerReady = resolve; pull(); });
     },
-    getAllUpdates: function () {
-      return call("updatesSince", "0");
+    getAllUpdates: async function () {
+      const all = [];
+      for (;;) {
+        const batch = await call("updatesSince", String(all.length ? all[all.length - 1].serial : 0));
+        all.push(...batch);
+        const last = batch[batch.length - 1];
+        if (!last || last.serial >= last.max_serial) return all;
+      }
     },
     sendToChat: async function (message) {
       if (!message || typeof message !== "object") throw new Error("sendToChat needs a message object");

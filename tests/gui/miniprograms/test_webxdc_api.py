@@ -86,7 +86,7 @@ def test_a_listener_from_a_serial_gets_only_what_follows_and_getallupdates_gets_
     assert json.loads(js(qtbot, ann, "JSON.stringify(late[0])")) == [241, 240, 250]
     # Batches of 100 are fetched until the end: all 250, in order.
     js(qtbot, ann, "webxdc.getAllUpdates().then(all => { window.all = all.length; })")
-    wait_js(qtbot, ann, "window.all", 100)  # getAllUpdates answers one batch (deprecated API)
+    wait_js(qtbot, ann, "window.all", 250)
     js(
         qtbot,
         ann,
