@@ -161,6 +161,7 @@ class Core:
             publish=self.publish,
             people=_People(self),
         )
+        self.kit = kit  # what a feature service is built from
         self.contacts = ContactsService(kit)
         self.chat = ChatService(kit)
         self.groups = GroupsService(kit)

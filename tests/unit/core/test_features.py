@@ -10,6 +10,7 @@ import pytest
 
 import core
 from core.changes import Change
+from core.chat import direct_conversation
 from core.facade import Core
 from core.features import Entitlements, Feature, Features, FeedAccess
 from core.feeds import Note, feed_id_for
@@ -123,3 +124,17 @@ def test_feature_packages_do_not_import_each_other(package: str) -> None:
                 assert not any(name == o or name.startswith(o + ".") for o in others), (
                     f"{source} imports {name}: cross-feature flows live in core.facade"
                 )
+
+
+def test_people_answer_who_is_in_a_conversation(make_core: MakeCore) -> None:
+    """What a mini-program feature asks to serve ``app/<id>/<chat>`` to the chat's members."""
+    alice, bob, carol = make_core("Alice"), make_core("Bob"), make_core("Carol")
+    befriend(alice, bob)
+    befriend(alice, carol)
+    people = alice.kit.people
+    assert people.conversation_members(direct_conversation(bob.me)) == {alice.me, bob.me}
+    group = alice.groups.create("Team", [bob.me, carol.me])
+    assert people.conversation_members(group) == {alice.me, bob.me, carol.me}
+    assert people.conversation_members("nonsense") == frozenset()
+    assert set(people.friends()) == {bob.me, carol.me}
+    assert people.encryption_key_of(bob.me) == bob.keys.encryption_key
