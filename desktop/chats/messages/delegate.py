@@ -511,7 +511,7 @@ class MessageDelegate(QStyledItemDelegate):
             if hit is not None and hit.row.message is not None:
                 text = full_time(hit.row.message.timestamp_ms)
                 if hit.row.send_state is SendState.FAILED:
-                    text = translate("ChatTexts", "Not sent. Click the red mark to try again.")
+                    text = translate("ChatTexts", "Not sent. Click Retry to send it again.")
                 QToolTip.showText(event.globalPos(), text, view)
                 return True
             QToolTip.hideText()
