@@ -53,9 +53,8 @@ class AppSession:
         return delivered
 
     def receive(self, update: AppUpdate) -> None:
-        """An update from another member, in any order; delivered once its context is here."""
-        if update.author == self.log.self_addr:
-            return  # our own update, echoed back: we delivered it when we sent it
+        """An update in any order, delivered once its context is here. Our own updates come
+        back when the app is opened again (replayed history); echoes are duplicates."""
         if self.log.accept(update):
             self.on_new_updates()
 

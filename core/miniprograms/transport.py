@@ -20,10 +20,15 @@ Picker = Callable[[list[tuple[str, bytes]]], list[tuple[str, bytes]]]
 class UpdateTransport(Protocol):
     """One member's link to the other members of one app instance.
 
-    ``send`` hands our own update (already delivered locally) to the others. ``listen``
-    registers the callback for the others' updates and returns a function that stops it;
-    updates may come in any order, more than once, and from any thread: the receiver orders
-    them causally (:class:`UpdateLog`) and hops threads itself.
+    ``send`` stores our own update (already delivered locally) and hands it to the others;
+    it must not block (the GUI thread calls it).
+
+    ``listen`` registers ``receive`` and returns a function that stops it. It first replays
+    **every update already known for the instance, our own earlier ones included** (an app
+    opened again starts from an empty log and must learn its own sequence numbers back, or
+    it would reuse them), then each new update from the others. Updates may come in any
+    order, more than once, and from any thread: the receiver orders them causally
+    (:class:`UpdateLog`), drops duplicates and hops threads itself.
     """
 
     def send(self, update: AppUpdate) -> None: ...
@@ -42,6 +47,7 @@ class LocalUpdateHub:
     def __init__(self, *, held: bool = False) -> None:
         self.held = held
         self.queued: list[tuple[str, bytes]] = []
+        self.history: list[bytes] = []
         self._receivers: dict[str, list[Receiver]] = {}
 
     def join(self, member: str) -> LocalTransport:
@@ -49,6 +55,7 @@ class LocalUpdateHub:
         return LocalTransport(self, member)
 
     def publish(self, sender: str, data: bytes) -> None:
+        self.history.append(data)
         for member in list(self._receivers):
             if member == sender:
                 continue
@@ -76,6 +83,8 @@ class LocalUpdateHub:
     def add_receiver(self, member: str, receive: Receiver) -> Callable[[], None]:
         receivers = self._receivers.setdefault(member, [])
         receivers.append(receive)
+        for data in list(self.history):
+            receive(update_from_bytes(data))
         return lambda: receivers.remove(receive) if receive in receivers else None
 
 

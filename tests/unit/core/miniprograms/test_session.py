@@ -17,7 +17,6 @@ from core.miniprograms import (
     UpdateThrottle,
     parse_chat_share,
     parse_file_filter,
-    parse_sent_update,
 )
 
 
@@ -52,9 +51,22 @@ def test_refused_sends_cost_nothing_and_change_nothing() -> None:
 def test_an_echo_of_our_own_update_is_ignored() -> None:
     hub = LocalUpdateHub()
     ann = AppSession("ann", hub.join("ann"))
-    update = ann.log.compose(parse_sent_update('{"payload": 0}'))
-    ann.receive(update)
-    assert ann.log.max_serial == 0
+    sent = ann.send('{"payload": 0}', now_ms=0)
+    ann.receive(sent.update)
+    assert ann.log.max_serial == 1
+
+
+def test_an_app_opened_again_gets_its_history_back_and_continues_its_sequence() -> None:
+    hub = LocalUpdateHub()
+    ann = AppSession("ann", hub.join("ann"))
+    ben = AppSession("ben", hub.join("ben"))
+    ann.send('{"payload": "a1"}', now_ms=0)
+    ben.send('{"payload": "b1"}', now_ms=0)
+    ann.close()
+    again = AppSession("ann", hub.join("ann"))
+    assert [d.update.body.payload_json for d in again.updates_since("0")] == ['"a1"', '"b1"']
+    assert again.send('{"payload": "a2"}', now_ms=0).update.seq == 2  # not a reused 1
+    assert ben.log.max_serial == 3
 
 
 @pytest.mark.parametrize("serial", ["", "0", "5", "5.0", 7])
