@@ -66,7 +66,7 @@ def run_node(arguments: argparse.Namespace) -> int:
         for host, port in peers:
             sync.add_peer_address(host, port)
         control.start()
-        _log(f"node {core.name} {core.display_id} ready on port {sync.port}")
+        _log(f"node {core.name or '(recovering)'} {core.display_id} ready on port {sync.port}")
         while not stop.wait(0.5):
             pass
         _log("stopping")
