@@ -26,5 +26,10 @@ UPDATE_INTERVAL_MS: Final = 1_000
 #: How many updates an app instance may send in a burst, and the refill per second after it.
 UPDATE_BURST: Final = 60
 UPDATES_PER_SECOND: Final = 20
+#: The same for the bytes of their payloads: a burst of 1 MB, then 64 KB per second.
+UPDATE_BYTES_BURST: Final = 1024 * 1024
+UPDATE_BYTES_PER_SECOND: Final = 64 * 1024
+#: All the update bytes one member may send in one app instance.
+MAX_SENT_BYTES: Final = 32 * 1024 * 1024
 #: Updates from peers held back while waiting for the updates they answer.
 MAX_PENDING_UPDATES: Final = 10_000

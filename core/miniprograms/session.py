@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable
 
 from core.miniprograms.errors import UpdateRefused
+from core.miniprograms.limits import MAX_SENT_BYTES
 from core.miniprograms.throttle import UpdateThrottle
 from core.miniprograms.transport import UpdateTransport
 from core.miniprograms.update_log import UpdateLog
@@ -35,7 +36,7 @@ class AppSession:
         self.log = UpdateLog(self_addr)
         self.throttle = throttle or UpdateThrottle()
         self.on_new_updates = on_new_updates
-        self.refused_from_peers = 0
+        self.sent_bytes = 0
         self._transport = transport
         self._stop_listening = transport.listen(self.receive)
 
@@ -44,8 +45,12 @@ class AppSession:
         if not isinstance(text, str):
             raise UpdateRefused("an update must be JSON text")
         body = parse_sent_update(text)  # before the throttle: junk costs no tokens
-        if not self.throttle.admit(now_ms):
+        size = len(body.payload_json)  # ASCII: characters are bytes
+        if self.sent_bytes + size > MAX_SENT_BYTES:
+            raise UpdateRefused("this mini-program has sent all the data it may send here")
+        if not self.throttle.admit(now_ms, size):
             raise UpdateRefused("too many updates: this mini-program is sending too fast")
+        self.sent_bytes += size
         update = self.log.compose(body)
         [delivered] = self.log.accept(update)
         self._transport.send(update)

@@ -39,10 +39,12 @@ SANDBOX_SWITCHES = (
 
 
 def chromium_flags(existing: str = "") -> str:
-    """``existing`` switches followed by the sandbox's (the later one wins in Chromium)."""
+    """``existing`` switches followed by the sandbox's that are not there yet (for a switch
+    given twice, Chromium takes the later value, so ours win)."""
     # The host resolver rule holds spaces: quote it the way Qt splits the variable.
-    ours = " ".join(f'"{switch}"' if " " in switch else switch for switch in SANDBOX_SWITCHES)
-    return f"{existing} {ours}".strip()
+    quoted = [f'"{switch}"' if " " in switch else switch for switch in SANDBOX_SWITCHES]
+    missing = [switch for switch in quoted if switch not in existing]
+    return " ".join([existing.strip(), *missing]).strip()
 
 
 def register_scheme() -> None:
@@ -60,8 +62,8 @@ def register_scheme() -> None:
 def prepare_webengine(environ: MutableMapping[str, str] | None = None) -> None:
     """Call once, before ``QApplication(...)``: switches, scheme, shared GL contexts."""
     environ = os.environ if environ is None else environ
-    current = environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-    if "--host-resolver-rules" not in current:
-        environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(current)
+    environ["QTWEBENGINE_CHROMIUM_FLAGS"] = chromium_flags(
+        environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    )
     register_scheme()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

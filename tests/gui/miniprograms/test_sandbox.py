@@ -136,3 +136,14 @@ def test_the_guard_removes_network_apis_before_the_app_runs(make_host, qtbot) ->
         " (() => { try { window.RTCPeerConnection = 1; } catch (e) {} return typeof RTCPeerConnection; })()])",
     )
     assert gone == '["undefined","undefined","undefined","undefined",false,"undefined","undefined"]'
+
+
+def test_the_chromium_switches_are_added_once_after_the_existing_ones() -> None:
+    from desktop.miniprograms import SANDBOX_SWITCHES, chromium_flags
+
+    once = chromium_flags("--no-sandbox --disable-gpu")
+    assert once.startswith("--no-sandbox --disable-gpu ")
+    assert '"--host-resolver-rules=MAP * ~NOTFOUND"' in once
+    assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in once
+    assert chromium_flags(once) == once
+    assert len(SANDBOX_SWITCHES) >= 10

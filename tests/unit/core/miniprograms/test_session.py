@@ -112,3 +112,13 @@ def test_the_argument_parsers_refuse_clearly(text: str) -> None:
             parse(text)
         except UpdateRefused as exc:
             assert str(exc)
+
+
+def test_a_member_may_send_only_so_much_in_one_instance(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("core.miniprograms.session.MAX_SENT_BYTES", 25)
+    ann = AppSession("ann", LocalUpdateHub().join("ann"))
+    ann.send('{"payload": "0123456789"}', now_ms=0)  # 12 bytes of JSON
+    ann.send('{"payload": "0123456789"}', now_ms=0)
+    with pytest.raises(UpdateRefused, match="all the data it may send"):
+        ann.send('{"payload": "0123456789"}', now_ms=0)
+    assert ann.log.max_serial == 2

@@ -139,3 +139,10 @@ def test_the_throttle_allows_a_burst_then_a_steady_rate() -> None:
     assert throttle.refused == 2
     assert throttle.admit(100_000) and throttle.admit(100_000) and throttle.admit(100_000)
     assert not throttle.admit(100_000)
+
+
+def test_the_throttle_counts_bytes_too() -> None:
+    throttle = UpdateThrottle(burst=100, bytes_burst=1000, bytes_per_second=100)
+    assert throttle.admit(0, 600) and not throttle.admit(0, 600)
+    assert throttle.admit(0, 400)  # small updates still fit what is left
+    assert not throttle.admit(1000, 200) and throttle.admit(2000, 200)
