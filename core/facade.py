@@ -395,6 +395,8 @@ class Core:
 
     def rebuild_projections(self) -> None:
         """Drop every projection and fold all feeds again (same state: tested)."""
+        if self.recovering:
+            return  # nothing is folded until our own feed is back (then in the authors' time)
         self.publish(self.projector.rebuild())
 
     # -- events from elsewhere -------------------------------------------------------------------

@@ -100,6 +100,23 @@ def test_a_friend_gives_back_our_history_without_a_fork(
         assert _texts(bob, restored) == ["hi Bob", "hi Alice", "I am back"]
 
 
+def test_what_arrives_before_our_own_feed_waits_for_it(
+    friends: tuple[Core, Core], tmp_path: Path, clock: ManualClock
+) -> None:
+    alice, bob = friends
+    me = alice.me
+    alice.close()
+    _lose_database(tmp_path / "Alice")
+    with open_core(tmp_path / "Alice", "Alice", clock) as restored:
+        restored.ingest(bob.feeds.events_since(bob.me, MAIN_FEED, 0))  # Bob's feed first
+        restored.rebuild_projections()  # folds nothing yet: it would fold Bob's first
+        assert restored.recovering and restored.contacts.all_contacts() == []
+        restored.ingest(bob.feeds.events_since(me, MAIN_FEED, 0))
+        assert not restored.recovering
+        assert restored.contacts.require(bob.me).is_friend
+        assert _texts(restored, bob) == ["hi Bob", "hi Alice"]
+
+
 def test_a_profile_from_before_recovery_existed_opens_as_usual(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     with Core.open(folder, name="Old") as core:
