@@ -96,6 +96,34 @@ def test_raw_channel_messages_change_nothing(make_host, qtbot) -> None:
     assert ann.session.log.max_serial == ben.session.log.max_serial
 
 
+EVERY_METHOD = """
+(() => {
+  const t = qt.webChannelTransport;
+  for (let method = 0; method < 80; method++) {
+    for (const args of [[], ["{}"], [null], ["0", "1"]]) {
+      t.send(JSON.stringify({type: 6, id: 100000 + method, object: "webxdc", method, args}));
+    }
+    t.send(JSON.stringify({type: 9, object: "webxdc", property: method, value: "x"}));
+  }
+  return true;
+})()
+"""
+
+
+@pytest.mark.qt_log_ignore(".*")
+def test_every_published_method_called_raw_leaves_the_bridge_alive(make_host, qtbot) -> None:
+    """deleteLater and friends are not callable from the page. (The only property the page
+    can write is the bridge's objectName, which nothing reads.)"""
+    import shiboken6
+
+    hub = LocalUpdateHub()
+    ann = make_host(tiny_package(), "ann", hub)
+    assert js(qtbot, ann, EVERY_METHOD) is True
+    assert isinstance(js_await(qtbot, ann, "webxdc.sendUpdate({payload: 1}, '')"), int)
+    assert shiboken6.isValid(ann.bridge) and shiboken6.isValid(ann.channel)
+    assert ann.session.log.max_serial == 1
+
+
 @settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     method=st.sampled_from(["sendUpdate", "updatesSince", "sendToChat", "importFiles"]),
