@@ -126,7 +126,10 @@ def test_no_packet_leaves_a_mini_program(
 
 def test_the_listeners_catch_an_unsandboxed_page(lab: NetLab, tmp_path: Path) -> None:
     """The control: the same probe without the sandbox's switches, interceptor, CSP or guard."""
-    _report, remote, _local = run_probe(lab, tmp_path, "--unsandboxed")
+    report, remote, _local = run_probe(lab, tmp_path, "--unsandboxed")
+    print(
+        f"control run: {len(report['attempts'])} attempts, {remote['frames']} frames, {remote['counts']}"
+    )
     assert remote["frames"] > 0
     assert remote["counts"].get("tcp/80", 0) > 0, remote
     assert remote["counts"].get("udp/53", 0) > 0, remote  # DNS for the probe's names
