@@ -147,3 +147,11 @@ def test_the_chromium_switches_are_added_once_after_the_existing_ones() -> None:
     assert "--force-webrtc-ip-handling-policy=disable_non_proxied_udp" in once
     assert chromium_flags(once) == once
     assert len(SANDBOX_SWITCHES) >= 10
+
+
+def test_a_granted_permission_is_given_to_its_own_origin_only(make_host, qtbot) -> None:
+    from PySide6.QtWebEngineCore import QWebEnginePermission
+
+    host = make_host(tiny_package(), "ann", LocalUpdateHub(), guard=False)
+    host.page.granted.add(QWebEnginePermission.PermissionType.Notifications)
+    assert js_await(qtbot, host, "Notification.requestPermission()") == "granted"
