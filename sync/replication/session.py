@@ -59,6 +59,7 @@ INGEST_QUEUE_MESSAGES = 64
 _PUSH = -1
 _OFFER = -2
 _REOFFER = -3
+DECLINED_KEPT = 1000  # offered feeds we did not keep, remembered to ask again later
 _NO_FEED: FeedKey = (PublicKey(b""), FeedId(b""))
 TEARDOWN_RETRY = 1.0
 
@@ -114,6 +115,10 @@ class Session:
         self._queued_pushes: set[FeedKey] = set()
         self._queued_offers: set[FeedKey] = set()
         self._reoffer_queued = False
+        # Feeds the peer offered that we did not keep then (a stranger's, or any while a
+        # restored profile does not know its contacts yet): asked for again when our
+        # entitlements change. The one map named by the peer, so it is capped.
+        self._declined: dict[FeedKey, Note] = {}
         self._serving = 0
         self._ingest_queue: asyncio.Queue[tuple[Events | CaughtUp, int]] = asyncio.Queue()
         self._ingest_bytes = 0  # received EVENTS not yet stored
@@ -269,7 +274,10 @@ class Session:
                 self._note_peer_has(key, offered.seq)
                 continue
             if not await self._blocking(self._replica.wants, self.peer, offered):
+                if key in self._declined or len(self._declined) < DECLINED_KEPT:
+                    self._declined[key] = offered
                 continue
+            self._declined.pop(key, None)
             self._note_peer_has(key, offered.seq)
             mine = await self._blocking(self._replica.note, offered.author, offered.feed_id)
             after = fetch_after(mine, offered)
@@ -280,6 +288,22 @@ class Session:
             self._advance(SessionInput.NOTES)
         self._update_busy()
         self.blobs.wake()
+
+    async def _ask_declined(self) -> None:
+        """Ask for the feeds the peer offered earlier that we keep now."""
+        for key, offered in list(self._declined.items()):
+            if key in self._wanting or not await self._blocking(
+                self._replica.wants, self.peer, offered
+            ):
+                continue
+            self._declined.pop(key, None)
+            self._note_peer_has(key, offered.seq)
+            mine = await self._blocking(self._replica.note, offered.author, offered.feed_id)
+            after = fetch_after(mine, offered)
+            if after is not None and key not in self._wanting:
+                self._wanting[key] = after
+                await self._send(Want(offered.author, offered.feed_id, after))
+        self._update_busy()
 
     def _note_peer_has(self, key: FeedKey, seq: int) -> None:
         self._peer_has[key] = max(self._peer_has.get(key, 0), seq)
@@ -400,6 +424,7 @@ class Session:
                 self._offered.update((n.author, n.feed_id) for n in fresh)
                 self._announce(fresh)
                 await self._send(Notes(fresh))
+            await self._ask_declined()
             return
         if job.after == _OFFER:  # a feed appeared or grew here: offer it if the peer may have it
             self._queued_offers.discard(job.key)
