@@ -195,9 +195,13 @@ class SecureChannel:
                 self._write_record(CLOSE_RECORD)
         self._writer.close()  # flushes what is buffered (the close record), then closes
         transport = self._writer.transport
-        if isinstance(reason, ChannelClosed):
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # closed from outside the loop: nothing can flush any more
+            loop = None
+        if isinstance(reason, ChannelClosed) and loop is not None:
             # A peer that never reads would keep the socket (and a blocked send) forever.
-            self._abort_later = asyncio.get_running_loop().call_later(CLOSE_GRACE, transport.abort)
+            self._abort_later = loop.call_later(CLOSE_GRACE, transport.abort)
         else:
             transport.abort()  # broken or hostile: nothing left to say
         current = asyncio.current_task()
