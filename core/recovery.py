@@ -13,15 +13,15 @@ device its own feeds back). The state is kept in the database, so a restart keep
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from sqlmodel import Field, SQLModel
 
 from core.changes import Change
 from core.errors import ProfileError
-from core.feeds import MAIN_FEED, Event, RawEvent, unpack_header
-from core.ids import EventId, PublicKey
+from core.feeds import MAIN_FEED
+from core.ids import PublicKey
 from core.projection import Projector
 from core.store import Database, FeedStore, StoredEvent
 from core.store.sql import Connection
@@ -91,7 +91,7 @@ class Recovery:
             if not self.recovering:
                 return None
             with self._db.write() as connection:
-                changes = projector.fold_in_order(_by_time)
+                changes = projector.fold_in_order(_by_time(self._feeds))
                 connection.exec_driver_sql(
                     "UPDATE own_heads SET known = 1, reason = '' WHERE id = 1"
                 )
@@ -108,28 +108,22 @@ class Recovery:
             )
 
 
-def _by_time(connection: Connection) -> Iterator[Sequence[StoredEvent]]:
+def _by_time(feeds: FeedStore) -> Callable[[Connection], Iterator[Sequence[StoredEvent]]]:
     """Events not folded yet, by author timestamp then arrival, a page at a time."""
-    folded = Projector.watermark(connection)
-    last = (-1, folded)
-    while True:
-        rows = connection.exec_driver_sql(
-            "SELECT local_order, event_id, header, signature, payload, timestamp_ms FROM event"
-            " WHERE local_order > ? AND (timestamp_ms, local_order) > (?, ?)"
-            " ORDER BY timestamp_ms, local_order LIMIT ?",
-            (folded, last[0], last[1], _PAGE),
-        ).all()
-        if not rows:
-            return
-        page = []
-        for order, identifier, header, signature, payload, timestamp in rows:
-            raw = RawEvent(
-                bytes(header), bytes(signature), None if payload is None else bytes(payload)
+
+    def pages(connection: Connection) -> Iterator[Sequence[StoredEvent]]:
+        # Only the order is sorted (a few bytes an event); the events are read page by page.
+        orders = [
+            int(row[0])
+            for row in connection.exec_driver_sql(
+                "SELECT local_order FROM event WHERE local_order > ?"
+                " ORDER BY timestamp_ms, local_order",
+                (Projector.watermark(connection),),
             )
-            page.append(
-                StoredEvent(
-                    int(order), Event(EventId(bytes(identifier)), unpack_header(raw.header), raw)
-                )
-            )
-            last = (int(timestamp), int(order))
-        yield page
+        ]
+        for start in range(0, len(orders), _PAGE):
+            wanted = orders[start : start + _PAGE]
+            found = {stored.local_order: stored for stored in feeds.events_at_orders(wanted)}
+            yield [found[order] for order in wanted if order in found]
+
+    return pages
