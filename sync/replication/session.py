@@ -20,19 +20,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from core.errors import InvalidInput
-from core.feeds import Note
+from core.feeds import ForkProof, Note
 from core.ids import FeedId, PublicKey
 from core.replication import fetch_after
-from sync.errors import STORAGE_FAILURES, LocalStorageFailed, PeerMisbehaved, WireError
+from sync.errors import PeerMisbehaved, WireError
 from sync.replication.blobs import BlobClaims, BlobExchange
 from sync.replication.limits import QueuePeaks, SessionLimits
 from sync.replication.machine import SessionInput, SessionMachine, SessionState
 from sync.replication.port import Replica
+from sync.replication.running import Blocking, cancel_all, storage_guarded
 from sync.replication.wire import (
     BlobManifest,
     BlobWant,
@@ -50,9 +51,7 @@ from sync.replication.wire import (
 )
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 FeedKey = tuple[PublicKey, FeedId]
-Blocking = Callable[..., Awaitable[Any]]
 SERVE_BATCH = 1000
 INGEST_BATCH = 5000
 INGEST_QUEUE_MESSAGES = 64
@@ -61,7 +60,6 @@ _OFFER = -2
 _REOFFER = -3
 DECLINED_KEPT = 1000  # offered feeds we did not keep, remembered to ask again later
 _NO_FEED: FeedKey = (PublicKey(b""), FeedId(b""))
-TEARDOWN_RETRY = 1.0
 
 
 class Channel(Protocol):
@@ -95,7 +93,7 @@ class Session:
         self.channel = channel
         self.peer = peer
         self._replica = replica
-        self._blocking = _storage_guarded(blocking)
+        self._blocking = storage_guarded(blocking)
         self._on_state = on_state
         self.limits = limits or SessionLimits()
         self.peaks = QueuePeaks()
@@ -171,7 +169,7 @@ class Session:
             unsubscribe()
             unsubscribe_policy()
             unsubscribe_blobs()
-            await _cancel_all(tasks)
+            await cancel_all(tasks)
             self._advance(SessionInput.CLOSE)
 
     def _advance(self, event: SessionInput) -> None:
@@ -219,11 +217,10 @@ class Session:
             case Events() | CaughtUp():
                 await self._queue_ingest(message, size)
             case ForkProofs(proofs):
-                for proof in proofs:
-                    try:
-                        await self._blocking(self._replica.ingest_fork_proof, proof)
-                    except InvalidInput as exc:
-                        raise PeerMisbehaved(f"sent a bogus fork proof: {exc}") from exc
+                try:
+                    await self._blocking(self._ingest_fork_proofs, proofs)
+                except InvalidInput as exc:
+                    raise PeerMisbehaved(f"sent a bogus fork proof: {exc}") from exc
             case BlobWant() | ChunkWant():
                 self.blobs.requested(message)
             case BlobManifest():
@@ -272,18 +269,8 @@ class Session:
                 self._queue_push(key)
             if key in self._wanting:
                 self._note_peer_has(key, offered.seq)
-                continue
-            if not await self._blocking(self._replica.wants, self.peer, offered):
-                if key in self._declined or len(self._declined) < DECLINED_KEPT:
-                    self._declined[key] = offered
-                continue
-            self._declined.pop(key, None)
-            self._note_peer_has(key, offered.seq)
-            mine = await self._blocking(self._replica.note, offered.author, offered.feed_id)
-            after = fetch_after(mine, offered)
-            if after is not None:
-                self._wanting[key] = after
-                await self._send(Want(offered.author, offered.feed_id, after))
+        fresh = [n for n in notes if (n.author, n.feed_id) not in self._wanting]
+        await self._ask_for(fresh, remember_declined=True)
         if self.machine.state is SessionState.GREETING:
             self._advance(SessionInput.NOTES)
         self._update_busy()
@@ -291,19 +278,43 @@ class Session:
 
     async def _ask_declined(self) -> None:
         """Ask for the feeds the peer offered earlier that we keep now."""
-        for key, offered in list(self._declined.items()):
-            if key in self._wanting or not await self._blocking(
-                self._replica.wants, self.peer, offered
-            ):
-                continue
+        declined = [n for key, n in self._declined.items() if key not in self._wanting]
+        await self._ask_for(declined, remember_declined=False)
+        self._update_busy()
+
+    async def _ask_for(self, notes: list[Note], *, remember_declined: bool) -> None:
+        """WANT each offered feed we replicate and lack. One trip to a worker thread for all
+        of them, however many feeds the peer names."""
+        wanted = await self._blocking(self._wanted_with_ours, notes)
+        if remember_declined:
+            kept = {(n.author, n.feed_id) for n, _ in wanted}
+            for note in notes:
+                key = (note.author, note.feed_id)
+                if key not in kept and (
+                    key in self._declined or len(self._declined) < DECLINED_KEPT
+                ):
+                    self._declined[key] = note
+        for offered, mine in wanted:
+            key = (offered.author, offered.feed_id)
             self._declined.pop(key, None)
             self._note_peer_has(key, offered.seq)
-            mine = await self._blocking(self._replica.note, offered.author, offered.feed_id)
             after = fetch_after(mine, offered)
             if after is not None and key not in self._wanting:
                 self._wanting[key] = after
                 await self._send(Want(offered.author, offered.feed_id, after))
-        self._update_busy()
+
+    def _wanted_with_ours(self, notes: list[Note]) -> list[tuple[Note, Note | None]]:
+        """(In a worker thread.) The notes of feeds we replicate, each with our own note."""
+        return [
+            (note, self._replica.note(note.author, note.feed_id))
+            for note in notes
+            if self._replica.wants(self.peer, note)
+        ]
+
+    def _ingest_fork_proofs(self, proofs: tuple[ForkProof, ...]) -> None:
+        """(In a worker thread.) Raises InvalidInput at the first bogus proof."""
+        for proof in proofs:
+            self._replica.ingest_fork_proof(proof)
 
     def _note_peer_has(self, key: FeedKey, seq: int) -> None:
         self._peer_has[key] = max(self._peer_has.get(key, 0), seq)
@@ -462,43 +473,6 @@ class Session:
                 break
         if job.reply:
             await self._send(CaughtUp(author, feed_id, last))
-
-
-def _storage_guarded(blocking: Blocking) -> Blocking:
-    """``blocking``, with a failure of our own store raised as LocalStorageFailed."""
-
-    async def call(function: Callable[..., T], *args: Any) -> T:
-        try:
-            result: T = await blocking(function, *args)
-        except InvalidInput:
-            raise  # the peer's data, judged by the caller
-        except STORAGE_FAILURES as exc:
-            raise LocalStorageFailed(f"our disk or database failed: {exc}") from exc
-        return result
-
-    return call
-
-
-async def _cancel_all(tasks: list[asyncio.Task[None]]) -> None:
-    """Cancel the tasks and wait until every one is done.
-
-    A task that swallowed its cancel (``asyncio.wait_for`` does on Python 3.11 when the
-    awaited thing completes at the same moment) is cancelled again, so this always returns;
-    our own cancellation is passed on once they are done.
-    """
-    cancelled = False
-    while pending := [task for task in tasks if not task.done()]:
-        for task in pending:
-            task.cancel()
-        try:
-            await asyncio.wait(pending, timeout=TEARDOWN_RETRY)
-        except asyncio.CancelledError:
-            cancelled = True
-    for task in tasks:
-        if not task.cancelled():
-            task.exception()  # retrieved: the first one was raised by run() already
-    if cancelled:
-        raise asyncio.CancelledError
 
 
 def _seq_of(header: bytes) -> int:
