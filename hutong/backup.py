@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from core.facade import Core
-from core.feeds import RawEvent
+from core.feeds import RawEvent, unpack_header
 from hutong.errors import CommandError
 from hutong.profiles import open_core
 
@@ -106,5 +106,13 @@ def run_import(arguments: argparse.Namespace) -> int:
             raise CommandError(f"{source} is not a Hutong export (not text)") from exc
     with open_core(arguments.profile, arguments.passphrase_file) as core:
         new, duplicates = import_events(core, events)
-    print(f"imported {new} events ({duplicates} already here)")
+        own = sum(1 for raw in events if unpack_header(raw.header).author == core.me)
+        print(f"imported {new} events ({duplicates} already here)")
+        if core.recovering:
+            print("this profile still waits for its own history: the backup does not hold it")
+        elif events and not own:
+            print(
+                f"none of them is this profile's own ({core.display_id}): to restore a backup,"
+                " put its identity.json into an empty profile folder first"
+            )
     return 0

@@ -61,10 +61,11 @@ def test_export_then_import_restores_identical_feeds(tmp_path: Path) -> None:
     )
     result = hutong("import", "--profile", str(tmp_path / "b"), str(exported))
     assert result.returncode == 0 and "imported 2 events" in result.stdout
+    assert "put its identity.json into an empty profile folder first" in result.stdout
     again = hutong("export", "--profile", str(tmp_path / "b")).stdout.splitlines()
     assert set(lines) <= set(again)
     assert (
-        hutong("import", "--profile", str(tmp_path / "b"), str(exported)).stdout.strip()
+        hutong("import", "--profile", str(tmp_path / "b"), str(exported)).stdout.splitlines()[0]
         == "imported 0 events (2 already here)"
     )
 
@@ -157,6 +158,9 @@ def test_a_backup_restored_beside_its_key_file_is_the_same_person_with_no_fork(
     shutil.copy(tmp_path / "alice" / "identity.json", restored / "identity.json")
     result = hutong("import", "--profile", str(restored), str(backup))
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        f"imported {len(backup.read_text().splitlines())} events (0 already here)"
+    ]
     with open_core(restored, "ignored", clock) as again:
         assert not again.recovering and again.name == "Alice"
         assert again.feeds.note(again.me, MAIN_FEED) == head  # not a second seq 1
