@@ -388,8 +388,8 @@ class Core:
         if not self._recovery.recovering:
             return self.projector.catch_up()
         recovered = self._recovery.check_found(self.projector)
-        if recovered is None:
-            return []
+        if recovered is None:  # still waiting, or another thread has just ended it
+            return [] if self._recovery.recovering else self.projector.catch_up()
         log.info("profile %s recovered its own history", self.profile)
         return [*recovered, *self.projector.catch_up(), ProfileChanged()]
 
