@@ -79,6 +79,15 @@ class Recovery:
                 )
             else:
                 known, reason = bool(row[0]), str(row[1])
+                if known and self._feeds.note(self._me, MAIN_FEED) is None:
+                    # Topics are recorded only for the owner's feeds: someone else's means
+                    # this database is another identity's (a key file copied over it).
+                    foreign = connection.exec_driver_sql(
+                        "SELECT 1 FROM feed WHERE topic IS NOT NULL AND author != ? LIMIT 1",
+                        (self._me,),
+                    ).first()
+                    if foreign is not None:
+                        known, reason = False, "its database belongs to another identity"
         self.recovering = not known
         self.reason = None if known else reason
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,3 +126,16 @@ def test_a_profile_from_before_recovery_existed_opens_as_usual(tmp_path: Path) -
     with Core.open(folder) as core:
         assert not core.recovering and core.name == "Old"
         core.set_name("Still me")
+
+
+def test_a_key_file_copied_over_another_identitys_folder_does_not_fork(
+    friends: tuple[Core, Core], make_core: MakeCore, tmp_path: Path, clock: ManualClock
+) -> None:
+    alice, _bob = friends
+    make_core("Carol").close()  # a stranger's profile: it holds nothing of Alice's
+    alice.close()
+    shutil.copy(tmp_path / "Alice" / "identity.json", tmp_path / "Carol" / "identity.json")
+    with open_core(tmp_path / "Carol", "Alice", clock) as confused:
+        assert confused.recovering and confused.recovery_reason is not None
+        assert "another identity" in confused.recovery_reason
+        assert confused.feeds.note(confused.me, MAIN_FEED) is None  # no second seq 1
