@@ -217,7 +217,7 @@ class Core:
                 save_keys(folder, keys, passphrase, kdf)
             if core.recovering:
                 log.info("profile %s is recovering: %s", folder, core.recovery_reason)
-            elif core._profile_card() is None:
+            elif created or core._profile_card() is None:
                 core._publish_profile(name or _default_name())
             core.catch_up()
         except BaseException:

@@ -71,12 +71,11 @@ class Recovery:
             row = connection.exec_driver_sql(
                 "SELECT known, reason FROM own_heads WHERE id = 1"
             ).first()
-            if row is None:
-                known = new_identity or self._feeds.note(self._me, MAIN_FEED) is not None
+            if new_identity:  # nothing of ours exists anywhere yet, whatever the file holds
+                known, reason = True, ""
+            elif row is None:
+                known = self._feeds.note(self._me, MAIN_FEED) is not None
                 reason = "" if known else lost or "its database does not hold its own history"
-                connection.exec_driver_sql(
-                    "INSERT INTO own_heads (id, known, reason) VALUES (1, ?, ?)", (known, reason)
-                )
             else:
                 known, reason = bool(row[0]), str(row[1])
                 if known and self._feeds.note(self._me, MAIN_FEED) is None:
@@ -88,6 +87,11 @@ class Recovery:
                     ).first()
                     if foreign is not None:
                         known, reason = False, "its database belongs to another identity"
+            connection.exec_driver_sql(
+                "INSERT INTO own_heads (id, known, reason) VALUES (1, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET known = excluded.known, reason = excluded.reason",
+                (known, reason),
+            )
         self.recovering = not known
         self.reason = None if known else reason
 

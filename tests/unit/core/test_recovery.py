@@ -139,3 +139,12 @@ def test_a_key_file_copied_over_another_identitys_folder_does_not_fork(
         assert confused.recovering and confused.recovery_reason is not None
         assert "another identity" in confused.recovery_reason
         assert confused.feeds.note(confused.me, MAIN_FEED) is None  # no second seq 1
+
+
+def test_a_new_identity_beside_an_old_database_starts_at_once(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    with Core.open(folder, name="Old") as core:
+        old = core.me
+    (folder / "identity.json").unlink()  # starting anew, the old database left behind
+    with Core.open(folder, name="New") as core:
+        assert core.me != old and not core.recovering and core.name == "New"
