@@ -141,7 +141,7 @@ class PeerReplica:
                 return _UNLIMITED
             return STRANGER_FEED_LIMIT if author == peer else 0
         access = policy.feeds.get(feed_id)
-        return _UNLIMITED if access is not None and access.kept else 0
+        return _UNLIMITED if access is not None and access.keeps(author) else 0
 
     def _held_or_kept(self, author: PublicKey, feed_id: FeedId) -> bool:
         """Whether a feed is ours to care about: we hold some of it, or would keep it."""
@@ -155,7 +155,7 @@ class PeerReplica:
         if feed_id == MAIN_FEED:
             return author in policy.main_kept
         access = policy.feeds.get(feed_id)
-        return access is not None and access.kept
+        return access is not None and access.keeps(author)
 
     # -- feeds -----------------------------------------------------------------------------
 

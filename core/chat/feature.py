@@ -32,7 +32,7 @@ def groups_feature(service: GroupsService, me: PublicKey) -> Feature:
             active = frozenset(m.identity for m in group.active_members)
             everyone = frozenset(m.identity for m in group.members)
             feeds[feed_id_for(group_topic(group.group_id))] = FeedAccess(
-                readers=active, authors=everyone, kept=me in everyone
+                readers=active, authors=everyone, kept=me in everyone, from_anyone=True
             )
             if me in active:
                 fellows |= active

@@ -29,14 +29,21 @@ class FeedAccess:
 
     ``readers`` may receive them; ``authors`` are the identities whose feeds of this topic
     belong to it (we serve no one else's); ``kept`` says whether we replicate them ourselves
-    (a group we are in, a currency we hold). Feeds we keep are taken from any author the
-    sender relays: the fold decides what counts, as in a group whose new member's feed
-    may arrive before the membership change that admits it.
+    (a group we are in, a currency we hold), and then only the ``authors``' feeds, unless
+    ``from_anyone``: a group takes its feeds from any author (its id is a secret among its
+    members, and a new member's feed may arrive before the change that admits them; the
+    fold decides what counts). A topic whose name others can learn (a currency id in a
+    payment code) keeps ``from_anyone`` off, or a stranger could fill it.
     """
 
     readers: frozenset[bytes]
     authors: frozenset[bytes]
     kept: bool = True
+    from_anyone: bool = False
+
+    def keeps(self, author: bytes) -> bool:
+        """Whether we keep ``author``'s feed of this topic."""
+        return self.kept and (self.from_anyone or author in self.authors)
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,7 @@ class Entitlements:
                         earlier.readers | access.readers,
                         earlier.authors | access.authors,
                         earlier.kept or access.kept,
+                        earlier.from_anyone or access.from_anyone,
                     )
                 )
         return Entitlements(

@@ -64,6 +64,8 @@ def test_a_new_topic_is_served_and_kept_as_its_feature_says(make_core: MakeCore)
     assert not replica.may_serve(stranger.me, me.me, wallet_feed)
     note = Note(holder.me, wallet_feed, 1, EventId(b"\x01" * 32))
     assert replica.wants(holder.me, note)
+    # Someone who learnt the currency's id cannot make us keep a feed of theirs in it.
+    assert not replica.wants(stranger.me, Note(stranger.me, wallet_feed, 1, EventId(b"\x02" * 32)))
     assert BlobId(b"\x07" * 32) in me.missing_blobs()
     holders.add(stranger.me)
     assert not replica.may_serve(stranger.me, me.me, wallet_feed)  # cached until told
@@ -101,6 +103,8 @@ def test_entitlements_merge_by_union() -> None:
     )
     assert merged.main_readers == {a} and merged.blocked == {b}
     assert merged.feeds[feed] == FeedAccess(frozenset({a, b}), frozenset({a}), kept=True)
+    assert merged.feeds[feed].keeps(a) and not merged.feeds[feed].keeps(b)
+    assert FeedAccess(frozenset(), frozenset(), from_anyone=True).keeps(b)
 
 
 FEATURE_PACKAGES = ("contacts", "chat", "moments", "wallet", "miniprograms")
