@@ -1,8 +1,9 @@
 """One signature per chained run: what it must still reject, and what it proves.
 
-The argument is in docs/protocol.md ("Verifying a batch"). Each test here would pass a naive
-"check the last event of the batch" or "check the last event per author" scheme only if that
-scheme were wrong in the way the test names.
+The argument is in docs/protocol.md §3.5. Each test names a way a cheaper check could go
+wrong (a run that spans authors or feeds, a fork point nobody checks, a page that ends on an
+event its author mis-signed) and fails if ingest went that way: checked by breaking
+``core/feeds/runs.py`` and ``FeedStore`` on purpose.
 """
 
 from __future__ import annotations
