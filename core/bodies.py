@@ -22,7 +22,7 @@ from typing import Any, ClassVar, Self, TypeAlias
 from core.errors import InvalidInput
 
 Body = dict[str, Any]
-Json: TypeAlias = "str | int | bool | None | list[Json] | dict[str, Json]"
+Json: TypeAlias = "str | int | bool | list[Json] | dict[str, Json] | None"
 MAX_TEXT_CHARS = 8000
 
 
