@@ -116,6 +116,10 @@ def _start_automation(runner: OperationRunner, app: QApplication) -> QObject | N
 def run_app(profile: Path, language: str | None = None) -> int:
     """Start the GUI on one profile; a second start on the same profile focuses the first."""
     existing = QApplication.instance()
+    if existing is None:
+        from desktop.miniprograms.chromium import prepare_webengine
+
+        prepare_webengine()  # before QApplication: Chromium's sandbox switches, webxdc:// scheme
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Hutong")
     app.setOrganizationName("Hutong")

@@ -23,6 +23,8 @@ def utf16_span(text: str, start: int, length: int) -> tuple[int, int]:
 
 def with_line_breaks(text: str) -> str:
     """``text`` for a QTextLayout: its line breaks kept (one unit each, so spans still fit)."""
-    return text.replace("\r\n", " " + LINE_SEPARATOR).replace("\n", LINE_SEPARATOR).replace(
-        "\r", LINE_SEPARATOR
+    return (
+        text.replace("\r\n", " " + LINE_SEPARATOR)
+        .replace("\n", LINE_SEPARATOR)
+        .replace("\r", LINE_SEPARATOR)
     )

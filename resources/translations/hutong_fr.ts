@@ -194,145 +194,167 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="120"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="130"/>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="96"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="122"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="210"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Envoyer (Entrée). Maj+Entrée pour aller à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="124"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="131"/>
         <source>Emoji</source>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="125"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="132"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="126"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="133"/>
         <source>Send a picture</source>
         <translation>Envoyer une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="127"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="134"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="207"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="200"/>
+        <source>%1 characters too long (at most %2)</source>
+        <translation>%1 caractères de trop (%2 au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="208"/>
+        <source>Shorten the message to send it, or send it in parts.</source>
+        <translation>Raccourcissez le message pour l’envoyer, ou envoyez-le en plusieurs fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="241"/>
         <source>Send pictures</source>
         <translation>Envoyer des images</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="209"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="243"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="212"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="247"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="58"/>
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="65"/>
         <source>Cancel the reply</source>
         <translation>Annuler la réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="63"/>
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="70"/>
         <source>Reply to %1: %2</source>
         <translation>Répondre à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="232"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>Rechercher dans cette discussion (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="233"/>
         <source>Chat info</source>
         <translation>Infos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="215"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="234"/>
         <source>Jump to the newest messages</source>
         <translation>Aller aux messages les plus récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="310"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="330"/>
         <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>Discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="312"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="332"/>
         <source>(%n)</source>
         <translation>(%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="381"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="401"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>Vous ne faites plus partie de ce groupe : vous ne pouvez plus y envoyer de messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="390"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="410"/>
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="550"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="591"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="141"/>
+        <location filename="../../desktop/chats/conversations/delegate.py" line="140"/>
         <source>[@me]</source>
         <translation>[@moi]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="143"/>
+        <location filename="../../desktop/chats/conversations/delegate.py" line="142"/>
         <source>[Draft]</source>
         <translation>[Brouillon]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="103"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="107"/>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="65"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="104"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="108"/>
         <source>Start a group chat</source>
         <translation>Créer une discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="152"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="156"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="154"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
         <source>Pin to top</source>
         <translation>Épingler en haut</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="162"/>
         <source>Unmute</source>
         <translation>Réactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="160"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
         <source>Mute notifications</source>
         <translation>Désactiver les notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="168"/>
         <source>Mark as read</source>
         <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/conversations/panel.py" line="173"/>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/conversations/panel.py" line="179"/>
+        <source>Delete chat…</source>
+        <translation>Supprimer la discussion…</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/conversations/search_results.py" line="67"/>
@@ -355,101 +377,101 @@
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/directory.py" line="89"/>
-        <location filename="../../desktop/chats/directory.py" line="101"/>
+        <location filename="../../desktop/people/directory.py" line="146"/>
+        <location filename="../../desktop/people/directory.py" line="158"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="43"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="45"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="126"/>
         <source>Group info</source>
         <translation>Infos du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="43"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="44"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
         <source>Announcement</source>
         <translation>Annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
         <source>Publish announcement</source>
         <translation>Publier l&apos;annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="183"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="182"/>
         <source>Add members</source>
         <translation>Ajouter des membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
         <source>Invite by QR</source>
         <translation>Inviter par QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="254"/>
         <source>Leave group</source>
         <translation>Quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="134"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
         <source>No announcement</source>
         <translation>Aucune annonce</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="159"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="158"/>
         <source>Members (%n)</source>
         <translation>Membres (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="164"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="163"/>
         <source>%1 (you)</source>
         <translation>%1 (vous)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="236"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="235"/>
         <source>Remove %1 from the group? Hutong makes a new group key without them, so they cannot read anything said from now on. They keep what they already received.</source>
         <translation>Retirer %1 du groupe ? Hutong crée une nouvelle clé de groupe sans cette personne : elle ne pourra plus rien lire de ce qui sera dit. Elle garde ce qu&apos;elle a déjà reçu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="241"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="240"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="256"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
         <source>Leave %1? You will no longer receive its messages.</source>
         <translation>Quitter %1 ? Vous ne recevrez plus ses messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="282"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="281"/>
         <source>Make admin</source>
         <translation>Nommer admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="286"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="285"/>
         <source>Remove admin rights</source>
         <translation>Retirer les droits d&apos;admin</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="294"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="293"/>
         <source>Remove from group</source>
         <translation>Retirer du groupe</translation>
     </message>
@@ -484,168 +506,239 @@
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="47"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="48"/>
         <source>Search friends</source>
         <translation>Rechercher des amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="52"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="53"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
         <translation>Vous n&apos;avez encore aucun ami à ajouter. Ajoutez des personnes dans Contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="116"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="136"/>
         <location filename="../../desktop/chats/texts.py" line="77"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="123"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="143"/>
         <source>Create (%n)</source>
         <translation>Créer (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="125"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="145"/>
         <source>Add (%n)</source>
         <translation>Ajouter (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="116"/>
+        <location filename="../../desktop/people/image_viewer.py" line="210"/>
         <source>Opening the picture…</source>
         <translation>Ouverture de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="121"/>
+        <location filename="../../desktop/people/image_viewer.py" line="157"/>
         <source>Fit to window (0)</source>
         <translation>Ajuster à la fenêtre (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="123"/>
+        <location filename="../../desktop/people/image_viewer.py" line="151"/>
+        <source>Previous picture (Left)</source>
+        <translation>Image précédente (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/people/image_viewer.py" line="154"/>
+        <source>Next picture (Right)</source>
+        <translation>Image suivante (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/people/image_viewer.py" line="159"/>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="125"/>
+        <location filename="../../desktop/people/image_viewer.py" line="161"/>
         <source>Zoom out (-)</source>
         <translation>Réduire (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="128"/>
+        <location filename="../../desktop/people/image_viewer.py" line="164"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="155"/>
+        <location filename="../../desktop/people/image_viewer.py" line="227"/>
         <source>This picture has not arrived yet, or cannot be shown.</source>
         <translation>Cette image n&apos;est pas encore arrivée ou ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="164"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="169"/>
         <source>The original message is not available</source>
         <translation>Le message d&apos;origine n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="173"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="178"/>
         <source>Recalled message</source>
         <translation>Message rappelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="231"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="243"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="361"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="317"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="324"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="54"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="371"/>
+        <source>Sending %1%</source>
+        <translation>Envoi : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="375"/>
+        <source>Click to download</source>
+        <translation>Cliquer pour télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="380"/>
+        <source>Receiving %1%</source>
+        <translation>Réception : %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="417"/>
         <source>Waiting for the image…</source>
         <translation>En attente de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="363"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="418"/>
         <source>Cannot show this image</source>
         <translation>Impossible d&apos;afficher cette image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="395"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="419"/>
+        <source>Picture too large to show</source>
+        <translation>Image trop grande pour être affichée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="462"/>
         <source>Not received yet</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="443"/>
-        <source>Not sent. Click the red mark to try again.</source>
-        <translation>Non envoyé. Cliquez sur la marque rouge pour réessayer.</translation>
+        <location filename="../../desktop/chats/messages/delegate.py" line="514"/>
+        <source>Not sent. Click Retry to send it again.</source>
+        <translation>Non envoyé. Cliquez sur Réessayer pour l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="47"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="50"/>
-        <source>Try again</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="31"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="121"/>
+        <source>Delete this message from this device? The others keep it.</source>
+        <translation>Supprimer ce message de cet appareil ? Les autres le gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/choosing.py" line="128"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="92"/>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="45"/>
+        <source>Delete for me</source>
+        <translation>Supprimer pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="59"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/messages/menu.py" line="61"/>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="44"/>
+        <source>Forward…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="66"/>
         <source>View image</source>
         <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="65"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="70"/>
         <source>Save image as…</source>
         <translation>Enregistrer l&apos;image sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="67"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
         <source>Save file as…</source>
         <translation>Enregistrer le fichier sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="71"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
         <source>Recall</source>
         <translation>Rappeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="81"/>
         <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
         <translation>Supprime le message ici et demande au Hutong des autres de le masquer. Le rappel est au mieux : quelqu&apos;un l&apos;a peut-être déjà lu ou copié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="82"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="87"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>Un message peut être rappelé dans les deux minutes qui suivent son envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="121"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="95"/>
+        <source>Removes the message from this device only; others keep it.</source>
+        <translation>Supprime le message de cet appareil seulement ; les autres le gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="97"/>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="143"/>
         <source>Choose a chat on the left, or press Ctrl+K to find one.</source>
         <translation>Choisissez une discussion à gauche, ou appuyez sur Ctrl+K pour en trouver une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="227"/>
+        <location filename="../../desktop/chats/pane.py" line="273"/>
+        <source>Delete the chat with %1 from this device? Its messages are removed here only.</source>
+        <translation>Supprimer la discussion avec %1 de cet appareil ? Ses messages ne sont supprimés qu’ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="277"/>
+        <source>Delete chat</source>
+        <translation>Supprimer la discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="294"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="234"/>
+        <location filename="../../desktop/chats/pane.py" line="301"/>
         <source>Friend</source>
         <translation>Ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="255"/>
+        <location filename="../../desktop/chats/pane.py" line="322"/>
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="308"/>
+        <location filename="../../desktop/chats/pane.py" line="375"/>
         <source>Start group chat</source>
         <translation>Créer un groupe</translation>
     </message>
@@ -661,11 +754,16 @@
     </message>
     <message>
         <location filename="../../desktop/chats/search/find_bar.py" line="147"/>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
         <source>%n results</source>
         <translation>%n résultats</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
+        <location filename="../../desktop/chats/search/find_bar.py" line="151"/>
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
@@ -759,11 +857,71 @@
         <source>%n new messages</source>
         <translation>%n nouveaux messages</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="41"/>
+        <source>Download file</source>
+        <translation>Télécharger le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="42"/>
+        <source>Download %1?</source>
+        <translation>Télécharger %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="46"/>
+        <source>Files over %1 are downloaded only when you ask.</source>
+        <translation>Les fichiers de plus de %1 ne sont téléchargés que si vous le demandez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="50"/>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="84"/>
+        <source>Download files by themselves up to</source>
+        <translation>Télécharger automatiquement les fichiers jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="87"/>
+        <source>Larger files in chats wait until you click them (0: always ask first).</source>
+        <translation>Les fichiers plus gros attendent que vous cliquiez dessus (0 : toujours demander).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="63"/>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="64"/>
+        <source>Forward to:</source>
+        <translation>Transférer à :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="94"/>
+        <source>Send (%1)</source>
+        <translation>Envoyer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="47"/>
+        <source>Removes the messages from this device only; others keep them.</source>
+        <translation>Supprime les messages de cet appareil seulement ; les autres les gardent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="54"/>
+        <source>%n selected</source>
+        <translation>%n sélectionné(s)</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPane</name>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="117"/>
+        <location filename="../../desktop/chats/pane.py" line="139"/>
         <source>Chats</source>
         <translation>Discussions</translation>
     </message>
@@ -771,67 +929,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="152"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="151"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="154"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="153"/>
         <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
         <translation>Scannez le code QR Hutong de votre ami, ou collez le texte de carte qu&apos;il vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
         <source>Hold their phone or screen up</source>
         <translation>Montrez-lui l&apos;écran ou le téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="158"/>
         <source>Scan from screen</source>
         <translation>Scanner à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="160"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>Un code QR visible à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>Open a picture</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>A QR code saved as an image file</source>
         <translation>Un code QR enregistré en fichier image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="163"/>
         <source>Paste a picture</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="165"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
         <source>A QR code image you copied</source>
         <translation>Une image de code QR que vous avez copiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>Un texte qui commence par HUTONG:C1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="171"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
         <source>Show my QR code</source>
         <translation>Afficher mon code QR</translation>
     </message>
@@ -871,62 +1029,62 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="135"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
         <source>Share what is new…</source>
         <translation>Quoi de neuf ?…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="140"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>Publier (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="171"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="172"/>
         <source>Who can see</source>
         <translation>Qui peut voir</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="183"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="184"/>
         <source>A post has at most %1 characters; this one has %2</source>
         <translation>Une publication fait au plus %1 caractères ; celle-ci en a %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="199"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
         <source>Choose pictures</source>
         <translation>Choisir des images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="201"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="218"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="219"/>
         <source>A post has at most %1 pictures; 1 was left out</source>
         <translation>Une publication a au plus %1 images ; 1 a été laissée de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="220"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="221"/>
         <source>A post has at most %1 pictures; %2 were left out</source>
         <translation>Une publication a au plus %1 images ; %2 ont été laissées de côté</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="259"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="260"/>
         <source>Posting…</source>
         <translation>Publication…</translation>
     </message>
@@ -934,67 +1092,67 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="290"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="289"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="292"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="291"/>
         <source>Hi, I&apos;m %1</source>
         <translation>Bonjour, c&apos;est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="298"/>
         <source>Add this person?</source>
         <translation>Ajouter cette personne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
         <source>Verification message</source>
         <translation>Message de présentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="301"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="306"/>
         <source>You are already friends.</source>
         <translation>Vous êtes déjà amis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="308"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="309"/>
         <source>They already asked to be your friend. Accept them?</source>
         <translation>Cette personne vous a déjà demandé en ami. L&apos;accepter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="311"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="312"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>Vous lui avez déjà envoyé une demande. Vous pouvez la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="314"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="318"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="317"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>Cette personne verra votre nom et ce message, et pourra accepter ou refuser. La demande lui parviendra la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="322"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="321"/>
         <source>Send friend request</source>
         <translation>Envoyer la demande d&apos;ami</translation>
     </message>
@@ -1002,27 +1160,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="375"/>
         <source>Join “%1”?</source>
         <translation>Rejoindre « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="377"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
         <source>Invited by %1</source>
         <translation>Invitation de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="380"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="379"/>
         <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>Le Hutong de %1 vous ajoutera au groupe la prochaine fois qu&apos;il vous verra sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="382"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="384"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
         <source>Ask to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
@@ -1030,129 +1188,129 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="204"/>
+        <location filename="../../desktop/contacts/detail.py" line="205"/>
         <source>Remark</source>
         <translation>Surnom</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="205"/>
+        <location filename="../../desktop/contacts/detail.py" line="206"/>
         <source>Add a name only you see</source>
         <translation>Un nom que vous seul voyez</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="206"/>
+        <location filename="../../desktop/contacts/detail.py" line="207"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="207"/>
+        <location filename="../../desktop/contacts/detail.py" line="208"/>
         <source>No tags</source>
         <translation>Aucune étiquette</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="208"/>
+        <location filename="../../desktop/contacts/detail.py" line="209"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="209"/>
+        <location filename="../../desktop/contacts/detail.py" line="210"/>
         <source>Safety number</source>
         <translation>Numéro de sécurité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="210"/>
+        <location filename="../../desktop/contacts/detail.py" line="211"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="211"/>
+        <location filename="../../desktop/contacts/detail.py" line="212"/>
         <source>Last seen at</source>
         <translation>Vu dernièrement à</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="212"/>
+        <location filename="../../desktop/contacts/detail.py" line="213"/>
         <source>Send message</source>
         <translation>Envoyer un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="213"/>
+        <location filename="../../desktop/contacts/detail.py" line="214"/>
         <source>Accept request</source>
         <translation>Accepter la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="222"/>
+        <location filename="../../desktop/contacts/detail.py" line="223"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="225"/>
+        <location filename="../../desktop/contacts/detail.py" line="226"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="227"/>
+        <location filename="../../desktop/contacts/detail.py" line="228"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236"/>
+        <location filename="../../desktop/contacts/detail.py" line="237"/>
         <source>Verified in person</source>
         <translation>Vérifié en personne</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236"/>
+        <location filename="../../desktop/contacts/detail.py" line="237"/>
         <source>Not verified yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245"/>
+        <location filename="../../desktop/contacts/detail.py" line="246"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245"/>
-        <location filename="../../desktop/contacts/detail.py" line="340"/>
+        <location filename="../../desktop/contacts/detail.py" line="246"/>
+        <location filename="../../desktop/contacts/detail.py" line="338"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="249"/>
+        <location filename="../../desktop/contacts/detail.py" line="250"/>
         <source>Blocked: you don&apos;t receive their messages</source>
         <translation>Bloqué : vous ne recevez pas ses messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="251"/>
+        <location filename="../../desktop/contacts/detail.py" line="252"/>
         <source>Friend request sent, waiting for them to accept</source>
         <translation>Demande d&apos;ami envoyée, en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="253"/>
+        <location filename="../../desktop/contacts/detail.py" line="254"/>
         <source>Wants to be your friend</source>
         <translation>Souhaite devenir votre ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="255"/>
+        <location filename="../../desktop/contacts/detail.py" line="256"/>
         <source>You declined their request</source>
         <translation>Vous avez refusé sa demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="257"/>
+        <location filename="../../desktop/contacts/detail.py" line="258"/>
         <source>Not your friend yet</source>
         <translation>Pas encore votre ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="332"/>
-        <location filename="../../desktop/contacts/detail.py" line="333"/>
+        <location filename="../../desktop/contacts/detail.py" line="330"/>
+        <location filename="../../desktop/contacts/detail.py" line="331"/>
         <source>Block %1?</source>
         <translation>Bloquer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="336"/>
+        <location filename="../../desktop/contacts/detail.py" line="334"/>
         <source>You will not receive their messages or requests any more. They are not told. You can unblock them later.</source>
         <translation>Vous ne recevrez plus ses messages ni ses demandes. Cette personne n&apos;en sera pas informée. Vous pourrez la débloquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="341"/>
+        <location filename="../../desktop/contacts/detail.py" line="339"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1301,444 +1459,484 @@
     </message>
     <message>
         <location filename="../../desktop/core_errors.py" line="35"/>
+        <source>this message cannot be forwarded</source>
+        <translation>Ce message ne peut pas être transféré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="36"/>
+        <source>a file of this message has not arrived yet</source>
+        <translation>Un fichier de ce message n’est pas encore arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="37"/>
+        <source>this card cannot be sent</source>
+        <translation>cette carte ne peut pas être envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="38"/>
+        <source>a card&apos;s title has 1 to %1 characters</source>
+        <translation>le titre d&apos;une carte compte de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="39"/>
         <source>this draft is too long</source>
         <translation>ce brouillon est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="36"/>
+        <location filename="../../desktop/core_errors.py" line="40"/>
         <source>you can only message your contacts</source>
         <translation>vous ne pouvez écrire qu&apos;à vos contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="37"/>
+        <location filename="../../desktop/core_errors.py" line="41"/>
         <source>the file %1 cannot be read</source>
         <translation>le fichier %1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="38"/>
+        <location filename="../../desktop/core_errors.py" line="42"/>
         <source>no such group</source>
         <translation>ce groupe n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="39"/>
+        <location filename="../../desktop/core_errors.py" line="43"/>
         <source>only the group&apos;s owner or an admin can do this</source>
         <translation>seul le propriétaire du groupe ou un administrateur peut faire cela</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="40"/>
+        <location filename="../../desktop/core_errors.py" line="44"/>
         <source>this group&apos;s key is not here yet</source>
         <translation>la clé de ce groupe n&apos;est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="41"/>
+        <location filename="../../desktop/core_errors.py" line="45"/>
         <source>a group name has 1 to %1 characters</source>
         <translation>un nom de groupe compte de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="42"/>
+        <location filename="../../desktop/core_errors.py" line="46"/>
         <source>a group has at most %1 members</source>
         <translation>un groupe compte au plus %1 membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="43"/>
+        <location filename="../../desktop/core_errors.py" line="47"/>
         <source>you cannot remove this member</source>
         <translation>vous ne pouvez pas retirer ce membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="44"/>
+        <location filename="../../desktop/core_errors.py" line="48"/>
         <source>only current members other than the owner can be made admins</source>
         <translation>seuls les membres actuels, hors propriétaire, peuvent devenir administrateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="45"/>
+        <location filename="../../desktop/core_errors.py" line="49"/>
         <source>an announcement has at most %1 characters</source>
         <translation>une annonce compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="46"/>
+        <location filename="../../desktop/core_errors.py" line="50"/>
         <source>this is your own group&apos;s invite</source>
         <translation>c&apos;est l&apos;invitation de votre propre groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="47"/>
+        <location filename="../../desktop/core_errors.py" line="51"/>
         <source>the owner cannot leave the group</source>
         <translation>le propriétaire ne peut pas quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="48"/>
+        <location filename="../../desktop/core_errors.py" line="52"/>
         <source>you can only add your contacts to a group</source>
         <translation>vous ne pouvez ajouter que vos contacts à un groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="49"/>
+        <location filename="../../desktop/core_errors.py" line="53"/>
         <source>this text is too long to be a group invite</source>
         <translation>ce texte est trop long pour être une invitation de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="50"/>
+        <location filename="../../desktop/core_errors.py" line="54"/>
         <source>this is not a Hutong group invite</source>
         <translation>ce n&apos;est pas une invitation de groupe Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="51"/>
+        <location filename="../../desktop/core_errors.py" line="55"/>
         <source>this group invite is of an unknown kind</source>
         <translation>cette invitation de groupe est d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="52"/>
+        <location filename="../../desktop/core_errors.py" line="56"/>
         <source>this group invite&apos;s signature does not match: it was altered</source>
         <translation>la signature de cette invitation ne correspond pas : elle a été modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="53"/>
+        <location filename="../../desktop/core_errors.py" line="57"/>
         <source>this group invite has expired; ask for a new one</source>
         <translation>cette invitation a expiré ; demandez-en une nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="54"/>
+        <location filename="../../desktop/core_errors.py" line="58"/>
         <source>this group invite is damaged</source>
         <translation>cette invitation de groupe est endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="55"/>
+        <location filename="../../desktop/core_errors.py" line="59"/>
         <source>this person is not among your contacts</source>
         <translation>cette personne ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="56"/>
+        <location filename="../../desktop/core_errors.py" line="60"/>
         <source>this is your own card</source>
         <translation>c&apos;est votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="57"/>
+        <location filename="../../desktop/core_errors.py" line="61"/>
         <source>a request message has at most %1 characters</source>
         <translation>un message de demande compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="58"/>
+        <location filename="../../desktop/core_errors.py" line="62"/>
         <source>there is no request from this person to accept</source>
         <translation>aucune demande de cette personne à accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="59"/>
+        <location filename="../../desktop/core_errors.py" line="63"/>
         <source>there is no request from this person to decline</source>
         <translation>aucune demande de cette personne à refuser</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="60"/>
+        <location filename="../../desktop/core_errors.py" line="64"/>
         <source>a remark name has at most 64 characters</source>
         <translation>un nom personnalisé compte au plus 64 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="61"/>
+        <location filename="../../desktop/core_errors.py" line="65"/>
         <source>at most %1 tags</source>
         <translation>au plus %1 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="62"/>
+        <location filename="../../desktop/core_errors.py" line="66"/>
         <source>the picture %1 is over %2 MB</source>
         <translation>l&apos;image %1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="63"/>
+        <location filename="../../desktop/core_errors.py" line="67"/>
         <source>%1 is not a picture Hutong can show</source>
         <translation>%1 n&apos;est pas une image que Hutong sait afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="64"/>
+        <location filename="../../desktop/core_errors.py" line="68"/>
         <source>the picture %1 cannot be read</source>
         <translation>l&apos;image %1 ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="65"/>
+        <location filename="../../desktop/core_errors.py" line="69"/>
         <source>a post has at most %1 characters</source>
         <translation>une publication compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="66"/>
+        <location filename="../../desktop/core_errors.py" line="70"/>
         <source>a post has at most %1 pictures</source>
         <translation>une publication compte au plus %1 images</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="67"/>
+        <location filename="../../desktop/core_errors.py" line="71"/>
         <source>write something or add a picture</source>
         <translation>écrivez quelque chose ou ajoutez une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="68"/>
+        <location filename="../../desktop/core_errors.py" line="72"/>
         <source>choose at least one friend or tag who can see this post</source>
         <translation>choisissez au moins un ami ou une étiquette qui verra cette publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="69"/>
+        <location filename="../../desktop/core_errors.py" line="73"/>
         <source>a comment has at most %1 characters</source>
         <translation>un commentaire compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="70"/>
+        <location filename="../../desktop/core_errors.py" line="74"/>
         <source>a comment cannot be empty</source>
         <translation>un commentaire ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="71"/>
+        <location filename="../../desktop/core_errors.py" line="75"/>
         <source>you can only delete your own posts</source>
         <translation>vous ne pouvez supprimer que vos propres publications</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="72"/>
+        <location filename="../../desktop/core_errors.py" line="76"/>
         <source>this comment is gone</source>
         <translation>ce commentaire n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="73"/>
+        <location filename="../../desktop/core_errors.py" line="77"/>
         <source>you can delete your own comments, and any comment on your posts</source>
         <translation>vous pouvez supprimer vos propres commentaires et tout commentaire sur vos publications</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="76"/>
+        <location filename="../../desktop/core_errors.py" line="80"/>
         <source>choose three days, a month, six months or all</source>
         <translation>choisissez trois jours, un mois, six mois ou tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="77"/>
+        <location filename="../../desktop/core_errors.py" line="81"/>
         <source>this post is not here</source>
         <translation>cette publication n&apos;est pas ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="78"/>
+        <location filename="../../desktop/core_errors.py" line="82"/>
         <source>this post was deleted</source>
         <translation>cette publication a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="79"/>
+        <location filename="../../desktop/core_errors.py" line="83"/>
         <source>a picture&apos;s size is out of range</source>
         <translation>la taille d&apos;une image est hors limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="80"/>
+        <location filename="../../desktop/core_errors.py" line="84"/>
         <source>the comment you reply to is gone</source>
         <translation>le commentaire auquel vous répondez n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="81"/>
+        <location filename="../../desktop/core_errors.py" line="85"/>
         <source>a name cannot be empty</source>
         <translation>un nom ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="82"/>
+        <location filename="../../desktop/core_errors.py" line="86"/>
         <source>this card has an address with port 0</source>
         <translation>cette carte contient une adresse avec le port 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="83"/>
+        <location filename="../../desktop/core_errors.py" line="87"/>
         <source>this card is too long to be a Hutong card</source>
         <translation>cette carte est trop longue pour être une carte Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="84"/>
+        <location filename="../../desktop/core_errors.py" line="88"/>
         <source>this card is version %1; this Hutong reads version %2</source>
         <translation>cette carte est en version %1 ; ce Hutong lit la version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="85"/>
+        <location filename="../../desktop/core_errors.py" line="89"/>
         <source>this card uses features this Hutong does not know</source>
         <translation>cette carte utilise des fonctions que ce Hutong ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="86"/>
+        <location filename="../../desktop/core_errors.py" line="90"/>
         <source>this card names a second device, which this Hutong does not support yet</source>
         <translation>cette carte nomme un second appareil, ce que ce Hutong ne prend pas encore en charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="89"/>
+        <location filename="../../desktop/core_errors.py" line="93"/>
         <source>this card&apos;s name is empty or too long</source>
         <translation>le nom de cette carte est vide ou trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="90"/>
+        <location filename="../../desktop/core_errors.py" line="94"/>
         <source>this card&apos;s name contains control characters</source>
         <translation>le nom de cette carte contient des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="91"/>
+        <location filename="../../desktop/core_errors.py" line="95"/>
         <source>this card lists too many addresses</source>
         <translation>cette carte contient trop d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="92"/>
+        <location filename="../../desktop/core_errors.py" line="96"/>
         <source>this card has extra bytes after its signature</source>
         <translation>cette carte contient des octets en trop après sa signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="93"/>
+        <location filename="../../desktop/core_errors.py" line="97"/>
         <source>this card&apos;s signature does not match: it was altered or damaged</source>
         <translation>la signature de cette carte ne correspond pas : elle a été modifiée ou endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="96"/>
+        <location filename="../../desktop/core_errors.py" line="100"/>
         <source>this text is too long to be a Hutong card</source>
         <translation>ce texte est trop long pour être une carte Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="97"/>
+        <location filename="../../desktop/core_errors.py" line="101"/>
         <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
         <translation>ce n&apos;est pas une carte Hutong (elle devrait commencer par HUTONG:C1:)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="98"/>
+        <location filename="../../desktop/core_errors.py" line="102"/>
         <source>this card is cut short</source>
         <translation>cette carte est tronquée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="99"/>
+        <location filename="../../desktop/core_errors.py" line="103"/>
         <source>this card has an address of an unknown kind</source>
         <translation>cette carte contient une adresse d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="100"/>
+        <location filename="../../desktop/core_errors.py" line="104"/>
         <source>this card&apos;s name is not valid text</source>
         <translation>le nom de cette carte n&apos;est pas un texte valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="101"/>
+        <location filename="../../desktop/core_errors.py" line="105"/>
         <source>this card&apos;s text is damaged (not valid base32)</source>
         <translation>le texte de cette carte est endommagé (base32 invalide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="102"/>
+        <location filename="../../desktop/core_errors.py" line="106"/>
         <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
         <translation>un identifiant Hutong compte 56 lettres et chiffres (A–Z, 2–7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="103"/>
+        <location filename="../../desktop/core_errors.py" line="107"/>
         <source>this Hutong id has a typo: a check character does not match</source>
         <translation>cet identifiant Hutong contient une faute de frappe : un caractère de contrôle ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="104"/>
+        <location filename="../../desktop/core_errors.py" line="108"/>
         <source>the identity file in %1 is of an unknown format</source>
         <translation>le fichier d&apos;identité dans %1 est d&apos;un format inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="105"/>
+        <location filename="../../desktop/core_errors.py" line="109"/>
         <source>the identity file in %1 is damaged</source>
         <translation>le fichier d&apos;identité dans %1 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="106"/>
+        <location filename="../../desktop/core_errors.py" line="110"/>
         <source>the identity file in %1 does not match its public key</source>
         <translation>le fichier d&apos;identité dans %1 ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="107"/>
+        <location filename="../../desktop/core_errors.py" line="111"/>
         <source>no identity in %1</source>
         <translation>aucune identité dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="108"/>
+        <location filename="../../desktop/core_errors.py" line="112"/>
         <source>the identity file in %1 cannot be read: %2</source>
         <translation>le fichier d&apos;identité dans %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="109"/>
+        <location filename="../../desktop/core_errors.py" line="113"/>
         <source>this profile is protected by a passphrase</source>
         <translation>ce profil est protégé par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="110"/>
+        <location filename="../../desktop/core_errors.py" line="114"/>
         <source>wrong passphrase</source>
         <translation>phrase secrète incorrecte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="111"/>
+        <location filename="../../desktop/core_errors.py" line="115"/>
         <source>this profile has no published card yet</source>
         <translation>ce profil n&apos;a pas encore publié de carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="112"/>
+        <location filename="../../desktop/core_errors.py" line="116"/>
         <source>an avatar picture is at most %1 KB</source>
         <translation>une photo de profil fait au plus %1 Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="113"/>
+        <location filename="../../desktop/core_errors.py" line="117"/>
         <source>this profile was made by a newer Hutong; please update</source>
         <translation>ce profil a été créé par un Hutong plus récent ; veuillez mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="114"/>
+        <location filename="../../desktop/core_errors.py" line="118"/>
         <source>the profile %1 is already open in another Hutong</source>
         <translation>le profil %1 est déjà ouvert dans un autre Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="115"/>
+        <location filename="../../desktop/core_errors.py" line="119"/>
         <source>the database could not be used: %1</source>
         <translation>la base de données n&apos;a pas pu être utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="116"/>
+        <location filename="../../desktop/core_errors.py" line="120"/>
         <source>the database could not be written: %1</source>
         <translation>la base de données n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="117"/>
+        <location filename="../../desktop/core_errors.py" line="121"/>
         <source>the database could not be opened: %1</source>
         <translation>la base de données n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="118"/>
+        <location filename="../../desktop/core_errors.py" line="122"/>
         <source>no such chunk</source>
         <translation>ce fragment n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="119"/>
+        <location filename="../../desktop/core_errors.py" line="123"/>
         <source>the blob ends early</source>
         <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="120"/>
+        <location filename="../../desktop/core_errors.py" line="124"/>
         <source>blob of %1 bytes is over the %2-byte limit</source>
         <translation>un fichier de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="121"/>
+        <location filename="../../desktop/core_errors.py" line="125"/>
         <source>chunk index out of range</source>
         <translation>numéro de fragment hors limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="122"/>
+        <location filename="../../desktop/core_errors.py" line="126"/>
         <source>blob chunk does not match its hash</source>
         <translation>un fragment du fichier ne correspond pas à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="123"/>
+        <location filename="../../desktop/core_errors.py" line="127"/>
         <source>the blob could not be written: %1</source>
         <translation>le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="124"/>
+        <location filename="../../desktop/core_errors.py" line="128"/>
         <source>no such blob here</source>
         <translation>ce fichier n&apos;est pas ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="125"/>
+        <location filename="../../desktop/core_errors.py" line="129"/>
         <source>the blob&apos;s key does not fit</source>
         <translation>la clé du fichier ne convient pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="126"/>
+        <location filename="../../desktop/core_errors.py" line="130"/>
         <source>a blob chunk on disk is damaged</source>
         <translation>un fragment du fichier est endommagé sur le disque</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="127"/>
+        <location filename="../../desktop/core_errors.py" line="131"/>
         <source>the blob does not decrypt with this key</source>
         <translation>le fichier ne se déchiffre pas avec cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="132"/>
+        <source>the blob folder could not be opened: %1</source>
+        <translation>le dossier des blobs n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="133"/>
+        <source>the identity file in %1 could not be written: %2</source>
+        <translation>le fichier d&apos;identité dans %1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="134"/>
+        <source>the database is damaged (%1): restore it from a backup, or move hutong.db away and reopen to recover your history from friends</source>
+        <translation>la base de données est endommagée (%1) : restaurez-la depuis une sauvegarde, ou déplacez hutong.db et rouvrez pour récupérer votre historique auprès de vos amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="139"/>
+        <source>this profile is waiting for its own history (restored or lost database): connect to a friend or import a backup first</source>
+        <translation>ce profil attend son propre historique (base restaurée ou perdue) : connectez-vous d&apos;abord à un ami ou importez une sauvegarde</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="426"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="425"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -1746,22 +1944,22 @@
 <context>
     <name>FileChoice</name>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="12"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="48"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="18"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="54"/>
         <source>Choose a picture</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="25"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="61"/>
         <source>Choose a picture of a QR code</source>
         <translation>Choisir une image de code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="31"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="67"/>
         <source>Save QR code</source>
         <translation>Enregistrer le code QR</translation>
     </message>
@@ -1769,84 +1967,84 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="153"/>
         <location filename="../../desktop/onboarding/first_run.py" line="154"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="155"/>
         <source>Welcome to Hutong</source>
         <translation>Bienvenue dans Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="157"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="158"/>
         <source>Chat and share with the people on your network. There is no server and no account: your messages stay on your computers, encrypted end to end.</source>
         <translation>Discutez et partagez avec les personnes de votre réseau. Pas de serveur, pas de compte : vos messages restent sur vos ordinateurs, chiffrés de bout en bout.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="161"/>
-        <location filename="../../desktop/onboarding/first_run.py" line="222"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="223"/>
         <source>Choose a picture…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
         <source>How friends will see you</source>
         <translation>Le nom que verront vos amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
         <source>Protect this profile with a passphrase</source>
         <translation>Protéger ce profil par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="168"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="170"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="171"/>
         <source>Hutong asks for it at every start. If you forget it, this profile cannot be opened again: there is no reset.</source>
         <translation>Hutong la demande à chaque démarrage. Si vous l&apos;oubliez, ce profil ne pourra plus être ouvert : il n&apos;y a aucun moyen de la réinitialiser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="175"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="176"/>
         <source>Profile folder: %1</source>
         <translation>Dossier du profil : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="183"/>
         <source>Creating your identity…</source>
         <translation>Création de votre identité…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="183"/>
         <source>Get started</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="215"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="216"/>
         <source>Change picture…</source>
         <translation>Changer d&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="233"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="234"/>
         <source>Use at least %1 characters for the passphrase.</source>
         <translation>Utilisez au moins %1 caractères pour la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="240"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="241"/>
         <source>The two passphrases are different.</source>
         <translation>Les deux phrases secrètes sont différentes.</translation>
     </message>
@@ -1868,45 +2066,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="138"/>
-        <source>Hutong — %1</source>
-        <translation>Hutong — %1</translation>
+        <location filename="../../desktop/shell/main_window.py" line="127"/>
+        <source>Hutong</source>
+        <translation>Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="147"/>
+        <source>Hutong is still running</source>
+        <translation>Hutong fonctionne toujours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="148"/>
+        <source>Hutong keeps running in the tray. To quit, choose Quit Hutong in its menu.</source>
+        <translation>Hutong continue de fonctionner dans la zone de notification. Pour quitter, choisissez Quitter Hutong dans son menu.</translation>
     </message>
 </context>
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="113"/>
+        <location filename="../../desktop/me/pane.py" line="115"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="117"/>
+        <location filename="../../desktop/me/pane.py" line="119"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="118"/>
+        <location filename="../../desktop/me/pane.py" line="120"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119"/>
+        <location filename="../../desktop/me/pane.py" line="121"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120"/>
+        <location filename="../../desktop/me/pane.py" line="122"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121"/>
+        <location filename="../../desktop/me/pane.py" line="123"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="136"/>
+        <location filename="../../desktop/me/pane.py" line="138"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -1955,6 +2163,44 @@
     </message>
 </context>
 <context>
+    <name>MiniPrograms</name>
+    <message>
+        <location filename="../../desktop/miniprograms/file_import.py" line="47"/>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/file_import.py" line="55"/>
+        <source>Files (%1)</source>
+        <translation>Fichiers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="31"/>
+        <source>Stop it</source>
+        <translation>L’arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="34"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="52"/>
+        <source>This mini-program is not responding.</source>
+        <translation>Ce mini-programme ne répond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="60"/>
+        <source>This mini-program sends updates too fast; some were refused.</source>
+        <translation>Ce mini-programme envoie des mises à jour trop vite ; certaines ont été refusées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="67"/>
+        <source>This mini-program was stopped.</source>
+        <translation>Ce mini-programme a été arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>MiniProgramsPane</name>
     <message>
         <location filename="../../desktop/shell/coming_soon.py" line="88"/>
@@ -1970,52 +2216,49 @@
 <context>
     <name>Moments</name>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="86"/>
+        <location filename="../../desktop/moments/compose/images.py" line="87"/>
         <source>“%1” cannot be opened.</source>
         <translation>Impossible d&apos;ouvrir « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="91"/>
+        <location filename="../../desktop/moments/compose/images.py" line="92"/>
         <source>“%1” is over %2 MB; choose a smaller picture.</source>
         <translation>« %1 » dépasse %2 Mo ; choisissez une image plus petite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="100"/>
+        <location filename="../../desktop/moments/compose/images.py" line="101"/>
+        <location filename="../../desktop/moments/compose/images.py" line="114"/>
         <source>“%1” is not a picture Hutong can show.</source>
         <translation>« %1 » n&apos;est pas une image que Hutong peut afficher.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="106"/>
+        <location filename="../../desktop/moments/compose/images.py" line="107"/>
+        <location filename="../../desktop/moments/compose/images.py" line="110"/>
         <source>“%1” is too large in pixels.</source>
         <translation>« %1 » est trop grande en pixels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="111"/>
-        <source>“%1” is not a picture Hutong can show (%2).</source>
-        <translation>« %1 » n&apos;est pas une image que Hutong peut afficher (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/moments/compose/images.py" line="125"/>
+        <location filename="../../desktop/moments/compose/images.py" line="126"/>
         <source>The thumbnail of “%1” could not be written.</source>
         <translation>La vignette de « %1 » n&apos;a pas pu être écrite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="87"/>
         <source>%1 replied to %2</source>
         <translation>%1 a répondu à %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
         <source>Full text</source>
         <translation>Texte complet</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
         <source>Collapse</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="91"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
         <location filename="../../desktop/moments/feed/page.py" line="230"/>
         <location filename="../../desktop/moments/feed/page.py" line="237"/>
         <location filename="../../desktop/moments/feed/page.py" line="302"/>
@@ -2023,7 +2266,7 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="273"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="272"/>
         <source>Like or comment</source>
         <translation>J&apos;aime ou commenter</translation>
     </message>
@@ -2093,12 +2336,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="108"/>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="107"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="279"/>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="278"/>
         <source>%n pictures</source>
         <translation>%n images</translation>
     </message>
@@ -2258,44 +2501,44 @@
 <context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="116"/>
+        <location filename="../../desktop/moments/pane.py" line="114"/>
         <source>Moments</source>
         <translation>Moments</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="119"/>
-        <location filename="../../desktop/moments/pane.py" line="129"/>
+        <location filename="../../desktop/moments/pane.py" line="117"/>
+        <location filename="../../desktop/moments/pane.py" line="127"/>
         <source>My album</source>
         <translation>Mon album</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="120"/>
-        <location filename="../../desktop/moments/pane.py" line="135"/>
+        <location filename="../../desktop/moments/pane.py" line="118"/>
+        <location filename="../../desktop/moments/pane.py" line="133"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="121"/>
+        <location filename="../../desktop/moments/pane.py" line="119"/>
         <source>Moments settings</source>
         <translation>Réglages du fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="122"/>
+        <location filename="../../desktop/moments/pane.py" line="120"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="123"/>
+        <location filename="../../desktop/moments/pane.py" line="121"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="131"/>
+        <location filename="../../desktop/moments/pane.py" line="129"/>
         <source>%1&apos;s album</source>
         <translation>Album de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="133"/>
+        <location filename="../../desktop/moments/pane.py" line="131"/>
         <source>Post</source>
         <translation>Publier</translation>
     </message>
@@ -2303,42 +2546,42 @@
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="119"/>
         <source>My QR code</source>
         <translation>Mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
         <source>Scan this code in Hutong to add me as a friend</source>
         <translation>Scannez ce code dans Hutong pour m&apos;ajouter en ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
         <source>Copy card text</source>
         <translation>Copier le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
         <source>Save image…</source>
         <translation>Enregistrer l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="124"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="126"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="125"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="156"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="155"/>
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>Texte de la carte copié. Envoyez-le à un ami : il vous ajoutera avec « Coller le texte de la carte ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="179"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="178"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -2346,7 +2589,7 @@
 <context>
     <name>NavButton</name>
     <message>
-        <location filename="../../desktop/shell/nav_rail.py" line="51"/>
+        <location filename="../../desktop/shell/nav_rail.py" line="52"/>
         <source>%1, %2 unread</source>
         <translation>%1, %2 non lus</translation>
     </message>
@@ -2354,32 +2597,32 @@
 <context>
     <name>NearbyRow</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="60"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="58"/>
         <source>Unnamed</source>
         <translation>Sans nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="61"/>
         <source>Online now</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="61"/>
         <source>Seen nearby</source>
         <translation>Vu à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="71"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="69"/>
         <source>Requested</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="74"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="72"/>
         <source>Respond</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="77"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="75"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -2387,192 +2630,197 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118"/>
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118"/>
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>How Hutong finds and reaches people</source>
         <translation>Comment Hutong trouve et joint les autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="119"/>
+        <location filename="../../desktop/me/network_page.py" line="123"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="120"/>
+        <location filename="../../desktop/me/network_page.py" line="124"/>
         <source>Computers seen</source>
         <translation>Ordinateurs vus</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="124"/>
+        <location filename="../../desktop/me/network_page.py" line="128"/>
         <source>Nobody found?</source>
         <translation>Personne en vue ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="125"/>
+        <location filename="../../desktop/me/network_page.py" line="129"/>
         <source>Add a computer by address</source>
         <translation>Ajouter un ordinateur par son adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="128"/>
+        <location filename="../../desktop/me/network_page.py" line="132"/>
         <source>Ask the other person for an address from their Network page (for example 192.168.1.20:47000) and type it here. Hutong keeps trying it.</source>
         <translation>Demandez à l&apos;autre personne une adresse affichée sur sa page Réseau (par exemple 192.168.1.20:47000) et saisissez-la ici. Hutong continuera d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="132"/>
+        <location filename="../../desktop/me/network_page.py" line="136"/>
         <source>host:port</source>
         <translation>hôte:port</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="133"/>
+        <location filename="../../desktop/me/network_page.py" line="137"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="140"/>
+        <location filename="../../desktop/me/network_page.py" line="138"/>
+        <source>Files in chats</source>
+        <translation>Fichiers des discussions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/network_page.py" line="146"/>
         <source>Sync is off</source>
         <translation>La synchronisation est désactivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="144"/>
+        <location filename="../../desktop/me/network_page.py" line="150"/>
         <source>Hutong is not connecting to the network in this session.</source>
         <translation>Hutong ne se connecte pas au réseau pendant cette session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="154"/>
+        <location filename="../../desktop/me/network_page.py" line="160"/>
         <source>Listening on port %1</source>
         <translation>À l&apos;écoute sur le port %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="156"/>
+        <location filename="../../desktop/me/network_page.py" line="162"/>
         <source>Not listening yet</source>
         <translation>Pas encore à l&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="160"/>
+        <location filename="../../desktop/me/network_page.py" line="166"/>
         <source>Finding people nearby automatically (mDNS) is on.</source>
         <translation>La recherche automatique des personnes à proximité (mDNS) est activée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="163"/>
+        <location filename="../../desktop/me/network_page.py" line="169"/>
         <source>Finding people nearby automatically is not working: %1</source>
         <translation>La recherche automatique des personnes à proximité ne fonctionne pas : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="168"/>
+        <location filename="../../desktop/me/network_page.py" line="174"/>
         <source>Finding people nearby automatically is off.</source>
         <translation>La recherche automatique des personnes à proximité est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="174"/>
+        <location filename="../../desktop/me/network_page.py" line="180"/>
         <source>Found</source>
         <translation>Trouvé</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="175"/>
+        <location filename="../../desktop/me/network_page.py" line="181"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="176"/>
+        <location filename="../../desktop/me/network_page.py" line="182"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="177"/>
+        <location filename="../../desktop/me/network_page.py" line="183"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="178"/>
+        <location filename="../../desktop/me/network_page.py" line="184"/>
         <source>Can&apos;t connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="186"/>
+        <location filename="../../desktop/me/network_page.py" line="192"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="201"/>
+        <location filename="../../desktop/me/network_page.py" line="207"/>
         <source>No other computer seen yet.</source>
         <translation>Aucun autre ordinateur vu pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="233"/>
+        <location filename="../../desktop/me/network_page.py" line="239"/>
         <source>If no one shows up, the network may be in the way:</source>
         <translation>Si personne n&apos;apparaît, le réseau fait peut-être obstacle :</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="235"/>
+        <location filename="../../desktop/me/network_page.py" line="241"/>
         <source>Multicast may be blocked (common on office, school and hotel networks), so computers cannot announce themselves.</source>
         <translation>La multidiffusion est peut-être bloquée (fréquent sur les réseaux de bureau, d&apos;école ou d&apos;hôtel) : les ordinateurs ne peuvent pas s&apos;annoncer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="239"/>
+        <location filename="../../desktop/me/network_page.py" line="245"/>
         <source>A firewall may block Hutong&apos;s port (%1) on this or the other computer.</source>
         <translation>Un pare-feu bloque peut-être le port de Hutong (%1) sur cet ordinateur ou sur l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="242"/>
+        <location filename="../../desktop/me/network_page.py" line="248"/>
         <source>Wi-Fi client isolation (often on guest networks) stops computers on the same Wi-Fi from reaching each other.</source>
         <translation>L&apos;isolement des clients Wi-Fi (fréquent sur les réseaux invités) empêche les ordinateurs d&apos;un même Wi-Fi de se joindre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="246"/>
+        <location filename="../../desktop/me/network_page.py" line="252"/>
         <source>What to try: add the other computer by address below, allow Hutong in the firewall, or join both computers to the same private network or a phone hotspot.</source>
         <translation>À essayer : ajoutez l&apos;autre ordinateur par son adresse ci-dessous, autorisez Hutong dans le pare-feu, ou reliez les deux ordinateurs au même réseau privé ou à un partage de connexion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="262"/>
+        <location filename="../../desktop/me/network_page.py" line="268"/>
         <source>Type an address such as 192.168.1.20:47000.</source>
         <translation>Saisissez une adresse comme 192.168.1.20:47000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="263"/>
+        <location filename="../../desktop/me/network_page.py" line="269"/>
         <source>Add the port after a colon, for example 192.168.1.20:47000.</source>
         <translation>Ajoutez le port après deux-points, par exemple 192.168.1.20:47000.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="264"/>
+        <location filename="../../desktop/me/network_page.py" line="270"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>Le port est un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="265"/>
+        <location filename="../../desktop/me/network_page.py" line="271"/>
         <source>That does not look like an IP address or a computer name.</source>
         <translation>Cela ne ressemble ni à une adresse IP ni à un nom d&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="266"/>
+        <location filename="../../desktop/me/network_page.py" line="272"/>
         <source>That address cannot be used.</source>
         <translation>Cette adresse ne peut pas être utilisée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="289"/>
+        <location filename="../../desktop/me/network_page.py" line="295"/>
         <source>Connecting to %1. It appears in the list above.</source>
         <translation>Connexion à %1. Il apparaîtra dans la liste ci-dessus.</translation>
     </message>
@@ -2580,22 +2828,22 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="140"/>
         <source>New friends</source>
         <translation>Nouveaux amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="140"/>
         <source>Requests to you, and the ones you sent</source>
         <translation>Les demandes reçues et celles que vous avez envoyées</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="143"/>
         <source>No friend requests</source>
         <translation>Aucune demande d&apos;ami</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="147"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
         <translation>Quand quelqu&apos;un scanne votre code QR ou vous trouve à proximité, sa demande et son message apparaissent ici.</translation>
     </message>
@@ -2695,7 +2943,7 @@
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../desktop/runner.py" line="89"/>
+        <location filename="../../desktop/runner.py" line="90"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>Un problème est survenu. Les détails sont dans le journal.</translation>
     </message>
@@ -2716,22 +2964,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="212"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="211"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="215"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="214"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
         <translation>Demandez à votre ami de copier le texte de sa carte (Moi › Mon code QR › Copier le texte de la carte) et de vous l&apos;envoyer. Il commence par HUTONG:C1:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="219"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="221"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -2739,32 +2987,32 @@
 <context>
     <name>PeopleNearbyPage</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="117"/>
         <source>People nearby</source>
         <translation>Personnes à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="117"/>
         <source>Hutong users on your network who aren&apos;t friends yet</source>
         <translation>Les utilisateurs de Hutong sur votre réseau qui ne sont pas encore vos amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="154"/>
         <source>Sync is off</source>
         <translation>La synchronisation est désactivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="158"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
         <source>Hutong is not looking for people on your network right now, so nobody nearby can be listed. You can still add friends by QR code or card text.</source>
         <translation>Hutong ne cherche personne sur votre réseau en ce moment, aucune personne à proximité ne peut donc être affichée. Vous pouvez toujours ajouter des amis par code QR ou texte de carte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="174"/>
         <source>Nobody new nearby</source>
         <translation>Personne de nouveau à proximité</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="178"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
         <translation>Les personnes apparaissent ici quand Hutong est ouvert sur leur ordinateur, sur le même réseau. Si personne n&apos;apparaît, le réseau bloque peut-être la découverte : ajoutez-les par code QR, ou par adresse dans Moi › Réseau.</translation>
     </message>
@@ -2790,57 +3038,57 @@
 <context>
     <name>PostImageViewer</name>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="106"/>
+        <location filename="../../desktop/moments/viewer.py" line="97"/>
         <source>Pictures</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="107"/>
+        <location filename="../../desktop/moments/viewer.py" line="98"/>
         <source>Previous picture (Left)</source>
         <translation>Image précédente (Gauche)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="108"/>
+        <location filename="../../desktop/moments/viewer.py" line="99"/>
         <source>Next picture (Right)</source>
         <translation>Image suivante (Droite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="109"/>
+        <location filename="../../desktop/moments/viewer.py" line="100"/>
         <source>Zoom out (-)</source>
         <translation>Réduire (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="110"/>
+        <location filename="../../desktop/moments/viewer.py" line="101"/>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="111"/>
+        <location filename="../../desktop/moments/viewer.py" line="102"/>
         <source>Fit to window (0)</source>
         <translation>Ajuster à la fenêtre (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="112"/>
+        <location filename="../../desktop/moments/viewer.py" line="103"/>
         <source>Save the original as…</source>
         <translation>Enregistrer l&apos;original sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="158"/>
+        <location filename="../../desktop/moments/viewer.py" line="149"/>
         <source>Fetching the original from your friends…</source>
         <translation>Récupération de l&apos;original auprès de vos amis…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="160"/>
+        <location filename="../../desktop/moments/viewer.py" line="151"/>
         <source>Opening the picture…</source>
         <translation>Ouverture de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="211"/>
+        <location filename="../../desktop/moments/viewer.py" line="203"/>
         <source>Save picture</source>
         <translation>Enregistrer l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="232"/>
+        <location filename="../../desktop/moments/viewer.py" line="225"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2848,87 +3096,87 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123"/>
+        <location filename="../../desktop/me/profile_page.py" line="122"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123"/>
+        <location filename="../../desktop/me/profile_page.py" line="122"/>
         <source>What friends see when they add you</source>
         <translation>Ce que voient vos amis quand ils vous ajoutent</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="124"/>
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>Picture</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="126"/>
+        <location filename="../../desktop/me/profile_page.py" line="125"/>
         <source>A square picture works best. Friends see it next to your name.</source>
         <translation>Une image carrée rend mieux. Vos amis la voient à côté de votre nom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="128"/>
+        <location filename="../../desktop/me/profile_page.py" line="127"/>
         <source>Change picture…</source>
         <translation>Changer d&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="129"/>
+        <location filename="../../desktop/me/profile_page.py" line="128"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="130"/>
+        <location filename="../../desktop/me/profile_page.py" line="129"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="131"/>
+        <location filename="../../desktop/me/profile_page.py" line="130"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="132"/>
+        <location filename="../../desktop/me/profile_page.py" line="131"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="134"/>
+        <location filename="../../desktop/me/profile_page.py" line="133"/>
         <source>Friends can give you a remark name of their own; they see yours otherwise.</source>
         <translation>Vos amis peuvent vous donner un surnom à eux ; sinon, ils voient celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="136"/>
+        <location filename="../../desktop/me/profile_page.py" line="135"/>
         <source>Hutong ID</source>
         <translation>Identifiant Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="137"/>
+        <location filename="../../desktop/me/profile_page.py" line="136"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="140"/>
+        <location filename="../../desktop/me/profile_page.py" line="139"/>
         <source>Your ID comes from your keys and never changes. Friends can compare it to be sure they added the real you.</source>
         <translation>Votre identifiant vient de vos clés et ne change jamais. Vos amis peuvent le comparer pour être sûrs d&apos;avoir ajouté le vrai vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="144"/>
+        <location filename="../../desktop/me/profile_page.py" line="143"/>
         <source>Show my QR code</source>
         <translation>Afficher mon code QR</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="175"/>
+        <location filename="../../desktop/me/profile_page.py" line="174"/>
         <source>Name saved.</source>
         <translation>Nom enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="193"/>
+        <location filename="../../desktop/me/profile_page.py" line="192"/>
         <source>Picture updated.</source>
         <translation>Photo mise à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="203"/>
+        <location filename="../../desktop/me/profile_page.py" line="202"/>
         <source>Hutong ID copied.</source>
         <translation>Identifiant Hutong copié.</translation>
     </message>
@@ -2977,27 +3225,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="70"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="68"/>
         <source>(no message)</source>
         <translation>(pas de message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="79"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="77"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="85"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="83"/>
         <source>Decline</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="89"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="93"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
@@ -3167,7 +3415,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/onboarding/startup.py" line="53"/>
+        <location filename="../../desktop/onboarding/startup.py" line="54"/>
         <source>Hutong cannot open this profile. Close the other Hutong using it, or choose another folder with --profile.</source>
         <translation>Hutong ne peut pas ouvrir ce profil. Fermez l&apos;autre Hutong qui l&apos;utilise, ou choisissez un autre dossier avec --profile.</translation>
     </message>

@@ -194,145 +194,167 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="120"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="130"/>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="96"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="122"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="210"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>发送（Enter）。Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="124"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="131"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="125"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="132"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="126"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="133"/>
         <source>Send a picture</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="127"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="134"/>
         <source>Write a message…</source>
         <translation>输入消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="207"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="200"/>
+        <source>%1 characters too long (at most %2)</source>
+        <translation>超出 %1 个字符（最多 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="208"/>
+        <source>Shorten the message to send it, or send it in parts.</source>
+        <translation>请缩短消息再发送，或分几条发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="241"/>
         <source>Send pictures</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="209"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="243"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="212"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="247"/>
         <source>Send files</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="58"/>
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="65"/>
         <source>Cancel the reply</source>
         <translation>取消回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/reply_bar.py" line="63"/>
+        <location filename="../../desktop/chats/composer/reply_bar.py" line="70"/>
         <source>Reply to %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="213"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="232"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>在此聊天中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="214"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="233"/>
         <source>Chat info</source>
         <translation>聊天信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="215"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="234"/>
         <source>Jump to the newest messages</source>
         <translation>跳到最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="310"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="330"/>
         <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="312"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="332"/>
         <source>(%n)</source>
         <translation>（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="381"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="401"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>你已不是本群成员，无法在此发送消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="390"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="410"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="550"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="591"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="141"/>
+        <location filename="../../desktop/chats/conversations/delegate.py" line="140"/>
         <source>[@me]</source>
         <translation>[有人@我]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/delegate.py" line="143"/>
+        <location filename="../../desktop/chats/conversations/delegate.py" line="142"/>
         <source>[Draft]</source>
         <translation>[草稿]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="103"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="107"/>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="65"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="104"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="108"/>
         <source>Start a group chat</source>
         <translation>发起群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="152"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="156"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="154"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
         <source>Pin to top</source>
         <translation>置顶聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="158"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="162"/>
         <source>Unmute</source>
         <translation>取消免打扰</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="160"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
         <source>Mute notifications</source>
         <translation>消息免打扰</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversations/panel.py" line="164"/>
+        <location filename="../../desktop/chats/conversations/panel.py" line="168"/>
         <source>Mark as read</source>
         <translation>标为已读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/conversations/panel.py" line="173"/>
+        <source>Mark as unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/conversations/panel.py" line="179"/>
+        <source>Delete chat…</source>
+        <translation>删除聊天…</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/conversations/search_results.py" line="67"/>
@@ -355,101 +377,101 @@
         <translation>未找到“%1”的相关结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/directory.py" line="89"/>
-        <location filename="../../desktop/chats/directory.py" line="101"/>
+        <location filename="../../desktop/people/directory.py" line="146"/>
+        <location filename="../../desktop/people/directory.py" line="158"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="43"/>
         <source>Owner</source>
         <translation>群主</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="45"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="44"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="126"/>
         <source>Group info</source>
         <translation>群聊信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="43"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="44"/>
         <source>Group name</source>
         <translation>群聊名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="128"/>
         <source>Announcement</source>
         <translation>群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="129"/>
         <source>Publish announcement</source>
         <translation>发布群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="183"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="130"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="182"/>
         <source>Add members</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="131"/>
         <source>Invite by QR</source>
         <translation>二维码邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="132"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="254"/>
         <source>Leave group</source>
         <translation>退出群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="134"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="133"/>
         <source>No announcement</source>
         <translation>暂无群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="159"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="158"/>
         <source>Members (%n)</source>
         <translation>群成员（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="164"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="163"/>
         <source>%1 (you)</source>
         <translation>%1（你）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="236"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="235"/>
         <source>Remove %1 from the group? Hutong makes a new group key without them, so they cannot read anything said from now on. They keep what they already received.</source>
         <translation>将 %1 移出群聊？胡同会生成一个不含其在内的新群密钥，此后的消息对方都无法读取。对方已收到的内容仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="241"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="240"/>
         <source>Remove member</source>
         <translation>移除成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="256"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="255"/>
         <source>Leave %1? You will no longer receive its messages.</source>
         <translation>退出“%1”？你将不再收到该群的消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="282"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="281"/>
         <source>Make admin</source>
         <translation>设为管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="286"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="285"/>
         <source>Remove admin rights</source>
         <translation>取消管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/info_panel.py" line="294"/>
+        <location filename="../../desktop/chats/groups/info_panel.py" line="293"/>
         <source>Remove from group</source>
         <translation>移出群聊</translation>
     </message>
@@ -484,168 +506,239 @@
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="47"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="48"/>
         <source>Search friends</source>
         <translation>搜索好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="52"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="53"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
         <translation>你还没有可以添加的好友。请先在通讯录中添加好友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="116"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="136"/>
         <location filename="../../desktop/chats/texts.py" line="77"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="123"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="143"/>
         <source>Create (%n)</source>
         <translation>创建（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="125"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="145"/>
         <source>Add (%n)</source>
         <translation>添加（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="116"/>
+        <location filename="../../desktop/people/image_viewer.py" line="210"/>
         <source>Opening the picture…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="121"/>
+        <location filename="../../desktop/people/image_viewer.py" line="157"/>
         <source>Fit to window (0)</source>
         <translation>适应窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="123"/>
+        <location filename="../../desktop/people/image_viewer.py" line="151"/>
+        <source>Previous picture (Left)</source>
+        <translation>上一张（左方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/people/image_viewer.py" line="154"/>
+        <source>Next picture (Right)</source>
+        <translation>下一张（右方向键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/people/image_viewer.py" line="159"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="125"/>
+        <location filename="../../desktop/people/image_viewer.py" line="161"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="128"/>
+        <location filename="../../desktop/people/image_viewer.py" line="164"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/image_viewer.py" line="155"/>
+        <location filename="../../desktop/people/image_viewer.py" line="227"/>
         <source>This picture has not arrived yet, or cannot be shown.</source>
         <translation>图片尚未收到，或无法显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="164"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="169"/>
         <source>The original message is not available</source>
         <translation>原消息不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="173"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="178"/>
         <source>Recalled message</source>
         <translation>已撤回的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="231"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="243"/>
         <source>New messages</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="361"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="317"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="324"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="54"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="371"/>
+        <source>Sending %1%</source>
+        <translation>正在发送 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="375"/>
+        <source>Click to download</source>
+        <translation>点击下载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="380"/>
+        <source>Receiving %1%</source>
+        <translation>正在接收 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="417"/>
         <source>Waiting for the image…</source>
         <translation>正在接收图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="363"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="418"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="395"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="419"/>
+        <source>Picture too large to show</source>
+        <translation>图片太大，无法显示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/delegate.py" line="462"/>
         <source>Not received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="443"/>
-        <source>Not sent. Click the red mark to try again.</source>
-        <translation>发送失败。点击红色标记重试。</translation>
+        <location filename="../../desktop/chats/messages/delegate.py" line="514"/>
+        <source>Not sent. Click Retry to send it again.</source>
+        <translation>未发送。点击“重试”再次发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="47"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="50"/>
-        <source>Try again</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="31"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="121"/>
+        <source>Delete this message from this device? The others keep it.</source>
+        <translation>要从这台设备上删除这条消息吗？其他人仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/choosing.py" line="128"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="92"/>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="45"/>
+        <source>Delete for me</source>
+        <translation>仅删除我这里的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="59"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/messages/menu.py" line="61"/>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="44"/>
+        <source>Forward…</source>
+        <translation>转发…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="66"/>
         <source>View image</source>
         <translation>查看图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="65"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="70"/>
         <source>Save image as…</source>
         <translation>图片另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="67"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
         <source>Save file as…</source>
         <translation>文件另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="71"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
         <source>Recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="81"/>
         <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
         <translation>在此删除该消息，并请对方的胡同隐藏它。撤回只能尽力而为：对方可能已经读到或复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="82"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="87"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>消息发送后两分钟内可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="121"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="95"/>
+        <source>Removes the message from this device only; others keep it.</source>
+        <translation>只从这台设备上删除这条消息，其他人仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/menu.py" line="97"/>
+        <source>Select</source>
+        <translation>多选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="143"/>
         <source>Choose a chat on the left, or press Ctrl+K to find one.</source>
         <translation>在左侧选择一个聊天，或按 Ctrl+K 查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="227"/>
+        <location filename="../../desktop/chats/pane.py" line="273"/>
+        <source>Delete the chat with %1 from this device? Its messages are removed here only.</source>
+        <translation>要在这台设备上删除与 %1 的聊天吗？消息只在这里删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="277"/>
+        <source>Delete chat</source>
+        <translation>删除聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/pane.py" line="294"/>
         <source>Group</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="234"/>
+        <location filename="../../desktop/chats/pane.py" line="301"/>
         <source>Friend</source>
         <translation>好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="255"/>
+        <location filename="../../desktop/chats/pane.py" line="322"/>
         <source>Chat</source>
         <translation>聊天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="308"/>
+        <location filename="../../desktop/chats/pane.py" line="375"/>
         <source>Start group chat</source>
         <translation>发起群聊</translation>
     </message>
@@ -661,11 +754,16 @@
     </message>
     <message>
         <location filename="../../desktop/chats/search/find_bar.py" line="147"/>
+        <source>1 result</source>
+        <translation>1 个结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
         <source>%n results</source>
         <translation>%n 个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/search/find_bar.py" line="149"/>
+        <location filename="../../desktop/chats/search/find_bar.py" line="151"/>
         <source>No results</source>
         <translation>无结果</translation>
     </message>
@@ -759,11 +857,71 @@
         <source>%n new messages</source>
         <translation>%n 条新消息</translation>
     </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="41"/>
+        <source>Download file</source>
+        <translation>下载文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="42"/>
+        <source>Download %1?</source>
+        <translation>要下载 %1 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="46"/>
+        <source>Files over %1 are downloaded only when you ask.</source>
+        <translation>超过 %1 的文件只在你要求时下载。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="50"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="84"/>
+        <source>Download files by themselves up to</source>
+        <translation>自动下载不超过此大小的文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/downloads.py" line="87"/>
+        <source>Larger files in chats wait until you click them (0: always ask first).</source>
+        <translation>聊天中更大的文件要等你点击后才下载（0：总是先询问）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="63"/>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="64"/>
+        <source>Forward to:</source>
+        <translation>转发给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/forward_picker.py" line="94"/>
+        <source>Send (%1)</source>
+        <translation>发送（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="47"/>
+        <source>Removes the messages from this device only; others keep them.</source>
+        <translation>只从这台设备上删除这些消息，其他人仍会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="49"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/selection_bar.py" line="54"/>
+        <source>%n selected</source>
+        <translation>已选择 %n 条</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPane</name>
     <message>
-        <location filename="../../desktop/chats/pane.py" line="117"/>
+        <location filename="../../desktop/chats/pane.py" line="139"/>
         <source>Chats</source>
         <translation>聊天</translation>
     </message>
@@ -771,67 +929,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="152"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="151"/>
         <source>Add a contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="154"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="153"/>
         <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
         <translation>扫描朋友的胡同二维码，或粘贴对方发给你的名片文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="157"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
         <source>Hold their phone or screen up</source>
         <translation>让对方把手机或屏幕对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="158"/>
         <source>Scan from screen</source>
         <translation>截屏识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="160"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>框选屏幕上任意位置的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>Open a picture</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="162"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>A QR code saved as an image file</source>
         <translation>保存为图片文件的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="163"/>
         <source>Paste a picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="165"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
         <source>A QR code image you copied</source>
         <translation>你复制的二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="167"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>以 HUTONG:C1: 开头的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="171"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
     </message>
@@ -871,62 +1029,62 @@
 <context>
     <name>ComposeDialog</name>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="135"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
         <source>New post</source>
         <translation>发表动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="136"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
         <source>Share what is new…</source>
         <translation>这一刻的想法…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="137"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="138"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
         <source>Post</source>
         <translation>发表</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="139"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="140"/>
         <source>Post (Ctrl+Enter)</source>
         <translation>发表（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="171"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="172"/>
         <source>Who can see</source>
         <translation>谁可以看</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="183"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="184"/>
         <source>A post has at most %1 characters; this one has %2</source>
         <translation>动态最多 %1 个字，当前 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="199"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
         <source>Choose pictures</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="200"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="201"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="218"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="219"/>
         <source>A post has at most %1 pictures; 1 was left out</source>
         <translation>一条动态最多 %1 张图片，已略去 1 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="220"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="221"/>
         <source>A post has at most %1 pictures; %2 were left out</source>
         <translation>一条动态最多 %1 张图片，已略去 %2 张</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/dialog.py" line="259"/>
+        <location filename="../../desktop/moments/compose/dialog.py" line="260"/>
         <source>Posting…</source>
         <translation>正在发表…</translation>
     </message>
@@ -934,67 +1092,67 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="290"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="289"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="292"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="291"/>
         <source>Hi, I&apos;m %1</source>
         <translation>你好，我是%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="298"/>
         <source>Add this person?</source>
         <translation>添加此人为朋友？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
         <source>Verification message</source>
         <translation>验证消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="301"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="306"/>
         <source>You are already friends.</source>
         <translation>你们已经是朋友了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="308"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="309"/>
         <source>They already asked to be your friend. Accept them?</source>
         <translation>对方已经向你发出了好友申请。要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="311"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="312"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>你已经向对方发送过申请，可以再发一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="314"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="318"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="317"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>对方会看到你的名字和这条消息，可以接受或拒绝。你们的电脑下次在网络中相遇时，申请就会送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="322"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="321"/>
         <source>Send friend request</source>
         <translation>发送好友申请</translation>
     </message>
@@ -1002,27 +1160,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="375"/>
         <source>Join “%1”?</source>
         <translation>加入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="377"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
         <source>Invited by %1</source>
         <translation>%1 邀请你加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="380"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="379"/>
         <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>%1 的胡同下次在网络中看到你时，就会把你加入群聊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="382"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="384"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
         <source>Ask to join</source>
         <translation>申请加入</translation>
     </message>
@@ -1030,129 +1188,129 @@
 <context>
     <name>ContactDetailPage</name>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="204"/>
+        <location filename="../../desktop/contacts/detail.py" line="205"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="205"/>
+        <location filename="../../desktop/contacts/detail.py" line="206"/>
         <source>Add a name only you see</source>
         <translation>添加只有你能看到的备注名</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="206"/>
+        <location filename="../../desktop/contacts/detail.py" line="207"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="207"/>
+        <location filename="../../desktop/contacts/detail.py" line="208"/>
         <source>No tags</source>
         <translation>暂无标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="208"/>
+        <location filename="../../desktop/contacts/detail.py" line="209"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="209"/>
+        <location filename="../../desktop/contacts/detail.py" line="210"/>
         <source>Safety number</source>
         <translation>安全码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="210"/>
+        <location filename="../../desktop/contacts/detail.py" line="211"/>
         <source>Compare</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="211"/>
+        <location filename="../../desktop/contacts/detail.py" line="212"/>
         <source>Last seen at</source>
         <translation>最近出现于</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="212"/>
+        <location filename="../../desktop/contacts/detail.py" line="213"/>
         <source>Send message</source>
         <translation>发消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="213"/>
+        <location filename="../../desktop/contacts/detail.py" line="214"/>
         <source>Accept request</source>
         <translation>通过申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="222"/>
+        <location filename="../../desktop/contacts/detail.py" line="223"/>
         <source>Name: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="225"/>
+        <location filename="../../desktop/contacts/detail.py" line="226"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="227"/>
+        <location filename="../../desktop/contacts/detail.py" line="228"/>
         <source>Verified</source>
         <translation>已验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236"/>
+        <location filename="../../desktop/contacts/detail.py" line="237"/>
         <source>Verified in person</source>
         <translation>已当面验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="236"/>
+        <location filename="../../desktop/contacts/detail.py" line="237"/>
         <source>Not verified yet</source>
         <translation>尚未验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245"/>
+        <location filename="../../desktop/contacts/detail.py" line="246"/>
         <source>Unblock</source>
         <translation>移出黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="245"/>
-        <location filename="../../desktop/contacts/detail.py" line="340"/>
+        <location filename="../../desktop/contacts/detail.py" line="246"/>
+        <location filename="../../desktop/contacts/detail.py" line="338"/>
         <source>Block</source>
         <translation>加入黑名单</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="249"/>
+        <location filename="../../desktop/contacts/detail.py" line="250"/>
         <source>Blocked: you don&apos;t receive their messages</source>
         <translation>已拉黑：你不会收到对方的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="251"/>
+        <location filename="../../desktop/contacts/detail.py" line="252"/>
         <source>Friend request sent, waiting for them to accept</source>
         <translation>好友申请已发送，等待对方通过</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="253"/>
+        <location filename="../../desktop/contacts/detail.py" line="254"/>
         <source>Wants to be your friend</source>
         <translation>请求添加你为朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="255"/>
+        <location filename="../../desktop/contacts/detail.py" line="256"/>
         <source>You declined their request</source>
         <translation>你拒绝了对方的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="257"/>
+        <location filename="../../desktop/contacts/detail.py" line="258"/>
         <source>Not your friend yet</source>
         <translation>还不是你的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="332"/>
-        <location filename="../../desktop/contacts/detail.py" line="333"/>
+        <location filename="../../desktop/contacts/detail.py" line="330"/>
+        <location filename="../../desktop/contacts/detail.py" line="331"/>
         <source>Block %1?</source>
         <translation>将 %1 加入黑名单？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="336"/>
+        <location filename="../../desktop/contacts/detail.py" line="334"/>
         <source>You will not receive their messages or requests any more. They are not told. You can unblock them later.</source>
         <translation>你将不再收到对方的消息和申请，对方不会收到通知。之后可以随时移出黑名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/detail.py" line="341"/>
+        <location filename="../../desktop/contacts/detail.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1301,444 +1459,484 @@
     </message>
     <message>
         <location filename="../../desktop/core_errors.py" line="35"/>
+        <source>this message cannot be forwarded</source>
+        <translation>这条消息无法转发。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="36"/>
+        <source>a file of this message has not arrived yet</source>
+        <translation>这条消息的文件还没有到达。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="37"/>
+        <source>this card cannot be sent</source>
+        <translation>无法发送此卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="38"/>
+        <source>a card&apos;s title has 1 to %1 characters</source>
+        <translation>卡片标题为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="39"/>
         <source>this draft is too long</source>
         <translation>草稿太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="36"/>
+        <location filename="../../desktop/core_errors.py" line="40"/>
         <source>you can only message your contacts</source>
         <translation>只能给联系人发消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="37"/>
+        <location filename="../../desktop/core_errors.py" line="41"/>
         <source>the file %1 cannot be read</source>
         <translation>无法读取文件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="38"/>
+        <location filename="../../desktop/core_errors.py" line="42"/>
         <source>no such group</source>
         <translation>没有这个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="39"/>
+        <location filename="../../desktop/core_errors.py" line="43"/>
         <source>only the group&apos;s owner or an admin can do this</source>
         <translation>只有群主或管理员可以这样做</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="40"/>
+        <location filename="../../desktop/core_errors.py" line="44"/>
         <source>this group&apos;s key is not here yet</source>
         <translation>该群的密钥尚未到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="41"/>
+        <location filename="../../desktop/core_errors.py" line="45"/>
         <source>a group name has 1 to %1 characters</source>
         <translation>群名称须为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="42"/>
+        <location filename="../../desktop/core_errors.py" line="46"/>
         <source>a group has at most %1 members</source>
         <translation>一个群最多 %1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="43"/>
+        <location filename="../../desktop/core_errors.py" line="47"/>
         <source>you cannot remove this member</source>
         <translation>你不能移除该成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="44"/>
+        <location filename="../../desktop/core_errors.py" line="48"/>
         <source>only current members other than the owner can be made admins</source>
         <translation>只有群主以外的现有成员可以设为管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="45"/>
+        <location filename="../../desktop/core_errors.py" line="49"/>
         <source>an announcement has at most %1 characters</source>
         <translation>群公告最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="46"/>
+        <location filename="../../desktop/core_errors.py" line="50"/>
         <source>this is your own group&apos;s invite</source>
         <translation>这是你自己群的邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="47"/>
+        <location filename="../../desktop/core_errors.py" line="51"/>
         <source>the owner cannot leave the group</source>
         <translation>群主不能退出群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="48"/>
+        <location filename="../../desktop/core_errors.py" line="52"/>
         <source>you can only add your contacts to a group</source>
         <translation>只能把联系人加入群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="49"/>
+        <location filename="../../desktop/core_errors.py" line="53"/>
         <source>this text is too long to be a group invite</source>
         <translation>这段文字太长，不是群邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="50"/>
+        <location filename="../../desktop/core_errors.py" line="54"/>
         <source>this is not a Hutong group invite</source>
         <translation>这不是胡同群邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="51"/>
+        <location filename="../../desktop/core_errors.py" line="55"/>
         <source>this group invite is of an unknown kind</source>
         <translation>这个群邀请的类型未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="52"/>
+        <location filename="../../desktop/core_errors.py" line="56"/>
         <source>this group invite&apos;s signature does not match: it was altered</source>
         <translation>群邀请的签名不符：它被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="53"/>
+        <location filename="../../desktop/core_errors.py" line="57"/>
         <source>this group invite has expired; ask for a new one</source>
         <translation>群邀请已过期，请索取新的邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="54"/>
+        <location filename="../../desktop/core_errors.py" line="58"/>
         <source>this group invite is damaged</source>
         <translation>群邀请已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="55"/>
+        <location filename="../../desktop/core_errors.py" line="59"/>
         <source>this person is not among your contacts</source>
         <translation>此人不在你的联系人中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="56"/>
+        <location filename="../../desktop/core_errors.py" line="60"/>
         <source>this is your own card</source>
         <translation>这是你自己的名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="57"/>
+        <location filename="../../desktop/core_errors.py" line="61"/>
         <source>a request message has at most %1 characters</source>
         <translation>验证消息最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="58"/>
+        <location filename="../../desktop/core_errors.py" line="62"/>
         <source>there is no request from this person to accept</source>
         <translation>此人没有待接受的好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="59"/>
+        <location filename="../../desktop/core_errors.py" line="63"/>
         <source>there is no request from this person to decline</source>
         <translation>此人没有待拒绝的好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="60"/>
+        <location filename="../../desktop/core_errors.py" line="64"/>
         <source>a remark name has at most 64 characters</source>
         <translation>备注名最多 64 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="61"/>
+        <location filename="../../desktop/core_errors.py" line="65"/>
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="62"/>
+        <location filename="../../desktop/core_errors.py" line="66"/>
         <source>the picture %1 is over %2 MB</source>
         <translation>图片 %1 超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="63"/>
+        <location filename="../../desktop/core_errors.py" line="67"/>
         <source>%1 is not a picture Hutong can show</source>
         <translation>%1 不是胡同能显示的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="64"/>
+        <location filename="../../desktop/core_errors.py" line="68"/>
         <source>the picture %1 cannot be read</source>
         <translation>无法读取图片 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="65"/>
+        <location filename="../../desktop/core_errors.py" line="69"/>
         <source>a post has at most %1 characters</source>
         <translation>一条动态最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="66"/>
+        <location filename="../../desktop/core_errors.py" line="70"/>
         <source>a post has at most %1 pictures</source>
         <translation>一条动态最多 %1 张图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="67"/>
+        <location filename="../../desktop/core_errors.py" line="71"/>
         <source>write something or add a picture</source>
         <translation>写点什么或添加一张图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="68"/>
+        <location filename="../../desktop/core_errors.py" line="72"/>
         <source>choose at least one friend or tag who can see this post</source>
         <translation>请至少选择一位可以看到这条动态的朋友或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="69"/>
+        <location filename="../../desktop/core_errors.py" line="73"/>
         <source>a comment has at most %1 characters</source>
         <translation>评论最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="70"/>
+        <location filename="../../desktop/core_errors.py" line="74"/>
         <source>a comment cannot be empty</source>
         <translation>评论不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="71"/>
+        <location filename="../../desktop/core_errors.py" line="75"/>
         <source>you can only delete your own posts</source>
         <translation>只能删除自己的动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="72"/>
+        <location filename="../../desktop/core_errors.py" line="76"/>
         <source>this comment is gone</source>
         <translation>这条评论已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="73"/>
+        <location filename="../../desktop/core_errors.py" line="77"/>
         <source>you can delete your own comments, and any comment on your posts</source>
         <translation>你可以删除自己的评论，以及自己动态下的任何评论</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="76"/>
+        <location filename="../../desktop/core_errors.py" line="80"/>
         <source>choose three days, a month, six months or all</source>
         <translation>请选择三天、一个月、半年或全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="77"/>
+        <location filename="../../desktop/core_errors.py" line="81"/>
         <source>this post is not here</source>
         <translation>这条动态不在这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="78"/>
+        <location filename="../../desktop/core_errors.py" line="82"/>
         <source>this post was deleted</source>
         <translation>这条动态已被删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="79"/>
+        <location filename="../../desktop/core_errors.py" line="83"/>
         <source>a picture&apos;s size is out of range</source>
         <translation>图片尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="80"/>
+        <location filename="../../desktop/core_errors.py" line="84"/>
         <source>the comment you reply to is gone</source>
         <translation>你回复的评论已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="81"/>
+        <location filename="../../desktop/core_errors.py" line="85"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="82"/>
+        <location filename="../../desktop/core_errors.py" line="86"/>
         <source>this card has an address with port 0</source>
         <translation>名片中有端口为 0 的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="83"/>
+        <location filename="../../desktop/core_errors.py" line="87"/>
         <source>this card is too long to be a Hutong card</source>
         <translation>这张名片太长，不是胡同名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="84"/>
+        <location filename="../../desktop/core_errors.py" line="88"/>
         <source>this card is version %1; this Hutong reads version %2</source>
         <translation>这张名片是第 %1 版；此胡同只能读取第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="85"/>
+        <location filename="../../desktop/core_errors.py" line="89"/>
         <source>this card uses features this Hutong does not know</source>
         <translation>这张名片使用了此胡同不认识的功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="86"/>
+        <location filename="../../desktop/core_errors.py" line="90"/>
         <source>this card names a second device, which this Hutong does not support yet</source>
         <translation>这张名片指定了第二台设备，此胡同暂不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="89"/>
+        <location filename="../../desktop/core_errors.py" line="93"/>
         <source>this card&apos;s name is empty or too long</source>
         <translation>名片上的名字为空或太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="90"/>
+        <location filename="../../desktop/core_errors.py" line="94"/>
         <source>this card&apos;s name contains control characters</source>
         <translation>名片上的名字包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="91"/>
+        <location filename="../../desktop/core_errors.py" line="95"/>
         <source>this card lists too many addresses</source>
         <translation>名片中的地址太多</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="92"/>
+        <location filename="../../desktop/core_errors.py" line="96"/>
         <source>this card has extra bytes after its signature</source>
         <translation>名片签名后有多余的字节</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="93"/>
+        <location filename="../../desktop/core_errors.py" line="97"/>
         <source>this card&apos;s signature does not match: it was altered or damaged</source>
         <translation>名片签名不符：它被改动过或已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="96"/>
+        <location filename="../../desktop/core_errors.py" line="100"/>
         <source>this text is too long to be a Hutong card</source>
         <translation>这段文字太长，不是胡同名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="97"/>
+        <location filename="../../desktop/core_errors.py" line="101"/>
         <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
         <translation>这不是胡同名片（应以 HUTONG:C1: 开头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="98"/>
+        <location filename="../../desktop/core_errors.py" line="102"/>
         <source>this card is cut short</source>
         <translation>这张名片不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="99"/>
+        <location filename="../../desktop/core_errors.py" line="103"/>
         <source>this card has an address of an unknown kind</source>
         <translation>名片中有未知类型的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="100"/>
+        <location filename="../../desktop/core_errors.py" line="104"/>
         <source>this card&apos;s name is not valid text</source>
         <translation>名片上的名字不是有效文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="101"/>
+        <location filename="../../desktop/core_errors.py" line="105"/>
         <source>this card&apos;s text is damaged (not valid base32)</source>
         <translation>名片文字已损坏（不是有效的 base32）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="102"/>
+        <location filename="../../desktop/core_errors.py" line="106"/>
         <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
         <translation>胡同号由 56 个字母和数字组成（A–Z、2–7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="103"/>
+        <location filename="../../desktop/core_errors.py" line="107"/>
         <source>this Hutong id has a typo: a check character does not match</source>
         <translation>这个胡同号有输入错误：校验字符不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="104"/>
+        <location filename="../../desktop/core_errors.py" line="108"/>
         <source>the identity file in %1 is of an unknown format</source>
         <translation>%1 中的身份文件格式未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="105"/>
+        <location filename="../../desktop/core_errors.py" line="109"/>
         <source>the identity file in %1 is damaged</source>
         <translation>%1 中的身份文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="106"/>
+        <location filename="../../desktop/core_errors.py" line="110"/>
         <source>the identity file in %1 does not match its public key</source>
         <translation>%1 中的身份文件与其公钥不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="107"/>
+        <location filename="../../desktop/core_errors.py" line="111"/>
         <source>no identity in %1</source>
         <translation>%1 中没有身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="108"/>
+        <location filename="../../desktop/core_errors.py" line="112"/>
         <source>the identity file in %1 cannot be read: %2</source>
         <translation>无法读取 %1 中的身份文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="109"/>
+        <location filename="../../desktop/core_errors.py" line="113"/>
         <source>this profile is protected by a passphrase</source>
         <translation>此账户受密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="110"/>
+        <location filename="../../desktop/core_errors.py" line="114"/>
         <source>wrong passphrase</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="111"/>
+        <location filename="../../desktop/core_errors.py" line="115"/>
         <source>this profile has no published card yet</source>
         <translation>此账户尚未发布名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="112"/>
+        <location filename="../../desktop/core_errors.py" line="116"/>
         <source>an avatar picture is at most %1 KB</source>
         <translation>头像图片最大 %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="113"/>
+        <location filename="../../desktop/core_errors.py" line="117"/>
         <source>this profile was made by a newer Hutong; please update</source>
         <translation>此账户由更新版本的胡同创建，请更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="114"/>
+        <location filename="../../desktop/core_errors.py" line="118"/>
         <source>the profile %1 is already open in another Hutong</source>
         <translation>账户 %1 已在另一个胡同中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="115"/>
+        <location filename="../../desktop/core_errors.py" line="119"/>
         <source>the database could not be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="116"/>
+        <location filename="../../desktop/core_errors.py" line="120"/>
         <source>the database could not be written: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="117"/>
+        <location filename="../../desktop/core_errors.py" line="121"/>
         <source>the database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="118"/>
+        <location filename="../../desktop/core_errors.py" line="122"/>
         <source>no such chunk</source>
         <translation>没有这个数据块</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="119"/>
+        <location filename="../../desktop/core_errors.py" line="123"/>
         <source>the blob ends early</source>
         <translation>文件提前结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="120"/>
+        <location filename="../../desktop/core_errors.py" line="124"/>
         <source>blob of %1 bytes is over the %2-byte limit</source>
         <translation>%1 字节的文件超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="121"/>
+        <location filename="../../desktop/core_errors.py" line="125"/>
         <source>chunk index out of range</source>
         <translation>数据块序号超出范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="122"/>
+        <location filename="../../desktop/core_errors.py" line="126"/>
         <source>blob chunk does not match its hash</source>
         <translation>文件数据块与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="123"/>
+        <location filename="../../desktop/core_errors.py" line="127"/>
         <source>the blob could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="124"/>
+        <location filename="../../desktop/core_errors.py" line="128"/>
         <source>no such blob here</source>
         <translation>这里没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="125"/>
+        <location filename="../../desktop/core_errors.py" line="129"/>
         <source>the blob&apos;s key does not fit</source>
         <translation>文件密钥不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="126"/>
+        <location filename="../../desktop/core_errors.py" line="130"/>
         <source>a blob chunk on disk is damaged</source>
         <translation>磁盘上的文件数据块已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="127"/>
+        <location filename="../../desktop/core_errors.py" line="131"/>
         <source>the blob does not decrypt with this key</source>
         <translation>无法用此密钥解密文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="132"/>
+        <source>the blob folder could not be opened: %1</source>
+        <translation>无法打开文件夹 blobs：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="133"/>
+        <source>the identity file in %1 could not be written: %2</source>
+        <translation>无法写入 %1 中的身份文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="134"/>
+        <source>the database is damaged (%1): restore it from a backup, or move hutong.db away and reopen to recover your history from friends</source>
+        <translation>数据库已损坏（%1）：请从备份恢复，或将 hutong.db 移走后重新打开，从好友处找回你的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="139"/>
+        <source>this profile is waiting for its own history (restored or lost database): connect to a friend or import a backup first</source>
+        <translation>此资料正在等待找回自己的记录（已恢复或丢失的数据库）：请先连接一位好友或导入备份。</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="426"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="425"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1746,22 +1944,22 @@
 <context>
     <name>FileChoice</name>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="12"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="48"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="18"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="54"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="25"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="61"/>
         <source>Choose a picture of a QR code</source>
         <translation>选择二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/file_choice.py" line="31"/>
+        <location filename="../../desktop/widgets/file_choice.py" line="67"/>
         <source>Save QR code</source>
         <translation>保存二维码</translation>
     </message>
@@ -1769,84 +1967,84 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="153"/>
         <location filename="../../desktop/onboarding/first_run.py" line="154"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="155"/>
         <source>Welcome to Hutong</source>
         <translation>欢迎使用胡同</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="157"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="158"/>
         <source>Chat and share with the people on your network. There is no server and no account: your messages stay on your computers, encrypted end to end.</source>
         <translation>和同一网络里的人聊天、分享。没有服务器，也不用注册账号：你的消息只保存在你们自己的电脑上，全程端到端加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="161"/>
-        <location filename="../../desktop/onboarding/first_run.py" line="222"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="223"/>
         <source>Choose a picture…</source>
         <translation>选择头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="162"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="163"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="164"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
         <source>How friends will see you</source>
         <translation>朋友们看到的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="165"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
         <source>Protect this profile with a passphrase</source>
         <translation>用密码保护此账户</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="166"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="167"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="168"/>
         <source>Type it again</source>
         <translation>再输入一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="170"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="171"/>
         <source>Hutong asks for it at every start. If you forget it, this profile cannot be opened again: there is no reset.</source>
         <translation>每次启动胡同都需要输入密码。如果忘记密码，此账户将无法再打开，也无法重置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="175"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="176"/>
         <source>Profile folder: %1</source>
         <translation>资料文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="183"/>
         <source>Creating your identity…</source>
         <translation>正在创建你的身份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="182"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="183"/>
         <source>Get started</source>
         <translation>开始使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="215"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="216"/>
         <source>Change picture…</source>
         <translation>更换头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="233"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="234"/>
         <source>Use at least %1 characters for the passphrase.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/onboarding/first_run.py" line="240"/>
+        <location filename="../../desktop/onboarding/first_run.py" line="241"/>
         <source>The two passphrases are different.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1868,45 +2066,55 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/shell/main_window.py" line="138"/>
-        <source>Hutong — %1</source>
-        <translation>胡同 — %1</translation>
+        <location filename="../../desktop/shell/main_window.py" line="127"/>
+        <source>Hutong</source>
+        <translation>胡同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="147"/>
+        <source>Hutong is still running</source>
+        <translation>胡同仍在运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shell/main_window.py" line="148"/>
+        <source>Hutong keeps running in the tray. To quit, choose Quit Hutong in its menu.</source>
+        <translation>胡同会在托盘中继续运行。要退出，请在托盘菜单中选择“退出胡同”。</translation>
     </message>
 </context>
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="113"/>
+        <location filename="../../desktop/me/pane.py" line="115"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="117"/>
+        <location filename="../../desktop/me/pane.py" line="119"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="118"/>
+        <location filename="../../desktop/me/pane.py" line="120"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119"/>
+        <location filename="../../desktop/me/pane.py" line="121"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120"/>
+        <location filename="../../desktop/me/pane.py" line="122"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121"/>
+        <location filename="../../desktop/me/pane.py" line="123"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="136"/>
+        <location filename="../../desktop/me/pane.py" line="138"/>
         <source>ID %1</source>
         <translation>胡同号 %1</translation>
     </message>
@@ -1955,6 +2163,44 @@
     </message>
 </context>
 <context>
+    <name>MiniPrograms</name>
+    <message>
+        <location filename="../../desktop/miniprograms/file_import.py" line="47"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/file_import.py" line="55"/>
+        <source>Files (%1)</source>
+        <translation>文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="31"/>
+        <source>Stop it</source>
+        <translation>停止运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="34"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="52"/>
+        <source>This mini-program is not responding.</source>
+        <translation>此小程序没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="60"/>
+        <source>This mini-program sends updates too fast; some were refused.</source>
+        <translation>此小程序发送更新过快，部分更新已被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="67"/>
+        <source>This mini-program was stopped.</source>
+        <translation>此小程序已被停止。</translation>
+    </message>
+</context>
+<context>
     <name>MiniProgramsPane</name>
     <message>
         <location filename="../../desktop/shell/coming_soon.py" line="88"/>
@@ -1970,52 +2216,49 @@
 <context>
     <name>Moments</name>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="86"/>
+        <location filename="../../desktop/moments/compose/images.py" line="87"/>
         <source>“%1” cannot be opened.</source>
         <translation>无法打开“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="91"/>
+        <location filename="../../desktop/moments/compose/images.py" line="92"/>
         <source>“%1” is over %2 MB; choose a smaller picture.</source>
         <translation>“%1”超过 %2 MB，请选择更小的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="100"/>
+        <location filename="../../desktop/moments/compose/images.py" line="101"/>
+        <location filename="../../desktop/moments/compose/images.py" line="114"/>
         <source>“%1” is not a picture Hutong can show.</source>
         <translation>“%1”不是胡同可以显示的图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="106"/>
+        <location filename="../../desktop/moments/compose/images.py" line="107"/>
+        <location filename="../../desktop/moments/compose/images.py" line="110"/>
         <source>“%1” is too large in pixels.</source>
         <translation>“%1”的像素尺寸过大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/compose/images.py" line="111"/>
-        <source>“%1” is not a picture Hutong can show (%2).</source>
-        <translation>“%1”不是胡同可以显示的图片（%2）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/moments/compose/images.py" line="125"/>
+        <location filename="../../desktop/moments/compose/images.py" line="126"/>
         <source>The thumbnail of “%1” could not be written.</source>
         <translation>无法生成“%1”的缩略图。</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="87"/>
         <source>%1 replied to %2</source>
         <translation>%1 回复 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="88"/>
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="89"/>
         <source>Collapse</source>
         <translation>收起</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="91"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="90"/>
         <location filename="../../desktop/moments/feed/page.py" line="230"/>
         <location filename="../../desktop/moments/feed/page.py" line="237"/>
         <location filename="../../desktop/moments/feed/page.py" line="302"/>
@@ -2023,7 +2266,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/delegate.py" line="273"/>
+        <location filename="../../desktop/moments/feed/delegate.py" line="272"/>
         <source>Like or comment</source>
         <translation>赞或评论</translation>
     </message>
@@ -2093,12 +2336,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="108"/>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="107"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/feed/row_painting.py" line="279"/>
+        <location filename="../../desktop/moments/feed/row_painting.py" line="278"/>
         <source>%n pictures</source>
         <translation>共 %n 张</translation>
     </message>
@@ -2258,44 +2501,44 @@
 <context>
     <name>MomentsPane</name>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="116"/>
+        <location filename="../../desktop/moments/pane.py" line="114"/>
         <source>Moments</source>
         <translation>朋友圈</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="119"/>
-        <location filename="../../desktop/moments/pane.py" line="129"/>
+        <location filename="../../desktop/moments/pane.py" line="117"/>
+        <location filename="../../desktop/moments/pane.py" line="127"/>
         <source>My album</source>
         <translation>我的相册</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="120"/>
-        <location filename="../../desktop/moments/pane.py" line="135"/>
+        <location filename="../../desktop/moments/pane.py" line="118"/>
+        <location filename="../../desktop/moments/pane.py" line="133"/>
         <source>Notifications</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="121"/>
+        <location filename="../../desktop/moments/pane.py" line="119"/>
         <source>Moments settings</source>
         <translation>朋友圈设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="122"/>
+        <location filename="../../desktop/moments/pane.py" line="120"/>
         <source>New post</source>
         <translation>发表动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="123"/>
+        <location filename="../../desktop/moments/pane.py" line="121"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="131"/>
+        <location filename="../../desktop/moments/pane.py" line="129"/>
         <source>%1&apos;s album</source>
         <translation>%1 的相册</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/pane.py" line="133"/>
+        <location filename="../../desktop/moments/pane.py" line="131"/>
         <source>Post</source>
         <translation>发表</translation>
     </message>
@@ -2303,42 +2546,42 @@
 <context>
     <name>MyQrCardDialog</name>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="119"/>
         <source>My QR code</source>
         <translation>我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="120"/>
         <source>Scan this code in Hutong to add me as a friend</source>
         <translation>用胡同扫一扫上面的二维码，加我为朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="121"/>
         <source>Copy card text</source>
         <translation>复制名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="122"/>
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="124"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="123"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="126"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="125"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="156"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="155"/>
         <source>Card text copied. Paste it to a friend; they add you with “Paste card text”.</source>
         <translation>名片文字已复制。发给朋友，对方用“粘贴名片文字”即可加你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="179"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="178"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -2346,7 +2589,7 @@
 <context>
     <name>NavButton</name>
     <message>
-        <location filename="../../desktop/shell/nav_rail.py" line="51"/>
+        <location filename="../../desktop/shell/nav_rail.py" line="52"/>
         <source>%1, %2 unread</source>
         <translation>%1，%2 条未读</translation>
     </message>
@@ -2354,32 +2597,32 @@
 <context>
     <name>NearbyRow</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="60"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="58"/>
         <source>Unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="61"/>
         <source>Online now</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="63"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="61"/>
         <source>Seen nearby</source>
         <translation>在附近出现过</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="71"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="69"/>
         <source>Requested</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="74"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="72"/>
         <source>Respond</source>
         <translation>回应</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="77"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="75"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2387,192 +2630,197 @@
 <context>
     <name>NetworkPage</name>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118"/>
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="118"/>
+        <location filename="../../desktop/me/network_page.py" line="122"/>
         <source>How Hutong finds and reaches people</source>
         <translation>胡同如何发现并连接到其他人</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="119"/>
+        <location filename="../../desktop/me/network_page.py" line="123"/>
         <source>This computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="120"/>
+        <location filename="../../desktop/me/network_page.py" line="124"/>
         <source>Computers seen</source>
         <translation>发现的电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="122"/>
+        <location filename="../../desktop/me/network_page.py" line="126"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="124"/>
+        <location filename="../../desktop/me/network_page.py" line="128"/>
         <source>Nobody found?</source>
         <translation>找不到人？</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="125"/>
+        <location filename="../../desktop/me/network_page.py" line="129"/>
         <source>Add a computer by address</source>
         <translation>通过地址添加电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="128"/>
+        <location filename="../../desktop/me/network_page.py" line="132"/>
         <source>Ask the other person for an address from their Network page (for example 192.168.1.20:47000) and type it here. Hutong keeps trying it.</source>
         <translation>请对方在他的“网络”页面找到一个地址（例如 192.168.1.20:47000），在这里输入。胡同会持续尝试连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="132"/>
+        <location filename="../../desktop/me/network_page.py" line="136"/>
         <source>host:port</source>
         <translation>主机:端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="133"/>
+        <location filename="../../desktop/me/network_page.py" line="137"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="140"/>
+        <location filename="../../desktop/me/network_page.py" line="138"/>
+        <source>Files in chats</source>
+        <translation>聊天中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/network_page.py" line="146"/>
         <source>Sync is off</source>
         <translation>同步已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="144"/>
+        <location filename="../../desktop/me/network_page.py" line="150"/>
         <source>Hutong is not connecting to the network in this session.</source>
         <translation>本次运行中，胡同没有连接网络。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="154"/>
+        <location filename="../../desktop/me/network_page.py" line="160"/>
         <source>Listening on port %1</source>
         <translation>正在端口 %1 上监听</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="156"/>
+        <location filename="../../desktop/me/network_page.py" line="162"/>
         <source>Not listening yet</source>
         <translation>尚未开始监听</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="160"/>
+        <location filename="../../desktop/me/network_page.py" line="166"/>
         <source>Finding people nearby automatically (mDNS) is on.</source>
         <translation>自动发现附近的人（mDNS）已开启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="163"/>
+        <location filename="../../desktop/me/network_page.py" line="169"/>
         <source>Finding people nearby automatically is not working: %1</source>
         <translation>自动发现附近的人无法工作：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="168"/>
+        <location filename="../../desktop/me/network_page.py" line="174"/>
         <source>Finding people nearby automatically is off.</source>
         <translation>自动发现附近的人已关闭。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="174"/>
+        <location filename="../../desktop/me/network_page.py" line="180"/>
         <source>Found</source>
         <translation>已发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="175"/>
+        <location filename="../../desktop/me/network_page.py" line="181"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="176"/>
+        <location filename="../../desktop/me/network_page.py" line="182"/>
         <source>Syncing</source>
         <translation>正在同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="177"/>
+        <location filename="../../desktop/me/network_page.py" line="183"/>
         <source>Up to date</source>
         <translation>已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="178"/>
+        <location filename="../../desktop/me/network_page.py" line="184"/>
         <source>Can&apos;t connect</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="186"/>
+        <location filename="../../desktop/me/network_page.py" line="192"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="201"/>
+        <location filename="../../desktop/me/network_page.py" line="207"/>
         <source>No other computer seen yet.</source>
         <translation>还没有发现其他电脑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="233"/>
+        <location filename="../../desktop/me/network_page.py" line="239"/>
         <source>If no one shows up, the network may be in the way:</source>
         <translation>如果一个人都找不到，可能是网络的原因：</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="235"/>
+        <location filename="../../desktop/me/network_page.py" line="241"/>
         <source>Multicast may be blocked (common on office, school and hotel networks), so computers cannot announce themselves.</source>
         <translation>网络可能屏蔽了组播（办公室、学校和酒店的网络常这样），电脑之间无法互相通告。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="239"/>
+        <location filename="../../desktop/me/network_page.py" line="245"/>
         <source>A firewall may block Hutong&apos;s port (%1) on this or the other computer.</source>
         <translation>本机或对方电脑的防火墙可能拦截了胡同的端口（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="242"/>
+        <location filename="../../desktop/me/network_page.py" line="248"/>
         <source>Wi-Fi client isolation (often on guest networks) stops computers on the same Wi-Fi from reaching each other.</source>
         <translation>Wi-Fi 的客户端隔离（访客网络常见）会让连着同一个 Wi-Fi 的电脑互相无法访问。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="246"/>
+        <location filename="../../desktop/me/network_page.py" line="252"/>
         <source>What to try: add the other computer by address below, allow Hutong in the firewall, or join both computers to the same private network or a phone hotspot.</source>
         <translation>可以试试：在下方通过地址添加对方电脑，在防火墙中允许胡同，或者让两台电脑连到同一个私有网络或手机热点。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="262"/>
+        <location filename="../../desktop/me/network_page.py" line="268"/>
         <source>Type an address such as 192.168.1.20:47000.</source>
         <translation>请输入地址，例如 192.168.1.20:47000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="263"/>
+        <location filename="../../desktop/me/network_page.py" line="269"/>
         <source>Add the port after a colon, for example 192.168.1.20:47000.</source>
         <translation>请在冒号后加上端口，例如 192.168.1.20:47000。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="264"/>
+        <location filename="../../desktop/me/network_page.py" line="270"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="265"/>
+        <location filename="../../desktop/me/network_page.py" line="271"/>
         <source>That does not look like an IP address or a computer name.</source>
         <translation>这看起来不是 IP 地址或电脑名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="266"/>
+        <location filename="../../desktop/me/network_page.py" line="272"/>
         <source>That address cannot be used.</source>
         <translation>无法使用这个地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/network_page.py" line="289"/>
+        <location filename="../../desktop/me/network_page.py" line="295"/>
         <source>Connecting to %1. It appears in the list above.</source>
         <translation>正在连接 %1，稍后会出现在上面的列表中。</translation>
     </message>
@@ -2580,22 +2828,22 @@
 <context>
     <name>NewFriendsPage</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="140"/>
         <source>New friends</source>
         <translation>新的朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="142"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="140"/>
         <source>Requests to you, and the ones you sent</source>
         <translation>别人发给你的申请，以及你发出的申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="143"/>
         <source>No friend requests</source>
         <translation>暂无好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="147"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="145"/>
         <source>When someone scans your QR code or finds you nearby, their request and message appear here.</source>
         <translation>当有人扫描你的二维码或在附近找到你时，他们的申请和验证消息会显示在这里。</translation>
     </message>
@@ -2695,7 +2943,7 @@
 <context>
     <name>OperationRunner</name>
     <message>
-        <location filename="../../desktop/runner.py" line="89"/>
+        <location filename="../../desktop/runner.py" line="90"/>
         <source>Something went wrong. The details are in the log.</source>
         <translation>出了点问题，详细信息已记录在日志中。</translation>
     </message>
@@ -2716,22 +2964,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="212"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="211"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="215"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="214"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
         <translation>请朋友复制他的名片文字（我 › 我的二维码 › 复制名片文字）发给你，它以 HUTONG:C1: 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="219"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="221"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -2739,32 +2987,32 @@
 <context>
     <name>PeopleNearbyPage</name>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="117"/>
         <source>People nearby</source>
         <translation>附近的人</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="119"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="117"/>
         <source>Hutong users on your network who aren&apos;t friends yet</source>
         <translation>同一网络中还不是朋友的胡同用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="154"/>
         <source>Sync is off</source>
         <translation>同步已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="158"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="156"/>
         <source>Hutong is not looking for people on your network right now, so nobody nearby can be listed. You can still add friends by QR code or card text.</source>
         <translation>胡同现在没有在网络中寻找他人，所以无法列出附近的人。你仍然可以通过二维码或名片文字添加朋友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="174"/>
         <source>Nobody new nearby</source>
         <translation>附近暂时没有新朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/nearby_page.py" line="178"/>
+        <location filename="../../desktop/contacts/nearby_page.py" line="176"/>
         <source>People appear here when Hutong is open on their computer on the same network. If nobody shows up, the network may block discovery: add them by QR code, or by address in Me › Network.</source>
         <translation>当附近的人在同一网络中打开胡同时，就会出现在这里。如果一直没人出现，可能是网络阻止了自动发现：可以通过二维码添加，或在 我 › 网络 中通过地址添加。</translation>
     </message>
@@ -2790,57 +3038,57 @@
 <context>
     <name>PostImageViewer</name>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="106"/>
+        <location filename="../../desktop/moments/viewer.py" line="97"/>
         <source>Pictures</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="107"/>
+        <location filename="../../desktop/moments/viewer.py" line="98"/>
         <source>Previous picture (Left)</source>
         <translation>上一张（左）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="108"/>
+        <location filename="../../desktop/moments/viewer.py" line="99"/>
         <source>Next picture (Right)</source>
         <translation>下一张（右）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="109"/>
+        <location filename="../../desktop/moments/viewer.py" line="100"/>
         <source>Zoom out (-)</source>
         <translation>缩小（-）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="110"/>
+        <location filename="../../desktop/moments/viewer.py" line="101"/>
         <source>Zoom in (+)</source>
         <translation>放大（+）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="111"/>
+        <location filename="../../desktop/moments/viewer.py" line="102"/>
         <source>Fit to window (0)</source>
         <translation>适应窗口（0）</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="112"/>
+        <location filename="../../desktop/moments/viewer.py" line="103"/>
         <source>Save the original as…</source>
         <translation>原图另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="158"/>
+        <location filename="../../desktop/moments/viewer.py" line="149"/>
         <source>Fetching the original from your friends…</source>
         <translation>正在从好友处获取原图…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="160"/>
+        <location filename="../../desktop/moments/viewer.py" line="151"/>
         <source>Opening the picture…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="211"/>
+        <location filename="../../desktop/moments/viewer.py" line="203"/>
         <source>Save picture</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/moments/viewer.py" line="232"/>
+        <location filename="../../desktop/moments/viewer.py" line="225"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2848,87 +3096,87 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123"/>
+        <location filename="../../desktop/me/profile_page.py" line="122"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="123"/>
+        <location filename="../../desktop/me/profile_page.py" line="122"/>
         <source>What friends see when they add you</source>
         <translation>朋友添加你时看到的信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="124"/>
+        <location filename="../../desktop/me/profile_page.py" line="123"/>
         <source>Picture</source>
         <translation>头像</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="126"/>
+        <location filename="../../desktop/me/profile_page.py" line="125"/>
         <source>A square picture works best. Friends see it next to your name.</source>
         <translation>方形图片效果最好，朋友们会在你的名字旁看到它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="128"/>
+        <location filename="../../desktop/me/profile_page.py" line="127"/>
         <source>Change picture…</source>
         <translation>更换头像…</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="129"/>
+        <location filename="../../desktop/me/profile_page.py" line="128"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="130"/>
+        <location filename="../../desktop/me/profile_page.py" line="129"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="131"/>
+        <location filename="../../desktop/me/profile_page.py" line="130"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="132"/>
+        <location filename="../../desktop/me/profile_page.py" line="131"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="134"/>
+        <location filename="../../desktop/me/profile_page.py" line="133"/>
         <source>Friends can give you a remark name of their own; they see yours otherwise.</source>
         <translation>朋友可以给你设置备注名；没有备注时，他们看到的就是这个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="136"/>
+        <location filename="../../desktop/me/profile_page.py" line="135"/>
         <source>Hutong ID</source>
         <translation>胡同号</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="137"/>
+        <location filename="../../desktop/me/profile_page.py" line="136"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="140"/>
+        <location filename="../../desktop/me/profile_page.py" line="139"/>
         <source>Your ID comes from your keys and never changes. Friends can compare it to be sure they added the real you.</source>
         <translation>胡同号由你的密钥生成，永远不会改变。朋友可以核对它，确认加的就是真正的你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="144"/>
+        <location filename="../../desktop/me/profile_page.py" line="143"/>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="175"/>
+        <location filename="../../desktop/me/profile_page.py" line="174"/>
         <source>Name saved.</source>
         <translation>名字已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="193"/>
+        <location filename="../../desktop/me/profile_page.py" line="192"/>
         <source>Picture updated.</source>
         <translation>头像已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/profile_page.py" line="203"/>
+        <location filename="../../desktop/me/profile_page.py" line="202"/>
         <source>Hutong ID copied.</source>
         <translation>胡同号已复制。</translation>
     </message>
@@ -2977,27 +3225,27 @@
 <context>
     <name>RequestRow</name>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="70"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="68"/>
         <source>(no message)</source>
         <translation>（无验证消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="79"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="77"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="85"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="83"/>
         <source>Decline</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="89"/>
         <source>Waiting</source>
         <translation>等待验证</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/requests_page.py" line="93"/>
+        <location filename="../../desktop/contacts/requests_page.py" line="91"/>
         <source>Declined</source>
         <translation>已拒绝</translation>
     </message>
@@ -3167,7 +3415,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop/onboarding/startup.py" line="53"/>
+        <location filename="../../desktop/onboarding/startup.py" line="54"/>
         <source>Hutong cannot open this profile. Close the other Hutong using it, or choose another folder with --profile.</source>
         <translation>胡同无法打开此账户。请关闭正在使用它的另一个胡同，或用 --profile 选择其他文件夹。</translation>
     </message>

@@ -23,7 +23,10 @@ from tests.gui.shell.fakes import settle
 
 ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
-MINE = ["shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats", "moments"]
+MINE = [
+    "shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats", "moments", "people",
+    "miniprograms",
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -131,9 +131,7 @@ def test_window_title_follows_my_name(qtbot: QtBot, alice_context: AppContext) -
     settle(qtbot, alice_context)
 
 
-def test_the_first_close_to_the_tray_says_so_once(
-    qtbot: QtBot, alice_context: AppContext
-) -> None:
+def test_the_first_close_to_the_tray_says_so_once(qtbot: QtBot, alice_context: AppContext) -> None:
     window = make_window(qtbot, alice_context)
     window.close_to_tray = True
     hints: list[tuple[str, str]] = []
