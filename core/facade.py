@@ -421,6 +421,7 @@ class Core:
             heads[key] = max(heads.get(key, 0), event.seq)
         changes: list[Change] = [FeedAppended(a, f, s) for (a, f), s in heads.items()]
         changes.extend(ForkDetected(p.author, p.feed_id) for p in report.forks)
+        changes.extend(ForkDetected(author, feed) for author, feed in report.unproven_forks)
         if not fold_now:
             self.publish(changes)
             if report.new:
