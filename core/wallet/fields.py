@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import ClassVar, TypeAlias, TypeVar
+from typing import TypeVar
 
 from core.bodies import (
     Body,
+    TypedBody,
     decode_body,
     hex_field,
     int_field,
@@ -21,24 +21,10 @@ from core.wallet.values import check_amount
 
 NONCE_BYTES = 16
 MAX_MEMO_CHARS = 200
-Json: TypeAlias = "str | int | bool | list[Json] | dict[str, Json] | None"
 
 
-class WalletBody:
-    """A wallet body: a frozen dataclass with a ``TYPE`` tag and its wire ``fields()``.
-
-    The same shape as core's typed bodies: compact UTF-8 JSON, fields in wire order, absent
-    (``None``) fields left out. Subclasses add a ``decode(body)`` classmethod.
-    """
-
-    TYPE: ClassVar[str]
-
-    def fields(self) -> dict[str, Json]:  # pragma: no cover - every subclass overrides it
-        raise NotImplementedError
-
-    def encode(self) -> bytes:
-        body = {"t": self.TYPE, **{k: v for k, v in self.fields().items() if v is not None}}
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+# The wallet's bodies share core's typed-body base (compact JSON, fields in wire order).
+WalletBody = TypedBody
 
 
 def key(body: Body, name: str) -> PublicKey:

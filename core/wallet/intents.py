@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar, Self
 
-from core.bodies import Body, bool_field, hex_field, int_field, optional_text
+from core.bodies import Body, Json, bool_field, hex_field, int_field, optional_text
 from core.crypto import blake2b_256
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import fields
-from core.wallet.fields import MAX_MEMO_CHARS, NONCE_BYTES, Json, WalletBody
+from core.wallet.fields import MAX_MEMO_CHARS, NONCE_BYTES, WalletBody
 from core.wallet.values import check_amount
 
 MAX_SHARES = 500

@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from core.bodies import (
     Body,
+    Json,
     decode_body,
     hex_field,
     int_field,
@@ -23,7 +24,7 @@ from core.crypto import SigningKeyPair, verify_signature
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import fields
-from core.wallet.fields import Json, WalletBody
+from core.wallet.fields import WalletBody
 from core.wallet.values import (
     MAX_NAME_CHARS,
     MAX_SYMBOL_CHARS,

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
 
-from core.bodies import Body, hex_field, int_field, optional_hex
+from core.bodies import Body, Json, hex_field, int_field, optional_hex
 from core.crypto import VRF_PROOF_BYTES
 from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import fields
-from core.wallet.fields import NONCE_BYTES, Json, WalletBody
+from core.wallet.fields import NONCE_BYTES, WalletBody
 from core.wallet.intents import MAX_SHARES, EnvelopeKind
 from core.wallet.values import check_amount
 
