@@ -85,3 +85,17 @@ class BlobArrived(Change):
 @dataclass(frozen=True)
 class ProjectionsRebuilt(Change):
     """Every projection was dropped and folded again: redraw everything."""
+
+
+@dataclass(frozen=True)
+class WalletChanged(Change):
+    """A currency's ledger, our pending intents, an envelope or our PIN state changed."""
+
+    currency_id: bytes
+
+
+@dataclass(frozen=True)
+class MiniProgramsChanged(Change):
+    """Installed mini-programs, grants, storage or an instance's updates changed."""
+
+    program_id: str = ""

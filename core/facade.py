@@ -48,6 +48,8 @@ from core.identity import (
     save_keys,
 )
 from core.ids import BlobId, EncryptionKey, PublicKey
+from core.miniprograms.feature import miniprograms_feature
+from core.miniprograms.service import MiniProgramsService
 from core.moments import MomentsService, moments_feature
 from core.peer_addresses import PeerAddresses
 from core.profile import (
@@ -60,6 +62,8 @@ from core.profile import (
 from core.projection import Projector
 from core.recovery import Recovery, lost_database
 from core.store import Database, FeedStore, IngestReport
+from core.wallet.feature import wallet_feature
+from core.wallet.service import WalletService
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -166,6 +170,8 @@ class Core:
         self.chat = ChatService(kit)
         self.groups = GroupsService(kit)
         self.moments = MomentsService(kit)
+        self.wallet = WalletService(kit)
+        self.miniprograms = MiniProgramsService(kit)
         # Every feature, declared in one place: folds, feeds and who shares them, blobs.
         self.features = Features(
             (
@@ -173,6 +179,8 @@ class Core:
                 chat_feature(self.chat, kit.me),
                 groups_feature(self.groups, kit.me),
                 moments_feature(self.moments, kit.me),
+                wallet_feature(self.wallet, kit.me),
+                miniprograms_feature(self.miniprograms, kit.me),
             )
         )
         self.projector = Projector(
