@@ -128,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
     node.add_argument(
         "--peer", action="append", default=[], metavar="HOST:PORT", help="dial this peer"
     )
+    node.add_argument(
+        "--clock-offset-ms",
+        type=int,
+        default=0,
+        metavar="MS",
+        help="run the node's clock this far ahead (or behind, negative) of the wall clock",
+    )
     node.set_defaults(handler=_run_node)
 
     ctl = commands.add_parser("ctl", help="send a command to a running node (scripting, bots)")
@@ -141,7 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     ctl.set_defaults(handler=_run_ctl)
 
     bench = commands.add_parser("bench", help="measure performance against limits measured here")
-    bench.add_argument("which", nargs="?", default="all", choices=["ingest", "sync", "gui", "all"])
+    bench.add_argument(
+        "which", nargs="?", default="all", choices=["ingest", "sync", "gui", "wallet", "all"]
+    )
     bench.add_argument("--quick", action="store_true", help="smaller workloads (for a smoke test)")
     bench.set_defaults(handler=_run_bench)
     return parser

@@ -25,6 +25,8 @@ from core.changes import Change, ConversationChanged
 from core.chat import Message, OutgoingFile
 from core.errors import HutongError
 from core.facade import Core
+from core.feeds import check_fork_proof
+from hutong.control_wallet import WalletCommands
 from sync import SyncService
 
 log = logging.getLogger(__name__)
@@ -116,6 +118,11 @@ class NodeCommands:
                 }
                 for n in core.feeds.notes()
             ],
+            "fork_proofs": lambda r: [
+                {"author": author.hex(), "feed": feed.hex(), "seq": seq}
+                for author, feed, seq in map(check_fork_proof, core.feeds.fork_proofs())
+            ],
+            **WalletCommands(core).handlers(),
         }
 
     def _wait_message(self, request: dict[str, Any]) -> int | None:
