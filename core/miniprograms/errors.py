@@ -15,3 +15,7 @@ class NeedsNewerHutong(PackageRefused):
 
 class UpdateRefused(InvalidInput):
     """A status update from an app or a peer is malformed or too large."""
+
+
+class QuotaExceeded(InvalidInput):
+    """A mini-program's storage would go over its quota (1 MB per key, 10 MB per program)."""
