@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 from core.clock import Clock
@@ -35,8 +36,14 @@ class Author:
         self._clock = clock
         self._random = random_bytes
 
-    def append(self, topic: str, kind: Kind, payload: bytes) -> Event:
-        """Sign and store the next event of our feed ``topic``."""
+    def append(
+        self, topic: str, kind: Kind, payload: bytes, timestamp_ms: int | None = None
+    ) -> Event:
+        """Sign and store the next event of our feed ``topic``.
+
+        ``timestamp_ms`` (default: the clock) is for a writer whose events carry its own
+        notion of now (the wallet's clearer dates each record with the time it decided by).
+        """
         feed_id = feed_id_for(topic)
         me = self._keys.identity_key
         self._before_append()
@@ -49,7 +56,8 @@ class Author:
                 stored = self._feeds.event_by_id(note.head_id)
                 last_time = stored.event.header.timestamp_ms if stored else 0
             # Never go back in time within a feed, even if the wall clock does.
-            timestamp = max(self._clock.now_ms(), last_time)
+            now = self._clock.now_ms() if timestamp_ms is None else timestamp_ms
+            timestamp = max(now, last_time)
             event = sign_event(self._keys.signing, kind, feed_id, seq, previous, timestamp, payload)
             report = self._feeds.store_own(event)  # signed just now: not re-verified
             if len(report.new) != 1:  # pragma: no cover - our own chain cannot fork
@@ -58,8 +66,8 @@ class Author:
                 self._feeds.set_topic(me, feed_id, topic)
         return event
 
-    def public(self, topic: str, body: bytes) -> Event:
-        return self.append(topic, Kind.PUBLIC, body)
+    def public(self, topic: str, body: bytes, timestamp_ms: int | None = None) -> Event:
+        return self.append(topic, Kind.PUBLIC, body, timestamp_ms)
 
     def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event:
         """Seal ``body`` to ``recipients`` and to ourselves (so a rebuild can read it)."""
@@ -79,9 +87,15 @@ class Author:
 
 
 class EventWriter(Protocol):
-    """What feature services use to publish: append, fold, then announce the changes."""
+    """What feature services use to publish: append, fold, then announce the changes.
 
-    def public(self, topic: str, body: bytes) -> Event: ...
+    Inside ``batch()`` appends share one write transaction, and are folded and announced
+    once, when the batch ends (the wallet's clearer writes many records at a time).
+    """
+
+    def public(self, topic: str, body: bytes, timestamp_ms: int | None = None) -> Event: ...
+
+    def batch(self) -> AbstractContextManager[None]: ...
 
     def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event: ...
 

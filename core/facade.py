@@ -9,7 +9,8 @@ from __future__ import annotations
 import getpass
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlmodel import SQLModel
@@ -23,6 +24,9 @@ from core.chat import (
     ChatService,
     GroupInvite,
     GroupsService,
+    RedEnvelopeCard,
+    Split,
+    TransferCard,
     chat_feature,
     groups_feature,
     parse_conversation,
@@ -63,7 +67,7 @@ from core.projection import Projector
 from core.recovery import Recovery, lost_database
 from core.store import Database, FeedStore, IngestReport
 from core.wallet.feature import wallet_feature
-from core.wallet.service import WalletService
+from core.wallet.service import WalletCard, WalletService, WalletTransferCard
 
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -75,13 +79,34 @@ class _PublishingWriter:
 
     def __init__(self, core: Core) -> None:
         self._core = core
+        self._batches = threading.local()  # this thread's batch: events not announced yet
 
     def _after(self, event: Event) -> Event:
-        self._core._after_append(event)
+        pending: list[Event] | None = getattr(self._batches, "events", None)
+        if pending is not None:
+            pending.append(event)
+        else:
+            self._core._after_append(event)
         return event
 
-    def public(self, topic: str, body: bytes) -> Event:
-        return self._after(self._core._author.public(topic, body))
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Appends in one write transaction, folded and announced once at the end."""
+        if getattr(self._batches, "events", None) is not None:
+            yield
+            return
+        events: list[Event] = []
+        self._batches.events = events
+        try:
+            with self._core.database.write():
+                yield
+        finally:
+            self._batches.events = None
+        if events:
+            self._core._after_appends(events)
+
+    def public(self, topic: str, body: bytes, timestamp_ms: int | None = None) -> Event:
+        return self._after(self._core._author.public(topic, body, timestamp_ms))
 
     def sealed(self, topic: str, body: bytes, recipients: Sequence[EncryptionKey]) -> Event:
         return self._after(self._core._author.sealed(topic, body, recipients))
@@ -129,6 +154,7 @@ class Core:
         lock: ProfileLock,
         clock: Clock,
         random_bytes: RandomBytes,
+        kdf: KdfParams | None = None,
     ) -> None:
         self.profile = profile
         self.keys = keys
@@ -164,13 +190,14 @@ class Core:
             blobs=self.blobs,
             publish=self.publish,
             people=_People(self),
+            fork_proofs=self.feeds.fork_proofs,
         )
         self.kit = kit  # what a feature service is built from
         self.contacts = ContactsService(kit)
         self.chat = ChatService(kit)
         self.groups = GroupsService(kit)
         self.moments = MomentsService(kit)
-        self.wallet = WalletService(kit)
+        self.wallet = WalletService(kit, post_card=self._post_wallet_card, pin_params=kdf)
         self.miniprograms = MiniProgramsService(kit)
         # Every feature, declared in one place: folds, feeds and who shares them, blobs.
         self.features = Features(
@@ -179,13 +206,14 @@ class Core:
                 chat_feature(self.chat, kit.me),
                 groups_feature(self.groups, kit.me),
                 moments_feature(self.moments, kit.me),
-                wallet_feature(self.wallet, kit.me),
+                wallet_feature(self.wallet, kit.me, kit.people),
                 miniprograms_feature(self.miniprograms, kit.me),
             )
         )
         self.projector = Projector(
             self.database, self.feeds, keys.encryption, dict(self.features.folds)
         )
+        self.subscribe(self.wallet.note_changes)  # forks freeze currencies; rebuilds refold
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -213,7 +241,7 @@ class Core:
             lost = lost_database(folder / DATABASE_FILE)
             created = not has_keys(folder)
             keys = DeviceKeys.generate() if created else load_keys(folder, passphrase)
-            core = cls(folder, keys, lock, clock or SystemClock(), random_bytes)
+            core = cls(folder, keys, lock, clock or SystemClock(), random_bytes, kdf)
         except BaseException:
             lock.release()
             raise
@@ -386,6 +414,14 @@ class Core:
         self.publish([FeedAppended(event.author, event.feed_id, event.seq)])
         self.publish(self.projector.catch_up())
 
+    def _after_appends(self, events: Sequence[Event]) -> None:
+        heads: dict[FeedKey, int] = {}
+        for event in events:
+            key = (event.author, event.feed_id)
+            heads[key] = max(heads.get(key, 0), event.seq)
+        self.publish([FeedAppended(a, f, s) for (a, f), s in heads.items()])
+        self.publish(self.projector.catch_up())
+
     def catch_up(self) -> None:
         """Fold anything stored but not yet folded (after a crash, or an import)."""
         self.publish(self._fold())
@@ -453,6 +489,27 @@ class Core:
         return self._folder.wait_idle(timeout)
 
     # -- flows that span features --------------------------------------------------------------
+
+    def _post_wallet_card(self, conversation: str, card: WalletCard) -> None:
+        """The wallet's card in a chat (the wallet does not know the chat: built here)."""
+        if isinstance(card, WalletTransferCard):
+            self.chat.send_card(
+                conversation,
+                TransferCard(card.title, card.currency, card.transfer, card.amount, card.note),
+            )
+        else:
+            self.chat.send_card(
+                conversation,
+                RedEnvelopeCard(
+                    card.title,
+                    card.currency,
+                    card.envelope,
+                    card.total,
+                    card.shares,
+                    Split(card.split.value),
+                    card.exclusive_to,
+                ),
+            )
 
     def join_group(self, code: str) -> GroupInvite:
         """Ask to join the group of a scanned invite code; the inviter's Hutong adds us."""

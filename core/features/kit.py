@@ -17,6 +17,7 @@ from core.blobs import BlobStore
 from core.changes import Change
 from core.clock import Clock
 from core.crypto import RandomBytes, SigningKeyPair
+from core.feeds import ForkProof
 from core.identity import ContactCard
 from core.ids import EncryptionKey, PublicKey
 from core.store import Database
@@ -57,3 +58,5 @@ class Kit:
     blobs: BlobStore
     publish: Publish
     people: People
+    fork_proofs: Callable[[], Sequence[ForkProof]] = lambda: ()
+    """Every fork proof held (a feature freezes what a forked feed of its own proves)."""

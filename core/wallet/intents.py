@@ -289,3 +289,14 @@ class SignedIntent:
     seq: int
     intent: WalletIntent
     timestamp_ms: int = 0
+
+
+def intent_from_body(body: Body) -> WalletIntent:
+    """An intent from a body already parsed (the projector's); else InvalidInput."""
+    kind = _INTENTS.get(str(body["t"]))
+    if kind is None:
+        raise InvalidInput("this is not a wallet intent")
+    return kind.decode(body)
+
+
+INTENT_TYPES = frozenset(_INTENTS)

@@ -344,3 +344,14 @@ class ClearingEntry:
     timestamp_ms: int = 0
     epoch: int = 0
     """Which clearer wrote it: 0 for the first clearing key, +1 per hand-over."""
+
+
+def record_from_body(body: Body) -> ClearingRecord:
+    """A clearing record from a body already parsed (the projector's); else InvalidInput."""
+    kind = _RECORDS.get(str(body["t"]))
+    if kind is None:
+        raise InvalidInput("this is not a clearing record")
+    return kind.decode(body)
+
+
+RECORD_TYPES = frozenset(_RECORDS)

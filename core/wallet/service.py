@@ -1,45 +1,194 @@
-"""The wallet service: the API the desktop and the node use (SKELETON: being filled in).
+"""The wallet service: the API the desktop and the node use.
 
 Every method that moves money takes the 6-digit payment PIN and raises
 :class:`core.wallet.PinLocked` / ``core.errors.NotAllowed`` on a wrong or locked PIN before
 anything is signed. Amounts are integer minor units. Errors are ``core.errors`` types with a
 message fit to show.
+
+Balances come from the clearing feed only (:class:`Books`); intents we signed and no record
+decided yet are *pending* on both sides. When this identity holds a currency's clearing key,
+it decides waiting intents after every ingest and after each of its own intents
+(:mod:`core.wallet.clearing`); ``clear_pending`` also returns what expired, on a timer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
+from core.changes import Change, ForkDetected, ProjectionsRebuilt, WalletChanged
+from core.crypto import KdfParams
+from core.errors import InvalidInput, NotAllowed, NotFound
 from core.features import Kit
-from core.ids import EventId, PublicKey
-from core.wallet.bills import BillLine
-from core.wallet.intents import EnvelopeKind
-from core.wallet.values import CurrencyId
+from core.feeds import MAIN_TOPIC
+from core.identity import display_id
+from core.ids import EncryptionKey, EventId, PublicKey
+from core.wallet.bills import BillLine, bill_lines
+from core.wallet.bills import bills_csv as _bills_csv
+from core.wallet.books import Book, Books
+from core.wallet.cards import (
+    PostCard,
+    WalletCard,
+    WalletEnvelopeCard,
+    WalletTransferCard,
+)
+from core.wallet.clearing import ClearingRun
+from core.wallet.envelope_views import envelope_view
+from core.wallet.fields import NONCE_BYTES
+from core.wallet.intents import (
+    AcceptIntent,
+    DeclineIntent,
+    EnvelopeKind,
+    GrabIntent,
+    MintIntent,
+    RedEnvelopeIntent,
+    TransferIntent,
+    WalletIntent,
+)
+from core.wallet.issue import CurrencyIssue
+from core.wallet.membership import JoinCurrency, clearing_vrf_key
+from core.wallet.payment_codes import (
+    PaymentRequest,
+    ReceiveCode,
+    make_payment_request,
+    read_payment_code,
+    read_payment_request,
+)
+from core.wallet.pin_store import PinStore
+from core.wallet.transfer_views import transfer_view
+from core.wallet.values import CurrencyId, check_amount, intents_topic
 from core.wallet.views import CurrencyView, EnvelopeView, PaymentPreview, TransferView
+
+__all__ = ["WalletCard", "WalletEnvelopeCard", "WalletService", "WalletTransferCard"]
 
 
 class WalletService:
-    def __init__(self, kit: Kit) -> None:
+    def __init__(
+        self,
+        kit: Kit,
+        post_card: PostCard | None = None,
+        pin_params: KdfParams | None = None,
+    ) -> None:
         self._kit = kit
+        self._me = kit.me
+        self._db = kit.database
+        self._writer = kit.writer
+        self._clock = kit.clock
+        self._people = kit.people
+        self._books = Books(kit.database, kit.fork_proofs)
+        self._pins = PinStore(kit.database, kit.clock, kit.random, pin_params)
+        self._vrf = clearing_vrf_key(kit.signing)  # the secret stays in this object
+        self._clearing = ClearingRun(kit.writer, kit.clock, self._me, self._vrf)
+        self.post_card = post_card
+        """Where transfer and red-envelope cards go (the facade wires the chat)."""
 
     # -- currencies ------------------------------------------------------------------------
     def currencies(self) -> list[CurrencyView]:
         """Currencies we joined or issued, then ones offered to us (issued by friends)."""
-        raise NotImplementedError
+        friends = self._people.friends()
+        joined: list[CurrencyView] = []
+        offered: list[CurrencyView] = []
+        for currency_id in self._books.currency_ids():
+            view = self.currency(currency_id)
+            if view is None:
+                continue
+            if view.joined:
+                joined.append(view)
+            elif view.currency.issuer in friends:
+                offered.append(view)
+        return joined + offered
 
     def currency(self, currency: CurrencyId) -> CurrencyView | None:
-        raise NotImplementedError
+        with self._books.lock:
+            book = self._books.book(currency)
+            return None if book is None else self._view(book)
+
+    def _view(self, book: Book) -> CurrencyView:
+        ledger, me = book.ledger, self._me
+        intents = list(book.intents.values())
+        pending = ledger.pending(intents)
+        available = ledger.available(me, intents)
+        balance = ledger.balance(me)
+        incoming = sum(held.amount for held in ledger.held_transfers() if held.payee == me)
+        for signed in pending:
+            intent = signed.intent
+            if isinstance(intent, TransferIntent | MintIntent) and intent.payee == me:
+                incoming += intent.amount if signed.author != me or intent.payee != me else 0
+        return CurrencyView(
+            currency=book.currency,
+            joined=self._joined(book),
+            balance=balance,
+            available=available,
+            pending_in=incoming,
+            pending_out=balance - available,
+            am_issuer=book.issued.issuer == me,
+            am_clearer=book.currency.clearing_key == me,
+            frozen=ledger.frozen,
+            minted=ledger.minted,
+            holders=len(ledger.balances()),
+        )
+
+    def _joined(self, book: Book) -> bool:
+        if self._me == book.issued.issuer or self._me in book.clearers():
+            return True
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT 1 FROM wallet_join WHERE currency_id = ? AND member = ?",
+                (book.issued.id, self._me),
+            ).first()
+        return row is not None
+
+    def members(self, currency: CurrencyId) -> frozenset[PublicKey]:
+        """Who holds the currency as far as we know: the issuer, its clearers, the members
+        whose joins we have seen and everyone its records name."""
+        with self._books.lock:
+            book = self._books.book(currency)
+            if book is None:
+                return frozenset()
+            return self._members(book)
+
+    def _members(self, book: Book) -> frozenset[PublicKey]:
+        with self._db.read() as connection:
+            joins = connection.exec_driver_sql(
+                "SELECT member FROM wallet_join WHERE currency_id = ?", (book.issued.id,)
+            ).all()
+        members = {book.issued.issuer, *book.clearers(), *(PublicKey(bytes(r[0])) for r in joins)}
+        members.update(book.ledger.balances())
+        for held in book.ledger.held_transfers():
+            members.update((held.payer, held.payee))
+        for envelope in book.ledger.envelopes():
+            members.add(envelope.terms.sender)
+            members.update(envelope.grabbers)
+        return frozenset(members)
 
     def issue(
         self, name: str, symbol: str, digits: int, cap: int | None, initial: int, pin: str
     ) -> CurrencyId:
         """Issue a currency cleared by this device; mint ``initial`` (may be 0) to ourselves."""
-        raise NotImplementedError
+        vrf_key = self._vrf.public_key
+        body = CurrencyIssue(name.strip(), symbol.strip(), digits, self._me, vrf_key, cap)
+        if initial:
+            check_amount(initial)
+            if cap is not None and initial > cap:
+                raise InvalidInput("the first amount is over the currency's cap")
+        self._pins.check(pin)
+        currency = CurrencyId(self._writer.public(MAIN_TOPIC, body.encode()).id)
+        if initial:
+            self._sign(self._require(currency), MintIntent(self._me, initial, self._nonce()), ())
+        return currency
 
     def join(self, currency: CurrencyId) -> None:
         """Hold a currency offered to us (its clearing feed is then shared with us)."""
-        raise NotImplementedError
+        book = self._require(currency)
+        if not self._joined(book):
+            self._writer.public(MAIN_TOPIC, JoinCurrency(currency).encode())
 
     def mint(self, currency: CurrencyId, amount: int, pin: str) -> EventId:
-        raise NotImplementedError
+        book = self._require(currency)
+        if book.issued.issuer != self._me:
+            raise NotAllowed("only the currency's issuer creates money")
+        check_amount(amount)
+        self._pins.check(pin)
+        return self._sign(book, MintIntent(self._me, amount, self._nonce()), ())
 
     # -- paying ----------------------------------------------------------------------------
     def transfer(
@@ -54,34 +203,107 @@ class WalletService:
     ) -> EventId:
         """A held transfer to a friend (they accept); with ``conversation`` a transfer card
         is posted there too. Returns the transfer intent's id."""
-        raise NotImplementedError
+        book = self._require_joined(currency)
+        intent = TransferIntent(payee, amount, self._nonce(), hold=True, memo=memo or None)
+        if payee == self._me:
+            raise InvalidInput("you cannot pay yourself")
+        self._pins.check(pin)
+        self._require_available(book, amount)
+        transfer = self._sign(book, intent, (payee,))
+        if conversation is not None and self.post_card is not None:
+            title = f"{book.currency.format(amount)}"
+            self.post_card(
+                conversation, WalletTransferCard(title, currency, transfer, amount, memo)
+            )
+        return transfer
 
     def receive_code(self, currency: CurrencyId, amount: int | None = None) -> str:
         """Our static receive code text (``HUTONG:R1:…``)."""
-        raise NotImplementedError
+        self._require(currency)
+        return ReceiveCode(currency, self._me, amount).to_text()
 
     def payment_request(
         self, currency: CurrencyId, amount: int, memo: str = "", valid_ms: int = 600_000
     ) -> str:
         """A signed single-use payment request text (``HUTONG:P1:…``)."""
-        raise NotImplementedError
+        self._require(currency)
+        if not 0 < valid_ms <= 7 * 86_400_000:
+            raise InvalidInput("a payment request is valid for up to a week")
+        expires = self._clock.now_ms() + valid_ms
+        request = make_payment_request(
+            self._kit.signing, currency, check_amount(amount), self._nonce(), expires, memo
+        )
+        return request.text
 
     def read_code(self, text: str) -> PaymentPreview:
         """Check a scanned code (signature, expiry) before any PIN prompt; InvalidInput if bad."""
-        raise NotImplementedError
+        code = read_payment_code(text, self._clock.now_ms())
+        with self._books.lock:
+            book = self._books.book(code.currency)
+            currency = None if book is None else book.currency
+            joined = book is not None and self._joined(book)
+        card = self._people.card_of(code.payee)
+        memo = code.memo if isinstance(code, PaymentRequest) else ""
+        return PaymentPreview(
+            code,
+            currency,
+            code.payee,
+            card.name if card is not None else display_id(code.payee),
+            code.amount,
+            memo,
+            joined,
+        )
 
     def pay(self, preview: PaymentPreview, pin: str, amount: int | None = None) -> EventId:
         """Pay a scanned code (an immediate transfer, not held); ``amount`` for codes without."""
-        raise NotImplementedError
+        code = preview.code
+        book = self._require_joined(code.currency)
+        if code.payee == self._me:
+            raise InvalidInput("this code is your own")
+        if isinstance(code, PaymentRequest):
+            request = read_payment_request(code.text, self._clock.now_ms())  # again: not stale
+            if amount is not None and amount != request.amount:
+                raise InvalidInput("a payment request is paid in its own amount")
+            if book.ledger.request_used(request.payee, request.nonce):
+                raise NotAllowed("this payment request has been paid already")
+            intent = TransferIntent(
+                request.payee,
+                request.amount,
+                self._nonce(),
+                request=request.text,
+                memo=request.memo or None,
+            )
+        else:
+            wanted = code.amount if code.amount is not None else amount
+            if wanted is None:
+                raise InvalidInput("enter the amount to pay")
+            if code.amount is not None and amount is not None and amount != code.amount:
+                raise InvalidInput("this code asks for its own amount")
+            intent = TransferIntent(code.payee, check_amount(wanted), self._nonce())
+        self._pins.check(pin)
+        self._require_available(book, intent.amount)
+        return self._sign(book, intent, (intent.payee,))
 
     def transfer_status(self, currency: CurrencyId, transfer: EventId) -> TransferView:
-        raise NotImplementedError
+        with self._books.lock:
+            return transfer_view(self._require(currency), transfer)
 
     def accept(self, currency: CurrencyId, transfer: EventId) -> EventId:
-        raise NotImplementedError
+        return self._answer(currency, transfer, AcceptIntent(transfer))
 
     def decline(self, currency: CurrencyId, transfer: EventId) -> EventId:
-        raise NotImplementedError
+        return self._answer(currency, transfer, DeclineIntent(transfer))
+
+    def _answer(
+        self, currency: CurrencyId, transfer: EventId, answer: AcceptIntent | DeclineIntent
+    ) -> EventId:
+        book = self._require(currency)
+        held = book.ledger.held(transfer)
+        if held is None:
+            raise NotAllowed("this transfer is not waiting for an answer")
+        if held.payee != self._me:
+            raise NotAllowed("only the payee accepts or declines a transfer")
+        return self._sign(book, answer, (held.payer,))
 
     # -- red envelopes ---------------------------------------------------------------------
     def send_red_envelope(
@@ -97,32 +319,173 @@ class WalletService:
         exclusive_to: PublicKey | None = None,
     ) -> EventId:
         """Escrow ``total`` and post a red-envelope card in ``conversation``."""
-        raise NotImplementedError
+        book = self._require_joined(currency)
+        members = self._people.conversation_members(conversation)
+        if self._me not in members:
+            raise NotAllowed("you are not in this chat")
+        if exclusive_to is not None and exclusive_to not in members:
+            raise InvalidInput("an exclusive red envelope goes to a member of this chat")
+        intent = RedEnvelopeIntent(
+            EnvelopeKind(split),
+            total,
+            shares,
+            self._nonce(),
+            conversation,
+            self._kit.random(16),
+            exclusive_to,
+            greeting.strip() or None,
+        )
+        self._pins.check(pin)
+        self._require_available(book, total)
+        envelope = self._sign(book, intent, tuple(members))
+        if self.post_card is not None:
+            card = WalletEnvelopeCard(
+                greeting.strip() or "Best wishes",
+                currency,
+                envelope,
+                total,
+                shares,
+                intent.kind,
+                exclusive_to,
+            )
+            self.post_card(conversation, card)
+        return envelope
 
     def envelope(self, currency: CurrencyId, envelope: EventId) -> EnvelopeView:
-        raise NotImplementedError
+        with self._books.lock:
+            return envelope_view(self._require(currency), envelope, self._me)
 
     def grab(self, currency: CurrencyId, envelope: EventId) -> EventId:
-        raise NotImplementedError
+        book = self._require_joined(currency)
+        view = envelope_view(book, envelope, self._me)
+        signed = book.intents.get(envelope)
+        if signed is None or not isinstance(signed.intent, RedEnvelopeIntent):
+            raise NotAllowed("this red envelope is not for you")
+        if not view.can_grab:
+            raise NotAllowed(
+                "you have opened this red envelope already"
+                if view.mine is not None or view.grab_pending
+                else "this red envelope cannot be opened now"
+            )
+        return self._sign(book, GrabIntent(envelope, signed.intent.secret), (signed.author,))
 
     # -- bills and PIN ---------------------------------------------------------------------
     def bills(self, currency: CurrencyId) -> list[BillLine]:
-        raise NotImplementedError
+        with self._books.lock:
+            book = self._require(currency)
+            return bill_lines(self._me, list(book.entries), list(book.intents.values()))
 
     def bills_csv(self, currency: CurrencyId, lines: list[BillLine]) -> str:
-        raise NotImplementedError
+        book = self._require(currency)
+        names: dict[PublicKey, str] = {}
+        for line in lines:
+            other = line.counterparty
+            if other is not None and other not in names:
+                card = self._people.card_of(other)
+                names[other] = card.name if card is not None else display_id(other)
+        return _bills_csv(lines, book.currency, names)
 
     def has_pin(self) -> bool:
-        raise NotImplementedError
+        return self._pins.state() is not None
 
     def set_pin(self, new: str, old: str | None = None) -> None:
-        raise NotImplementedError
+        self._pins.change(new, old)
+        self._kit.publish([WalletChanged(b"")])
 
     def pin_locked_until(self) -> int | None:
         """Milliseconds since the epoch until which no PIN is tried, or None."""
-        raise NotImplementedError
+        return self._pins.locked_until()
 
     # -- clearing --------------------------------------------------------------------------
     def clear_pending(self) -> int:
         """Decide intents waiting for us as clearer and return expired holds; how many."""
-        raise NotImplementedError
+        written = 0
+        for currency in self._books.currency_ids():
+            with self._books.lock:
+                book = self._books.book(currency)
+                if book is not None and book.currency.clearing_key == self._me:
+                    written += self._clear(book)
+        return written
+
+    def after_ingest(self) -> None:
+        """Events from elsewhere were folded: decide what waits for us as a clearer."""
+        self.clear_pending()
+
+    def clearer_key_text(self) -> str:
+        """What an issuer needs to hand clearing to this identity: ``<identity>:<vrf key>``."""
+        return f"{self._me.hex()}:{self._vrf.public_key.hex()}"
+
+    def note_changes(self, changes: Sequence[Change]) -> None:
+        """Change records (the facade subscribes): forks freeze, rebuilds fold again."""
+        if any(isinstance(change, ProjectionsRebuilt) for change in changes):
+            self._books.forget()
+        elif any(isinstance(change, ForkDetected) for change in changes):
+            self._books.note_forks()
+
+    def entitled(self) -> list[tuple[Book, frozenset[PublicKey], bool]]:
+        """Each currency's book, its members and whether we hold it (for entitlements)."""
+        shares = []
+        for currency in self._books.currency_ids():
+            with self._books.lock:
+                book = self._books.book(currency)
+                if book is not None:
+                    shares.append((book, self._members(book), self._joined(book)))
+        return shares
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _nonce(self) -> bytes:
+        return self._kit.random(NONCE_BYTES)
+
+    def _require(self, currency: CurrencyId) -> Book:
+        with self._books.lock:
+            book = self._books.book(currency)
+        if book is None:
+            raise NotFound("this currency is not known here")
+        return book
+
+    def _require_joined(self, currency: CurrencyId) -> Book:
+        book = self._require(currency)
+        if not self._joined(book):
+            raise NotAllowed("join this currency first")
+        if book.ledger.frozen is not None:
+            raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
+        return book
+
+    def _require_available(self, book: Book, amount: int) -> None:
+        with self._books.lock:
+            available = book.ledger.available(self._me, list(book.intents.values()))
+        if amount > available:
+            raise NotAllowed(f"not enough money: {book.currency.format(available)} available")
+
+    def _sign(self, book: Book, intent: WalletIntent, to: Iterable[PublicKey]) -> EventId:
+        """Seal ``intent`` to ``to`` and the clearer in our intents feed, then clear if we
+        are the clearer ourselves."""
+        if book.ledger.frozen is not None:
+            raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
+        clearer = book.currency.clearing_key
+        keys: list[EncryptionKey] = []
+        if clearer != self._me:
+            clearer_key = self._people.encryption_key_of(clearer)
+            if clearer_key is None:
+                raise NotAllowed("the currency's clearer is not among your contacts yet")
+            keys.append(clearer_key)
+        for identity in dict.fromkeys(to):
+            if identity in (self._me, clearer):
+                continue
+            key = self._people.encryption_key_of(identity)
+            if key is not None:
+                keys.append(key)
+        event = self._writer.sealed(intents_topic(book.issued.id), intent.encode(), keys)
+        if clearer == self._me:
+            with self._books.lock:
+                fresh = self._books.book(book.issued.id)
+                if fresh is not None:
+                    self._clear(fresh)
+        return event.id
+
+    def _clear(self, book: Book) -> int:
+        try:
+            return self._clearing.run(book, self._books)
+        except BaseException:
+            self._books.forget(book.issued.id)
+            raise

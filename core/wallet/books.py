@@ -1,0 +1,221 @@
+"""The wallet's in-memory books: one :class:`Ledger` per currency, folded from the tables.
+
+Balances are folds of the clearing feed only. Each book reads the records and intents stored
+since it last looked (by local arrival order), so a refresh costs what arrived meanwhile; a
+book that fails half-way (a write rolled back under the clearer) is dropped and read again.
+Fork proofs of a clearing feed freeze its currency; of a member's intents feed, they tell
+the clearer to refuse that device.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from core.errors import InvalidInput
+from core.feeds import ForkProof, feed_id_for
+from core.ids import EventId, FeedId, PublicKey
+from core.store import Database
+from core.wallet.clearer import Clearer
+from core.wallet.intents import SignedIntent, decode_intent
+from core.wallet.issue import ClearingHandover, currency_from_issue, decode_handover, decode_issue
+from core.wallet.ledger import Ledger
+from core.wallet.records import (
+    ClearingEntry,
+    ClearingRecord,
+    Refund,
+    Released,
+    Returned,
+    Share,
+    decode_record,
+)
+from core.wallet.values import Currency, CurrencyId, clearing_topic, intents_topic
+
+
+@dataclass
+class Book:
+    """One currency as this replica folded it so far."""
+
+    issued: Currency
+    ledger: Ledger
+    intents_feed: FeedId
+    clearing_feed: FeedId
+    epochs: dict[PublicKey, int]
+    handovers: dict[int, ClearingHandover] = field(default_factory=dict)
+    record_mark: int = 0
+    intent_mark: int = 0
+    entries: list[ClearingEntry] = field(default_factory=list)
+    records: dict[EventId, list[ClearingRecord]] = field(default_factory=dict)
+    intents: dict[EventId, SignedIntent] = field(default_factory=dict)
+    share_times: dict[EventId, int] = field(default_factory=dict)
+    """When each grab's share was cleared (by the clearer's clock)."""
+    unread: list[SignedIntent] = field(default_factory=list)
+    """Intents read since the clearer last looked, in arrival order."""
+    clearer: Clearer | None = None
+    last_time: int = 0
+    proofs_seen: int = 0
+
+    @property
+    def currency(self) -> Currency:
+        return self.ledger.currency
+
+    def clearers(self) -> frozenset[PublicKey]:
+        return frozenset(self.epochs)
+
+
+class Books:
+    """Every currency's book, built on first use and refreshed on each read."""
+
+    def __init__(self, database: Database, fork_proofs: Callable[[], Sequence[ForkProof]]) -> None:
+        self._db = database
+        self._fork_proofs = fork_proofs
+        self._books: dict[CurrencyId, Book] = {}
+        self.lock = threading.RLock()
+
+    def forget(self, currency: CurrencyId | None = None) -> None:
+        """Drop one book (or all): the next read folds the tables again."""
+        with self.lock:
+            if currency is None:
+                self._books.clear()
+            else:
+                self._books.pop(currency, None)
+
+    def note_forks(self) -> None:
+        """A fork proof arrived: every book checks the proofs again on its next read."""
+        with self.lock:
+            for book in self._books.values():
+                book.proofs_seen = -1
+
+    def currency_ids(self) -> list[CurrencyId]:
+        with self._db.read() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT currency_id FROM wallet_currency ORDER BY timestamp_ms"
+            ).all()
+        return [CurrencyId(bytes(row[0])) for row in rows]
+
+    def book(self, currency: CurrencyId) -> Book | None:
+        """The book of ``currency``, up to date, or None when we hold no issue for it."""
+        with self.lock:
+            book = self._books.get(currency)
+            if book is None:
+                book = self._load(currency)
+                if book is None:
+                    return None
+                self._books[currency] = book
+            try:
+                self._refresh(book)
+            except BaseException:
+                self._books.pop(currency, None)
+                raise
+            return book
+
+    def _load(self, currency: CurrencyId) -> Book | None:
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT issuer, body FROM wallet_currency WHERE currency_id = ?", (currency,)
+            ).first()
+        if row is None:
+            return None
+        issued = currency_from_issue(
+            EventId(currency), PublicKey(bytes(row[0])), decode_issue(bytes(row[1]))
+        )
+        return Book(
+            issued,
+            Ledger(issued),
+            feed_id_for(intents_topic(currency)),
+            feed_id_for(clearing_topic(currency)),
+            {issued.clearing_key: 0},
+        )
+
+    def _refresh(self, book: Book) -> None:
+        currency = book.issued.id
+        with self._db.read() as connection:
+            handovers = connection.exec_driver_sql(
+                "SELECT epoch, body FROM wallet_handover WHERE currency_id = ? AND epoch > ?"
+                " ORDER BY epoch",
+                (currency, max(book.handovers, default=0)),
+            ).all()
+            records = connection.exec_driver_sql(
+                "SELECT author, seq, event_id, timestamp_ms, body, local_order FROM wallet_record"
+                " WHERE feed_id = ? AND local_order > ? ORDER BY local_order",
+                (book.clearing_feed, book.record_mark),
+            ).all()
+            intents = connection.exec_driver_sql(
+                "SELECT author, seq, event_id, timestamp_ms, body, local_order FROM wallet_intent"
+                " WHERE feed_id = ? AND local_order > ? ORDER BY local_order",
+                (book.intents_feed, book.intent_mark),
+            ).all()
+        for _epoch, body in handovers:
+            self._hand_over(book, decode_handover(bytes(body)))
+        for author, seq, event_id, timestamp, body, order in records:
+            book.record_mark = max(book.record_mark, int(order))
+            epoch = book.epochs.get(PublicKey(bytes(author)))
+            if epoch is None:
+                continue  # not a clearer of this currency: its feed is not the currency's
+            entry = ClearingEntry(
+                int(seq),
+                EventId(bytes(event_id)),
+                decode_record(bytes(body)),
+                int(timestamp),
+                epoch,
+            )
+            self.apply(book, book.ledger.receive(entry))
+        for author, seq, event_id, timestamp, body, order in intents:
+            book.intent_mark = max(book.intent_mark, int(order))
+            signed = SignedIntent(
+                EventId(bytes(event_id)),
+                PublicKey(bytes(author)),
+                int(seq),
+                decode_intent(bytes(body)),
+                int(timestamp),
+            )
+            book.intents[signed.event_id] = signed
+            book.unread.append(signed)
+        if book.proofs_seen != len(proofs := self._fork_proofs()):
+            self._check_forks(book, proofs)
+
+    def _hand_over(self, book: Book, handover: ClearingHandover) -> None:
+        try:
+            self.apply(book, book.ledger.hand_over(handover))
+        except InvalidInput:
+            return  # not signed by the issuer: ignored
+        book.handovers[handover.epoch] = handover
+        book.epochs.setdefault(handover.clearer, handover.epoch)
+        book.record_mark = 0  # records of the new clearer may have been skipped before
+
+    @staticmethod
+    def apply(book: Book, applied: Sequence[ClearingEntry]) -> None:
+        """Index records the ledger has just applied (by the intents they decide)."""
+        for entry in applied:
+            book.entries.append(entry)
+            book.last_time = max(book.last_time, entry.timestamp_ms)
+            record = entry.record
+            keys: tuple[EventId, ...]
+            if isinstance(record, Share):
+                keys = (record.grab, record.envelope)
+                book.share_times[record.grab] = entry.timestamp_ms
+            elif isinstance(record, Refund):
+                keys = (record.envelope,)
+            elif isinstance(record, Released | Returned):
+                keys = (record.intent,) if record.by is None else (record.intent, record.by)
+            else:
+                keys = (record.intent,)
+            for key in keys:
+                book.records.setdefault(key, []).append(record)
+
+    def recheck_forks(self, book: Book) -> None:
+        """Apply every fork proof to ``book`` again (a clearer was just made for it)."""
+        self._check_forks(book, self._fork_proofs())
+
+    @staticmethod
+    def _check_forks(book: Book, proofs: Sequence[ForkProof]) -> None:
+        book.proofs_seen = len(proofs)
+        for proof in proofs:
+            if proof.feed_id == book.clearing_feed:
+                try:
+                    book.ledger.freeze(proof)
+                except InvalidInput:
+                    continue
+            elif proof.feed_id == book.intents_feed and book.clearer is not None:
+                book.clearer.note_forked_device(proof.author)

@@ -1,0 +1,47 @@
+"""Joining a currency, and the clearer's VRF key derived from its signing key.
+
+A member says it holds a currency with a small public body in its main feed, so the
+currency's other members (and its clearer) learn who shares its feeds::
+
+    wallet.join  {cur}      the currency's id (hex)
+
+The clearer's VRF key is derived from its Ed25519 seed, with no state of its own: a profile
+restored from its key file keeps clearing (and keeps proving lucky shares) with the key its
+currencies name. One VRF key per identity serves all the currencies it clears; the VRF input
+names the envelope (an event id), so shares of different currencies never share an input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from core.bodies import Body, Json, hex_field
+from core.crypto import SigningKeyPair, VrfKeyPair, keyed_blake2b_256
+from core.wallet.fields import WalletBody
+from core.wallet.values import CurrencyId
+
+_VRF_DERIVATION = b"hutong/wallet/vrf-seed/v1\x00"
+
+
+@dataclass(frozen=True)
+class JoinCurrency(WalletBody):
+    """The author holds ``currency`` (public, in the author's main feed)."""
+
+    TYPE: ClassVar[str] = "wallet.join"
+    currency: CurrencyId
+
+    def fields(self) -> dict[str, Json]:
+        return {"cur": self.currency.hex()}
+
+    @classmethod
+    def decode(cls, body: Body) -> JoinCurrency:
+        return cls(CurrencyId(hex_field(body, "cur", 32)))
+
+
+def clearing_vrf_key(signing: SigningKeyPair) -> VrfKeyPair:
+    """This identity's VRF key pair: keyed BLAKE2b-256 of a fixed label under its seed.
+
+    The seed never leaves the device and is never logged (``VrfKeyPair``'s repr hides it).
+    """
+    return VrfKeyPair(keyed_blake2b_256(signing.seed, _VRF_DERIVATION))
