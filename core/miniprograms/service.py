@@ -136,7 +136,7 @@ class MiniProgramsService:
             raise PackageRefused("this mini-program's package does not match its card")
         return self.install(data, f"{program_id.hex()[:12]}.xdc")
 
-    def install_from_card(self, conversation: str, card_message: EventId) -> InstalledProgram:
+    def install_from_card(self, conversation: str, card_message: bytes) -> InstalledProgram:
         """Install the package a mini-program card in a chat carries (its blob must be here)."""
         if self.find_message is None:
             raise HutongError("mini-program cards cannot be read here")
