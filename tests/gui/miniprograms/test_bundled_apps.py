@@ -18,11 +18,13 @@ def three(make_host, name: str, hub: LocalUpdateHub | None = None):
 
 
 def test_the_bundled_apps_are_valid_packages() -> None:
-    assert bundled_names() == ["checklist", "game", "poll"]
+    assert bundled_names() == ["checklist", "game", "groupbuy", "poll", "splitbill"]
     assert {bundled_package(n).name for n in bundled_names()} == {
         "Checklist",
+        "Group buy",
         "Noughts and crosses",
         "Poll",
+        "Split the bill",
     }
 
 

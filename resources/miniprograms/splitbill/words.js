@@ -1,0 +1,36 @@
+// Split the bill's words (shared.js holds the payment errors and the amount hint).
+addWords({
+  en: {
+    title: "Split the bill", new_bill: "I paid a bill", title_label: "What for",
+    title_hint: "Dinner", total_label: "Total", currency_label: "Currency", equal: "Equal shares",
+    custom: "Custom amounts", share: "Share the bill", empty: "No bills yet.",
+    members: "Here: %1", default_title: "Bill", paid_by: "Paid by %1",
+    need_people: "Pick at least one person.", bad_sum: "The amounts add up to %1, not %2.",
+    nothing_to_pay: "There is nothing for you to pay.",
+    owes: "owes", paid: "paid", payer: "paid the bill", pay: "Pay %1 to %2",
+    ask: "Ask to pay", summary: "%1: %2 of %3 paid",
+    info_bill: "%1 paid %3 for %2: split the bill", info_paid: "%1 paid %2 to %3",
+  },
+  zh_CN: {
+    title: "AA 分账", new_bill: "我付了一笔账", title_label: "用途", title_hint: "晚饭",
+    total_label: "总额", currency_label: "货币", equal: "平均分摊", custom: "自定义金额",
+    share: "发起分账", empty: "还没有账单。", members: "参与者：%1", default_title: "账单",
+    paid_by: "%1 付的账", need_people: "请至少选择一人。", bad_sum: "各项合计 %1，而不是 %2。",
+    nothing_to_pay: "你没有需要付的款。",
+    owes: "待付款", paid: "已付款", payer: "付账人", pay: "付给 %2 %1",
+    ask: "请大家付款", summary: "%1：%2/%3 人已付款",
+    info_bill: "%1 为%2付了 %3，请大家 AA", info_paid: "%1 已付给 %3 %2",
+  },
+  fr: {
+    title: "Partager l'addition", new_bill: "J'ai payé une addition", title_label: "Pour quoi",
+    title_hint: "Dîner", total_label: "Total", currency_label: "Monnaie", equal: "Parts égales",
+    custom: "Montants libres", share: "Partager l'addition", empty: "Pas encore d'addition.",
+    members: "Ici : %1", default_title: "Addition", paid_by: "Payé par %1",
+    need_people: "Choisissez au moins une personne.",
+    bad_sum: "Les montants font %1 et non %2.",
+    nothing_to_pay: "Vous n'avez rien à payer.",
+    owes: "doit", paid: "a payé", payer: "a réglé l'addition", pay: "Payer %1 à %2",
+    ask: "Demander de payer", summary: "%1 : %2 sur %3 ont payé",
+    info_bill: "%1 a payé %3 pour %2 : partageons", info_paid: "%1 a payé %2 à %3",
+  },
+});
