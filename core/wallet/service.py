@@ -54,6 +54,7 @@ from core.wallet.payment_codes import (
     read_payment_request,
 )
 from core.wallet.pin_store import PinStore
+from core.wallet.records import Escrowed, Share
 from core.wallet.transfer_views import transfer_view
 from core.wallet.values import CurrencyId, check_amount, intents_topic
 from core.wallet.views import CurrencyView, EnvelopeView, PaymentPreview, TransferView
@@ -354,6 +355,15 @@ class WalletService:
     def envelope(self, currency: CurrencyId, envelope: EventId) -> EnvelopeView:
         with self._books.lock:
             return envelope_view(self._require(currency), envelope, self._me)
+
+    def envelope_shares(
+        self, currency: CurrencyId, envelope: EventId
+    ) -> tuple[Escrowed, tuple[Share, ...]] | None:
+        """The envelope's escrow record and its shares in clearing order, as this replica
+        folded them (anyone can check them with :func:`core.wallet.verify_shares`)."""
+        with self._books.lock:
+            state = self._require(currency).ledger.envelope(envelope)
+        return None if state is None else (state.terms, state.shares)
 
     def grab(self, currency: CurrencyId, envelope: EventId) -> EventId:
         book = self._require_joined(currency)

@@ -8,6 +8,7 @@ clock, so expiry is by the clearer's clock, moved by the test.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -82,12 +83,12 @@ class Network:
     """Everyone's replicas, made once (each subscribes to its core's changes)."""
 
     def __init__(self) -> None:
-        self.replicas: dict[PublicKey, PeerReplica] = {}
+        self.replicas: dict[int, PeerReplica] = {}  # by core (clones share an identity)
 
     def replica(self, core: Core) -> PeerReplica:
-        if core.me not in self.replicas or self.replicas[core.me]._core is not core:
-            self.replicas[core.me] = PeerReplica(core)
-        return self.replicas[core.me]
+        if id(core) not in self.replicas:
+            self.replicas[id(core)] = PeerReplica(core)
+        return self.replicas[id(core)]
 
     def pull(self, target: Core, source: Core) -> None:
         pull(
@@ -121,6 +122,9 @@ def make_core(tmp_path: Path, clock: ManualClock) -> Iterator[MakeCore]:
 
     def make(name: str, *, folder: Path | None = None, pin: bool = True) -> Core:
         core = open_core(folder or tmp_path / name, name, clock)
+        for index, earlier in enumerate(opened):
+            if earlier.profile == core.profile:
+                opened.pop(index)  # reopened: the test closed the earlier one
         opened.append(core)
         if pin and not core.wallet.has_pin():
             core.wallet.set_pin(PIN)
@@ -129,6 +133,15 @@ def make_core(tmp_path: Path, clock: ManualClock) -> Iterator[MakeCore]:
     yield make
     for core in opened:
         core.close()
+
+
+def clone(make_core: MakeCore, core: Core, name: str) -> tuple[Core, Core]:
+    """``core`` and a second device with its key and history (a copied profile folder)."""
+    folder = core.profile
+    core.close()
+    twin = folder.parent / name
+    shutil.copytree(folder, twin, ignore=shutil.ignore_patterns("*.lock", "lock"))
+    return make_core(folder.name, folder=folder), make_core(name, folder=twin)
 
 
 def befriend(network: Network, a: Core, b: Core) -> None:
