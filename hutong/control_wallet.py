@@ -19,8 +19,9 @@ from typing import Any
 from core.changes import Change, WalletChanged
 from core.errors import InvalidInput
 from core.facade import Core
+from core.feeds import check_event, feed_id_for
 from core.ids import EventId, PublicKey
-from core.wallet import EnvelopeKind
+from core.wallet import ClearingEntry, EnvelopeKind, Ledger, clearing_topic, decode_record
 from core.wallet.values import CurrencyId
 
 Handler = Callable[[dict[str, Any]], Any]
@@ -65,6 +66,32 @@ def _amount(request: Mapping[str, Any], name: str = "amount") -> int:
 
 def _optional_amount(request: Mapping[str, Any], name: str) -> int | None:
     return None if request.get(name) is None else _amount(request, name)
+
+
+def clearing_ledger(core: Core, currency_id: CurrencyId) -> Ledger | None:
+    """The currency's clearing feed as stored here, folded again by a fresh ``Ledger``.
+
+    Independent of the wallet's own books: what this replica holds, checked record by
+    record (conservation, the clearer's rules), as any holder could check it. None when the
+    currency is not known here.
+    """
+    view = core.wallet.currency(currency_id)
+    if view is None:
+        return None
+    currency = view.currency
+    ledger = Ledger(currency)
+    feed = feed_id_for(clearing_topic(currency.id))
+    after = 0
+    while raws := core.feeds.events_since(currency.clearing_key, feed, after, 1000):
+        for raw in raws:
+            event = check_event(raw)
+            after = event.seq
+            if event.payload is not None:
+                record = decode_record(event.payload)
+                ledger.receive(
+                    ClearingEntry(event.seq, event.id, record, event.header.timestamp_ms, 0)
+                )
+    return ledger
 
 
 class WalletCommands:
@@ -141,6 +168,7 @@ class WalletCommands:
                 str(r["new"]), None if r.get("old") is None else str(r["old"])
             ),
             "wallet_clear": lambda r: wallet.clear_pending(),
+            "wallet_ledger": self._ledger,
             "wait_wallet": self._wait_wallet,
         }
 
@@ -150,6 +178,22 @@ class WalletCommands:
         if request.get("csv"):
             return self.core.wallet.bills_csv(currency, lines)
         return to_json(lines)
+
+    def _ledger(self, request: dict[str, Any]) -> Any:
+        ledger = clearing_ledger(self.core, _currency(request))
+        if ledger is None:
+            return None
+        return {
+            "position": ledger.position[1],
+            "balances": {who.hex(): amount for who, amount in ledger.balances().items()},
+            "held": ledger.held_total,
+            "escrow": ledger.escrow_total,
+            "minted": ledger.minted,
+            "burned": ledger.burned,
+            "conserved": ledger.conservation_holds(),
+            "frozen": to_json(ledger.frozen),
+            "state": to_json(ledger.state()),
+        }
 
     def _snapshot(self, request: Mapping[str, Any]) -> dict[str, Any]:
         """What a ``wait_wallet`` condition is checked against."""
@@ -166,7 +210,7 @@ class WalletCommands:
 
         ``view``: field → value the currency view must show (``"frozen": true`` for any
         evidence); ``states``: the transfer states accepted for ``transfer``. Answers
-        ``{"met": bool, "currency": …, "transfer": …}`` when met or after ``timeout`` s.
+        ``{"met": bool, "currency": …, "transfer": …}`` when met or after ``wait_s`` seconds.
         """
         currency = _currency(request)
         changed = threading.Event()
@@ -176,7 +220,7 @@ class WalletCommands:
                 changed.set()
 
         unsubscribe = self.core.subscribe(listener)
-        deadline = time.monotonic() + float(request.get("timeout", 60))
+        deadline = time.monotonic() + float(request.get("wait_s", 60))
         try:
             while True:
                 changed.clear()
