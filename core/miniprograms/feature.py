@@ -13,7 +13,7 @@ from core.miniprograms.service import InstancesChanged, MiniProgramsService
 def miniprograms_feature(service: MiniProgramsService, me: PublicKey) -> Feature:
     return Feature(
         name="miniprograms",
-        folds={"app.": AppUpdatesFold()},
+        folds={"app.": AppUpdatesFold(me)},
         entitlements=service.entitlements,
         # A new instance, or a group's members changing, changes who shares its feeds.
         entitlement_changes=(InstancesChanged, GroupChanged),

@@ -1,4 +1,7 @@
-"""Where an app instance's updates live: its feed topic ``app/<program>/<scope>``.
+"""Where an app instance's updates live: its feed topic ``app/<program>/<scope>``, and how
+they are encrypted: a group's under the group's current key (like its messages: readable by
+its members, not by anyone removed after a key change), a direct chat's sealed to the peer,
+a solo instance's sealed to ourselves.
 
 The scope names the conversation without revealing it: BLAKE2b of a domain prefix and the
 conversation, the same on every member's device. A direct chat is ``d:<peer>`` on one side
@@ -29,6 +32,14 @@ def instance_scope(me: bytes, conversation: str | None) -> str:
     else:
         seed = b"conversation\x00" + conversation.encode("utf-8")
     return blake2b_256(SCOPE_PREFIX, seed)[:SCOPE_BYTES].hex()
+
+
+def group_key_scope(conversation: str) -> str | None:
+    """The keyring scope of a group conversation's key (the chat's ``group_scope``: a test
+    holds the two together), or None for a conversation that is not a group's."""
+    if not conversation.startswith("g:"):
+        return None
+    return f"group:{conversation[2:]}"
 
 
 def app_topic(program_id: bytes, scope: str) -> str:

@@ -1,9 +1,10 @@
 """The LAN transport: an instance's updates as events of each member's ``app/…`` feed.
 
-``send`` hands our update to one worker thread, which seals it to the conversation's
-current members and appends it to our feed (sync then pushes it to them); the GUI thread
-never waits for the database. Every member's updates (ours included) are folded into
-``app_update``; ``listen`` replays the instance's rows, then gives each new row after a fold
+``send`` hands our update to one worker thread, which encrypts it for the conversation
+(:mod:`core.miniprograms.instances`) and appends it to our feed (sync then pushes it to the
+members); the GUI thread never waits for the database. Every member's updates (ours
+included) are folded into ``app_update``; ``listen`` replays the instance's rows, then gives
+each new row after a fold
 (``UpdateFeeds.poll``, run after events from peers are folded and after our own appends).
 
 On the wire an update's author is the member's identity key in hex (``member_addr``), so
@@ -25,9 +26,10 @@ from core.features import People
 from core.ids import FeedId, PublicKey
 from core.miniprograms.bodies import AppUpdateBody
 from core.miniprograms.errors import UpdateRefused
-from core.miniprograms.instances import app_feed_id, app_topic, member_addr
+from core.miniprograms.instances import app_feed_id, app_topic, group_key_scope, member_addr
 from core.miniprograms.transport import Receiver
 from core.miniprograms.updates import AppUpdate, update_from_bytes
+from core.projection import Keyring
 from core.store import Database
 
 log = logging.getLogger(__name__)
@@ -128,6 +130,7 @@ class LanTransport:
     def __init__(
         self,
         feeds: UpdateFeeds,
+        database: Database,
         writer: EventWriter,
         people: People,
         me: PublicKey,
@@ -137,6 +140,7 @@ class LanTransport:
         self_addr: str | None = None,
     ) -> None:
         self._feeds = feeds
+        self._database = database
         self._writer = writer
         self._people = people
         self._me = me
@@ -163,19 +167,31 @@ class LanTransport:
         return self._feeds.listen(self.feed_id, deliver)
 
     def _append(self, data: bytes) -> None:
-        members = self.members()
-        if self._me not in members:
-            log.warning("an app update was not sent: we are no longer in this conversation")
-            return
-        recipients = []
-        for member in sorted(members - {self._me}):
-            key = self._people.encryption_key_of(member)
-            if key is None:  # no card of theirs yet: they cannot read it
-                log.info("an app update is not sealed to %s: no card", member.hex()[:12])
-                continue
-            recipients.append(key)
-        self._writer.sealed(app_topic(self.program_id, self.scope), data, recipients)
+        topic = app_topic(self.program_id, self.scope)
+        conversation = self.conversation
+        if not conversation:
+            self._writer.sealed(topic, data, [])
+        elif conversation.startswith("d:"):
+            key = self._people.encryption_key_of(bytes.fromhex(conversation[2:]))
+            if key is None:
+                log.warning("an app update was not sent: the peer is not a contact")
+                return
+            self._writer.sealed(topic, data, [key])
+        else:
+            group_key = self._group_key(conversation)
+            if group_key is None or self._me not in self.members():
+                log.warning("an app update was not sent: we are no longer in this group")
+                return
+            self._writer.symmetric(topic, data, group_key)
         self._feeds.poll()
+
+    def _group_key(self, conversation: str) -> bytes | None:
+        scope = group_key_scope(conversation)
+        if scope is None:
+            return None
+        with self._database.read() as connection:
+            latest = Keyring.latest(connection, scope)
+        return None if latest is None else latest.key
 
     def members(self) -> frozenset[PublicKey]:
         if not self.conversation:

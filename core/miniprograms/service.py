@@ -215,6 +215,7 @@ class MiniProgramsService:
         self._register(program_id, conversation, self._title(program_id))
         return LanTransport(
             self._feeds,
+            self._db,
             self._kit.writer,
             self._kit.people,
             self._me,

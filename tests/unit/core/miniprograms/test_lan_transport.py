@@ -10,12 +10,19 @@ from collections.abc import Callable
 import pytest
 
 from core.changes import MiniProgramsChanged
+from core.chat.group_fold import group_scope
 from core.errors import InvalidInput
 from core.facade import Core
 from core.feeds import feed_id_for
 from core.miniprograms import AppSession, AppUpdate, UpdateBody
 from core.miniprograms.bodies import AppUpdateBody
-from core.miniprograms.instances import app_feed_id, app_topic, instance_scope, member_addr
+from core.miniprograms.instances import (
+    app_feed_id,
+    app_topic,
+    group_key_scope,
+    instance_scope,
+    member_addr,
+)
 from core.peer_replica import PeerReplica
 from tests.support.profiles import befriend, sync_all
 from tests.unit.core.miniprograms.packages import xdc
@@ -25,11 +32,11 @@ MakeCore = Callable[[str], Core]
 
 @pytest.fixture
 def trio(make_core: MakeCore) -> tuple[Core, Core, Core, str]:
-    """Ann, Ben and Cai, friends, in a group Ann made; every one has the poll installed."""
+    """Ann, Ben and Cai in a group Ann made (Ben and Cai are not friends); every one has the
+    poll installed."""
     ann, ben, cai = make_core("Ann"), make_core("Ben"), make_core("Cai")
     befriend(ann, ben)
     befriend(ann, cai)
-    befriend(ben, cai)
     group = ann.groups.create("Lunch", [ben.me, cai.me])
     sync_all([ann, ben, cai])
     for core in (ann, ben, cai):
@@ -56,6 +63,11 @@ def test_the_scope_is_the_same_on_both_sides_of_a_direct_chat(make_core: MakeCor
     )
     assert instance_scope(ann.me, "g:" + "ab" * 16) != instance_scope(ann.me, "g:" + "cd" * 16)
     assert "ab" * 16 not in instance_scope(ann.me, "g:" + "ab" * 16)
+
+
+def test_a_group_instance_uses_the_group_key_scope_of_the_chat() -> None:
+    assert group_key_scope("g:" + "ab" * 16) == group_scope(bytes.fromhex("ab" * 16))
+    assert group_key_scope("d:" + "ab" * 32) is None
 
 
 def test_updates_reach_every_member_and_come_back_to_their_sender(
@@ -204,3 +216,25 @@ def test_a_conversation_that_is_not_one_is_refused(make_core: MakeCore) -> None:
         ann.miniprograms.transport(b"p" * 32, "g:" + "ab" * 16)  # not a group of ours
     with pytest.raises(InvalidInput):
         ann.miniprograms.transport(b"p" * 32, "nonsense")
+
+
+def test_nobody_outside_a_direct_chat_can_write_into_its_instance(make_core: MakeCore) -> None:
+    ann, ben, eve = make_core("Ann"), make_core("Ben"), make_core("Eve")
+    befriend(ann, ben)
+    befriend(ann, eve)
+    program = poll_id()
+    chat = f"d:{ben.me.hex()}"
+    scope = instance_scope(ann.me, chat)
+    listener = AppSession(ann.miniprograms.self_addr(), ann.miniprograms.transport(program, chat))
+    # Eve knows both keys, so the scope too; her update sealed to Ann is still refused.
+    intruder = AppUpdate(member_addr(eve.me), 1, body=UpdateBody('"intruder"'))
+    body = AppUpdateBody(program, scope, intruder).encode()
+    event = eve.kit.writer.sealed(app_topic(program, scope), body, [ann.card().encryption_key])
+    ann.ingest(eve.feeds.events_since(eve.me, event.feed_id, 0))
+    reply = AppSession(
+        ben.miniprograms.self_addr(), ben.miniprograms.transport(program, f"d:{ann.me.hex()}")
+    )
+    vote(reply, "from Ben")
+    assert ben.miniprograms.wait_sent()
+    ann.ingest(ben.feeds.events_since(ben.me, event.feed_id, 0))
+    assert payloads(listener) == [{"vote": "from Ben"}]
