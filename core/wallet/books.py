@@ -46,10 +46,13 @@ class Book:
     record_mark: int = 0
     intent_mark: int = 0
     entries: list[ClearingEntry] = field(default_factory=list)
+    applied: dict[tuple[int, int], bytes] = field(default_factory=dict)
     records: dict[EventId, list[ClearingRecord]] = field(default_factory=dict)
     intents: dict[EventId, SignedIntent] = field(default_factory=dict)
     share_times: dict[EventId, int] = field(default_factory=dict)
     """When each grab's share was cleared (by the clearer's clock)."""
+    undecided: dict[EventId, SignedIntent] = field(default_factory=dict)
+    """The intents no record has decided yet (pending), pruned on every refresh."""
     unread: list[SignedIntent] = field(default_factory=list)
     """Intents read since the clearer last looked, in arrival order."""
     clearer: Clearer | None = None
@@ -153,6 +156,8 @@ class Books:
             epoch = book.epochs.get(PublicKey(bytes(author)))
             if epoch is None:
                 continue  # not a clearer of this currency: its feed is not the currency's
+            if book.applied.get((epoch, int(seq))) == bytes(event_id):
+                continue  # applied already (our own record, as the clearer wrote it)
             entry = ClearingEntry(
                 int(seq),
                 EventId(bytes(event_id)),
@@ -171,7 +176,11 @@ class Books:
                 int(timestamp),
             )
             book.intents[signed.event_id] = signed
+            book.undecided[signed.event_id] = signed
             book.unread.append(signed)
+        decided = [key for key in book.undecided if book.ledger.is_decided(key)]
+        for key in decided:
+            del book.undecided[key]
         if book.proofs_seen != len(proofs := self._fork_proofs()):
             self._check_forks(book, proofs)
 
@@ -189,6 +198,7 @@ class Books:
         """Index records the ledger has just applied (by the intents they decide)."""
         for entry in applied:
             book.entries.append(entry)
+            book.applied[(entry.epoch, entry.seq)] = entry.event_id
             book.last_time = max(book.last_time, entry.timestamp_ms)
             record = entry.record
             keys: tuple[EventId, ...]

@@ -18,6 +18,8 @@ from typing import ClassVar
 
 from core.bodies import Body, Json, hex_field
 from core.crypto import SigningKeyPair, VrfKeyPair, keyed_blake2b_256
+from core.errors import InvalidInput
+from core.ids import PublicKey
 from core.wallet.fields import WalletBody
 from core.wallet.values import CurrencyId
 
@@ -45,3 +47,21 @@ def clearing_vrf_key(signing: SigningKeyPair) -> VrfKeyPair:
     The seed never leaves the device and is never logged (``VrfKeyPair``'s repr hides it).
     """
     return VrfKeyPair(keyed_blake2b_256(signing.seed, _VRF_DERIVATION))
+
+
+def clearer_key_text(identity: PublicKey, vrf: VrfKeyPair) -> str:
+    """What an issuer needs to hand clearing to this identity: ``<identity>:<VRF key>`` (hex)."""
+    return f"{identity.hex()}:{vrf.public_key.hex()}"
+
+
+def read_clearer_key(text: str) -> tuple[PublicKey, bytes]:
+    """The identity and VRF public key of a clearer key text; InvalidInput when malformed."""
+    problem = "this is not a clearer key (identity:VRF key, in hex)"
+    parts = text.strip().lower().split(":")
+    if len(parts) != 2 or any(len(part) != 64 for part in parts):
+        raise InvalidInput(problem)
+    try:
+        identity, vrf_key = bytes.fromhex(parts[0]), bytes.fromhex(parts[1])
+    except ValueError as exc:
+        raise InvalidInput(problem) from exc
+    return PublicKey(identity), vrf_key

@@ -44,8 +44,13 @@ from core.wallet.intents import (
     TransferIntent,
     WalletIntent,
 )
-from core.wallet.issue import CurrencyIssue
-from core.wallet.membership import JoinCurrency, clearing_vrf_key
+from core.wallet.issue import CurrencyIssue, sign_handover
+from core.wallet.membership import (
+    JoinCurrency,
+    clearer_key_text,
+    clearing_vrf_key,
+    read_clearer_key,
+)
 from core.wallet.payment_codes import (
     PaymentRequest,
     ReceiveCode,
@@ -105,7 +110,7 @@ class WalletService:
 
     def _view(self, book: Book) -> CurrencyView:
         ledger, me = book.ledger, self._me
-        intents = list(book.intents.values())
+        intents = list(book.undecided.values())
         pending = ledger.pending(intents)
         available = ledger.available(me, intents)
         balance = ledger.balance(me)
@@ -422,8 +427,45 @@ class WalletService:
         self.clear_pending()
 
     def clearer_key_text(self) -> str:
-        """What an issuer needs to hand clearing to this identity: ``<identity>:<vrf key>``."""
-        return f"{self._me.hex()}:{self._vrf.public_key.hex()}"
+        """What an issuer needs to hand clearing to this identity: ``<identity>:<vrf key>``
+        (show it on the node; the issuer passes it to :meth:`hand_over_to`)."""
+        return clearer_key_text(self._me, self._vrf)
+
+    def hand_over_to(self, currency: CurrencyId, clearer_key: str, pin: str) -> None:
+        """:meth:`hand_over` with a new clearer's :meth:`clearer_key_text`."""
+        identity, vrf_key = read_clearer_key(clearer_key)
+        self.hand_over(currency, identity, vrf_key, pin)
+
+    def hand_over(
+        self, currency: CurrencyId, new_clearer: PublicKey, new_vrf_public: bytes, pin: str
+    ) -> None:
+        """Move clearing to ``new_clearer`` (say a headless node that stays online).
+
+        Only the issuer signs a hand-over; it names the last record of the current clearer
+        that counts: ours, after deciding everything waiting, when we clear; otherwise the
+        last we have seen (hand over with the outgoing clearer's cooperation, or its later
+        records freeze the currency). Members need the new clearer's card to pay.
+        """
+        with self._books.lock:
+            book = self._require(currency)
+            if book.issued.issuer != self._me:
+                raise NotAllowed("only the currency's issuer hands its clearing over")
+            if book.ledger.frozen is not None:
+                raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
+            if new_clearer in book.clearers():
+                raise InvalidInput("this key has cleared this currency before; choose another")
+            if len(new_vrf_public) != 32:
+                raise InvalidInput("a VRF key is 32 bytes")
+            self._pins.check(pin)
+            if book.currency.clearing_key == self._me:
+                self._clear(book)
+            epoch, after = book.ledger.position
+            if epoch != book.currency.epoch:  # pragma: no cover - the ledger moves both
+                raise NotAllowed("this currency's clearing is moving already")
+            handover = sign_handover(
+                self._kit.signing, book.currency, new_clearer, new_vrf_public, after
+            )
+            self._writer.public(MAIN_TOPIC, handover.encode())
 
     def note_changes(self, changes: Sequence[Change]) -> None:
         """Change records (the facade subscribes): forks freeze, rebuilds fold again."""
@@ -463,7 +505,7 @@ class WalletService:
 
     def _require_available(self, book: Book, amount: int) -> None:
         with self._books.lock:
-            available = book.ledger.available(self._me, list(book.intents.values()))
+            available = book.ledger.available(self._me, list(book.undecided.values()))
         if amount > available:
             raise NotAllowed(f"not enough money: {book.currency.format(available)} available")
 
