@@ -26,11 +26,12 @@ from desktop.notify import DesktopPresence, SingleInstance, instance_key
 from desktop.onboarding import open_profile
 from desktop.runner import OperationRunner
 from desktop.settings import UiSettings
-from desktop.shell.coming_soon import MiniProgramsPane, WalletPane
+from desktop.shell.coming_soon import MiniProgramsPane
 from desktop.shell.look import make_themes, prepare_application
 from desktop.shell.main_window import MainWindow
 from desktop.shell.pane import Pane
 from desktop.theme import ThemeManager
+from desktop.wallet import WalletPane
 from desktop.widgets import app_icon
 
 if TYPE_CHECKING:

@@ -8,12 +8,14 @@ Signals (CameraScanner):
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from core.facade import Core
 from desktop.context import AppContext
 from desktop.qr.codes import ScanProblem, ScanResult, read_picture
 from desktop.qr.texts import problem_text
@@ -33,8 +35,16 @@ def video_inputs() -> list[Any]:
 class CameraScanner(TranslatedWidget):
     found = Signal(object)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        read: Callable[[Core, QImage], Any] = read_picture,
+    ) -> None:
+        """``read`` turns a frame into a result: a ScanProblem keeps looking (the wallet
+        passes its own reader of payment codes)."""
         super().__init__(parent)
+        self._read = read
         from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoSink
 
         self._context = context
@@ -98,7 +108,7 @@ class CameraScanner(TranslatedWidget):
         run_for(
             self,
             self._context.runner,
-            lambda: read_picture(core, image),
+            lambda: self._read(core, image),
             self._on_result,
             self._on_decode_failed,
         )

@@ -64,31 +64,3 @@ class ComingSoonPane(Pane):
         colors = theme_colors(self.context)
         ratio = self.devicePixelRatioF() or 1.0
         self._picture.setPixmap(icon_pixmap(self.icon_name, colors.faint_text, 96, ratio))
-
-
-class WalletPane(ComingSoonPane):
-    pane_id = "wallet"
-    icon_name = "wallet"
-
-    def title(self) -> str:
-        return self.tr("Wallet")
-
-    def description(self) -> str:
-        return self.tr(
-            "Community currencies, transfers, red envelopes and QR payments between nearby "
-            "machines arrive in a coming release."
-        )
-
-
-class MiniProgramsPane(ComingSoonPane):
-    pane_id = "miniprograms"
-    icon_name = "miniprograms"
-
-    def title(self) -> str:
-        return self.tr("Mini-programs")
-
-    def description(self) -> str:
-        return self.tr(
-            "Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a "
-            "coming release."
-        )

@@ -61,7 +61,7 @@ def test_switching_to_chinese_translates_the_rail_and_panes_live(
     assert contacts.search.placeholderText() == "搜索"  # type: ignore[attr-defined]
     assert page.header.title.text() == "外观"
     assert page.theme_buttons["dark"].text() == "深色"
-    assert window.panes["wallet"]._headline.text() == "钱包即将上线"  # type: ignore[attr-defined]
+    assert window.panes["wallet"].header.title.text() == "钱包"  # type: ignore[attr-defined]
     assert window.windowTitle() == "Alice"  # Qt appends the display name, in Chinese
     assert QGuiApplication.applicationDisplayName() == window.tr("Hutong")
 

@@ -58,7 +58,7 @@ def test_clicking_rail_buttons_switches_panes(qtbot: QtBot, alice_context: AppCo
     qtbot.mouseClick(window.rail.button("wallet"), Qt.MouseButton.LeftButton)
     assert window.current_pane().pane_id == "wallet"
     wallet = window.current_pane()
-    assert "Wallet is on its way" in wallet._headline.text()  # type: ignore[attr-defined]
+    assert wallet.header.title.text() == "Wallet"  # type: ignore[attr-defined]
     # Offscreen windows never become active, so trigger the Ctrl+2 shortcut itself.
     (shortcut,) = [s for s in window.findChildren(QShortcut) if s.key().toString() == "Ctrl+2"]
     shortcut.activated.emit()

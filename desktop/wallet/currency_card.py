@@ -1,0 +1,188 @@
+"""One currency in the wallet pane: the cleared balance (big), money still pending in or out
+(never added to the balance), a frozen currency's reason; or an offered currency to join.
+
+Signals (CurrencyCard): billsRequested(bytes): the currency id.
+Signals (OfferCard): joinRequested(bytes): the currency id.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.wallet import format_amount
+from core.wallet.views import CurrencyView
+from desktop.i18n import translate
+from desktop.wallet.money import money
+from desktop.wallet.style import symbol_badge_color
+from desktop.widgets import set_role
+from desktop.widgets.colors import Palette
+
+BADGE = 40
+
+
+def symbol_badge(text: str, color: str, ratio: float) -> QPixmap:
+    """A round coloured badge with the first characters of the symbol."""
+    pixmap = QPixmap(round(BADGE * ratio), round(BADGE * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(0, 0, BADGE, BADGE)
+    font = QFont(painter.font())
+    font.setPixelSize(15 if len(text) <= 2 else 12)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(0, 0, BADGE, BADGE, Qt.AlignmentFlag.AlignCenter, text[:3])
+    painter.end()
+    return pixmap
+
+
+def issuer_line(view: CurrencyView, issuer_name: str) -> str:
+    if view.am_issuer and view.am_clearer:
+        return translate("Wallet", "Issued by you · cleared on this computer")
+    if view.am_issuer:
+        return translate("Wallet", "Issued by you")
+    if view.am_clearer:
+        return translate("Wallet", "Issued by %1 · cleared on this computer").replace(
+            "%1", issuer_name
+        )
+    return translate("Wallet", "Issued by %1").replace("%1", issuer_name)
+
+
+class _Card(QFrame):
+    def __init__(self, view: CurrencyView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setObjectName("currencyCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(18, 16, 18, 16)
+        self.outer.setSpacing(10)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        self.badge = QLabel(self)
+        self.badge.setFixedSize(BADGE, BADGE)
+        names = QVBoxLayout()
+        names.setSpacing(1)
+        self.name = QLabel(self)
+        self.name.setObjectName("currencyName")
+        self.issuer = QLabel(self)
+        self.issuer.setObjectName("currencyIssuer")
+        names.addWidget(self.name)
+        names.addWidget(self.issuer)
+        top.addWidget(self.badge)
+        top.addLayout(names, 1)
+        self.top = top
+        self.outer.addLayout(top)
+
+    def retranslate(self) -> None:
+        """Re-set every visible string."""
+
+    def paint_badge(self, colors: Palette) -> None:
+        ratio = self.devicePixelRatioF() or 1.0
+        color = symbol_badge_color(colors, self.view.frozen is not None)
+        self.badge.setPixmap(symbol_badge(self.view.currency.symbol, color, ratio))
+
+    def show_names(self, issuer_name: str) -> None:
+        currency = self.view.currency
+        self.name.setText(f"{currency.name} · {currency.symbol}")
+        self.issuer.setText(issuer_line(self.view, issuer_name))
+
+
+class CurrencyCard(_Card):
+    billsRequested = Signal(bytes)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, view: CurrencyView, parent: QWidget | None = None) -> None:
+        super().__init__(view, parent)
+        self.frozen_pill = QLabel(self)
+        set_role(self.frozen_pill, "pill", tone="danger")
+        self.frozen_pill.setVisible(view.frozen is not None)
+        self.top.addWidget(self.frozen_pill, 0, Qt.AlignmentFlag.AlignTop)
+        self.bills_button = QPushButton(self)
+        self.bills_button.setObjectName("currencyBills")
+        set_role(self.bills_button, "link")
+        self.bills_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.bills_button.clicked.connect(lambda: self.billsRequested.emit(bytes(view.currency.id)))
+        self.top.addWidget(self.bills_button, 0, Qt.AlignmentFlag.AlignTop)
+        balance_row = QHBoxLayout()
+        balance_row.setSpacing(6)
+        self.balance = QLabel(self)
+        self.balance.setObjectName("balance")
+        self.balance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.symbol = QLabel(self)
+        self.symbol.setObjectName("balanceSymbol")
+        balance_row.addWidget(self.balance, 0, Qt.AlignmentFlag.AlignBaseline)
+        balance_row.addWidget(self.symbol, 0, Qt.AlignmentFlag.AlignBaseline)
+        balance_row.addStretch(1)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("balanceCaption")
+        self.pending_in = QLabel(self)
+        self.pending_in.setObjectName("pendingChip")
+        self.pending_out = QLabel(self)
+        self.pending_out.setObjectName("pendingChip")
+        self.frozen_reason = QLabel(self)
+        self.frozen_reason.setObjectName("frozenReason")
+        self.frozen_reason.setWordWrap(True)
+        self.outer.addWidget(self.caption)
+        self.outer.addLayout(balance_row)
+        pending = QHBoxLayout()
+        pending.setSpacing(16)
+        pending.addWidget(self.pending_in)
+        pending.addWidget(self.pending_out)
+        pending.addStretch(1)
+        self.outer.addLayout(pending)
+        self.outer.addWidget(self.frozen_reason)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        view, currency = self.view, self.view.currency
+        self.balance.setText(format_amount(view.balance, currency.digits))
+        self.symbol.setText(currency.symbol)
+        self.caption.setText(translate("Wallet", "Balance (cleared)"))
+        self.bills_button.setText(translate("Wallet", "Bills"))
+        self.frozen_pill.setText(translate("Wallet", "Frozen"))
+        self.pending_in.setText(
+            translate("Wallet", "+%1 pending in").replace("%1", money(currency, view.pending_in))
+        )
+        self.pending_in.setVisible(view.pending_in > 0)
+        self.pending_out.setText(
+            translate("Wallet", "\u2212%1 pending out").replace(
+                "%1", money(currency, view.pending_out)
+            )
+        )
+        self.pending_out.setVisible(view.pending_out > 0)
+        frozen = view.frozen
+        if frozen is not None:
+            self.frozen_reason.setText(
+                translate(
+                    "Wallet",
+                    "Frozen: %1. Its clearer broke the rules, so no payment in this currency "
+                    "is made or shown as final.",
+                ).replace("%1", frozen.reason)
+            )
+        self.frozen_reason.setVisible(frozen is not None)
+
+
+class OfferCard(_Card):
+    joinRequested = Signal(bytes)  # noqa: N815 - Qt signal naming
+
+    def __init__(self, view: CurrencyView, parent: QWidget | None = None) -> None:
+        super().__init__(view, parent)
+        self.join_button = QPushButton(self)
+        self.join_button.setObjectName("joinCurrency")
+        set_role(self.join_button, "primary")
+        self.join_button.clicked.connect(self._join)
+        self.top.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.retranslate()
+
+    def _join(self) -> None:
+        self.join_button.setEnabled(False)
+        self.joinRequested.emit(bytes(self.view.currency.id))
+
+    def retranslate(self) -> None:
+        self.join_button.setText(translate("Wallet", "Join"))

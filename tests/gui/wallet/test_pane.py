@@ -1,0 +1,79 @@
+"""The Wallet pane over two real profiles: cleared balances big, pending money apart (never in
+the balance), offered currencies with Join, refreshed on WalletChanged."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from core.facade import Core
+from desktop.context import AppContext
+from desktop.wallet import WalletPane
+from tests.gui.shell.fakes import settle
+from tests.gui.wallet.conftest import ALICE_PIN, Community, make_community
+
+MakeContext = Callable[..., AppContext]
+
+
+def open_pane(qtbot: QtBot, context: AppContext) -> WalletPane:
+    pane = WalletPane(context)
+    qtbot.addWidget(pane)
+    pane.resize(900, 640)
+    pane.show()
+    qtbot.waitUntil(lambda: pane.loaded)
+    return pane
+
+
+def test_a_held_transfer_is_pending_until_accepted_then_in_the_balance(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice, bob, meal = community.alice, community.bob, community.meal
+    alice_pane = open_pane(qtbot, make_context(alice))
+    bob_pane = open_pane(qtbot, make_context(bob))
+    card = alice_pane.cards[bytes(meal)]
+    assert (card.balance.text(), card.symbol.text()) == ("1000.00", "MEAL")
+
+    transfer = alice.wallet.transfer(meal, bob.me, 1250, ALICE_PIN, memo="lunch")
+    community.sync()
+    qtbot.waitUntil(lambda: alice_pane.cards[bytes(meal)].balance.text() == "987.50")
+    qtbot.waitUntil(lambda: bob_pane.cards[bytes(meal)].pending_in.isVisible())  # noqa: PLW0108
+    bob_card = bob_pane.cards[bytes(meal)]
+    assert bob_card.balance.text() == "0.00"  # held money is not Bob's yet
+    assert bob_card.pending_in.text() == "+12.50 MEAL pending in"
+    assert not bob_card.pending_out.isVisible()
+
+    bob.wallet.accept(meal, transfer)
+    community.sync()
+    qtbot.waitUntil(lambda: bob_pane.cards[bytes(meal)].balance.text() == "12.50")
+    assert not bob_pane.cards[bytes(meal)].pending_in.isVisible()
+    settle(qtbot, bob_pane.context)
+
+
+def test_an_offered_currency_is_joined_from_the_pane(
+    qtbot: QtBot, make_core: Callable[..., Core], make_context: MakeContext
+) -> None:
+    community = make_community(make_core, bob_joins=False)
+    pane = open_pane(qtbot, make_context(community.bob))
+    meal = bytes(community.meal)
+    assert list(pane.offers) == [meal] and not pane.cards
+    offer = pane.offers[meal]
+    assert offer.name.text() == "Canteen meals · MEAL"
+    qtbot.waitUntil(lambda: offer.issuer.text() == "Issued by Alice")  # names load apart
+    qtbot.mouseClick(offer.join_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: meal in pane.cards)
+    assert not pane.offers
+    assert pane.cards[meal].balance.text() == "0.00"
+    settle(qtbot, pane.context)
+
+
+def test_no_currency_shows_how_to_start(
+    qtbot: QtBot, make_core: Callable[..., Core], make_context: MakeContext
+) -> None:
+    pane = open_pane(qtbot, make_context(make_core("Carol")))
+    assert pane.empty.isVisible() and not pane.scroll_area.isVisible()
+    assert pane.empty.headline.text() == "No currencies yet"
+    qtbot.mouseClick(pane.empty_issue, Qt.MouseButton.LeftButton)
+    assert pane.issue_dialog is not None and pane.issue_dialog.isVisible()
+    pane.issue_dialog.reject()
