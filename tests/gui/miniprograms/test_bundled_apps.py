@@ -100,3 +100,22 @@ def test_a_checklist_converges_under_concurrent_ticks(make_host, qtbot) -> None:
         wait_js(qtbot, host, "checklistState().filter(i => i[0].startsWith('ben'))[0][2]", True)
         states.add(json.dumps(js(qtbot, host, "checklistState()")))
     assert len(states) == 1, states
+
+
+def test_a_poll_question_converges_when_two_members_change_it_at_once(make_host, qtbot) -> None:
+    hub = LocalUpdateHub(held=True)
+    package = bundled_package("poll")
+    ann, ben, cai = (make_host(package, member, hub) for member in MEMBERS)
+    assert js(qtbot, cai, "document.getElementById('question').textContent") == (
+        "What shall we choose?"
+    )
+    js(qtbot, ann, "pollAsk('Lunch?')")
+    js(qtbot, ben, "pollAsk('Dinner?')")
+    js(qtbot, ann, "pollAddOption('Noodles')")
+    qtbot.waitUntil(lambda: len(hub.queued) == 6)
+    hub.release(lambda queued: list(reversed(queued)))
+    # Same clock: the larger address wins, on every device whatever the order.
+    for host in (ann, ben, cai):
+        wait_js(qtbot, host, "document.getElementById('question').textContent", "Dinner?")
+    infos = [d.update.body.info for d in cai.session.log.since(0)]
+    assert 'Ann added "Noodles"' in infos and "Ben asked: Dinner?" in infos
