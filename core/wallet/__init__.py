@@ -54,6 +54,12 @@ from core.wallet.lucky_split import (
     lucky_share,
     verify_shares,
 )
+from core.wallet.membership import (
+    JoinCurrency,
+    clearer_key_text,
+    clearing_vrf_key,
+    read_clearer_key,
+)
 from core.wallet.memory_feed import InMemoryClearingFeed, entry_id
 from core.wallet.payment_codes import (
     InvalidPaymentCode,
@@ -137,6 +143,7 @@ __all__ = [
     "Held",
     "InMemoryClearingFeed",
     "InvalidPaymentCode",
+    "JoinCurrency",
     "Ledger",
     "LedgerState",
     "MintIntent",
@@ -161,7 +168,9 @@ __all__ = [
     "bills_csv",
     "check_amount",
     "check_pin_format",
+    "clearer_key_text",
     "clearing_topic",
+    "clearing_vrf_key",
     "currency_from_issue",
     "decode_handover",
     "decode_intent",
@@ -180,6 +189,7 @@ __all__ = [
     "lucky_share",
     "make_payment_request",
     "parse_amount",
+    "read_clearer_key",
     "read_payment_code",
     "read_payment_request",
     "read_receive_code",

@@ -18,10 +18,12 @@ from core.wallet import (
     EnvelopeKind,
     Escrowed,
     Held,
+    JoinCurrency,
     ReceiveCode,
     Share,
     TransferIntent,
     clearing_topic,
+    clearing_vrf_key,
     currency_from_issue,
     envelope_lock,
     grab_alpha,
@@ -75,6 +77,8 @@ def wallet_vectors() -> dict[str, str]:
         "wallet-handover-body": handover.encode().decode(),
         "wallet-payment-request": request.text,
         "wallet-receive-code": ReceiveCode(currency.id, bob_key, 500).to_text(),
+        "wallet-join-body": JoinCurrency(currency.id).encode().decode(),
+        "wallet-derived-vrf-public-key": clearing_vrf_key(alice).public_key.hex(),
     }
 
 
