@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat import GroupInfo, Message, Role, parse_conversation
+from desktop.chats.cards import CardActions
 from desktop.chats.colors import ChatColors
 from desktop.chats.composer.composer import Composer, Submission
 from desktop.chats.composer.drafts import DraftKeeper
@@ -132,9 +133,10 @@ class ConversationView(QWidget):
         self.banner.hide()
         self.find_bar = FindBar(self._core, self._runner, self._directory.name_of, self)
         self.list_view = MessageListView(self)
+        self.cards = CardActions(self.context, self._runner, lambda: self.conversation_id, self)
         self.delegate = MessageDelegate(
             self._directory, self._avatars, self.thumbnails, self.colors,
-            self._core.clock.now_ms, self.list_view,
+            self._core.clock.now_ms, self.list_view, self.cards.statuses,
         )  # fmt: skip
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setModel(self.session.model)
@@ -206,6 +208,8 @@ class ConversationView(QWidget):
         view.jumpToBottomClicked.connect(self.jump_to_bottom)
         view.unreadAboveClicked.connect(self._jump_to_first_unread)
         view.partClicked.connect(self._part_clicked)
+        view.cardClicked.connect(lambda row: self.cards.open(row.message))
+        self.cards.statuses.changed.connect(view.viewport().update)
         view.quoteClicked.connect(self._quote_clicked)
         view.failedClicked.connect(lambda row: session.retry(row.key))
         view.menuRequested.connect(self._show_menu)
@@ -217,6 +221,8 @@ class ConversationView(QWidget):
         self.composer.submitted.connect(self._submit)
         self.composer.textEdited.connect(self.drafts.edited)
         self.composer.imagePasted.connect(self._paste_image)
+        self.composer.transferRequested.connect(self.cards.send_transfer)
+        self.composer.envelopeRequested.connect(self.cards.send_red_envelope)
         self.search_button.clicked.connect(self.open_find)
         self.info_button.clicked.connect(self.toggle_group_panel)
         self.find_bar.hitChosen.connect(self.jump_to_message)
@@ -286,6 +292,7 @@ class ConversationView(QWidget):
             icon("chat/group-info" if kind == "group" else "chat/more", self.colors.secondary_text)
         )
         self.info_button.setVisible(kind == "group")
+        self.composer.set_direct(kind == "direct")
         self.composer.set_blocked("")
         self.composer.set_mention_candidates([])
         self._unread_to_mark = True

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QLocale
 
 from core.chat import Message, SystemNote
+from desktop.chats.cards.texts import card_preview
 from desktop.i18n import translate
 
 NameOf = Callable[[bytes], str]
@@ -103,7 +104,9 @@ def recalled_note(message: Message, name_of: NameOf) -> str:
 
 
 def content_preview(message: Message) -> str:
-    """A message as one line: its text, "[Image]" or "[File] name"."""
+    """A message as one line: its text, "[Image]", "[File] name" or "[Transfer] title"."""
+    if message.card is not None:
+        return card_preview(message.card)
     parts: list[str] = []
     for attachment in message.attachments:
         if attachment.kind == "image":

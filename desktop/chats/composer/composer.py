@@ -1,4 +1,5 @@
-"""The composer: tools (emoji, file, picture), reply bar, pending files, text box, Send.
+"""The composer: tools (emoji, file, picture, transfer, red envelope), reply bar, pending
+files, text box, Send.
 
 A message may hold core's :data:`MAX_TEXT_CHARS` characters: a counter shows as the limit
 nears, and past it Send is off and the counter says by how much (nothing is ever cut).
@@ -7,6 +8,8 @@ Signals:
     submitted(object): a :class:`Submission` to send.
     textEdited(str): the text changed (drafts follow it).
     imagePasted(QImage): a clipboard picture to be written to a file first.
+    transferRequested(): the ¥ button (direct chats only): send money to the other person.
+    envelopeRequested(): the red envelope button: send a red envelope here.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class Composer(QWidget):
     submitted = Signal(object)
     textEdited = Signal(str)  # noqa: N815
     imagePasted = Signal(QImage)  # noqa: N815
+    transferRequested = Signal()  # noqa: N815
+    envelopeRequested = Signal()  # noqa: N815
 
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +75,11 @@ class Composer(QWidget):
         self.emoji_button = self._tool("chat/emoji")
         self.file_button = self._tool("chat/attach")
         self.image_button = self._tool("chat/image")
-        for button in (self.emoji_button, self.file_button, self.image_button):
+        self.transfer_button = self._tool("chat/transfer")
+        self.transfer_button.setObjectName("composerTransfer")
+        self.envelope_button = self._tool("chat/red-envelope")
+        self.envelope_button.setObjectName("composerRedEnvelope")
+        for button in self._tool_buttons():
             tools.addWidget(button)
         tools.addStretch(1)
         self.send_button = QPushButton(self)
@@ -111,6 +120,8 @@ class Composer(QWidget):
         self.emoji_button.clicked.connect(self._show_emoji)
         self.file_button.clicked.connect(lambda: self._pick_files(False))
         self.image_button.clicked.connect(lambda: self._pick_files(True))
+        self.transfer_button.clicked.connect(self.transferRequested.emit)
+        self.envelope_button.clicked.connect(self.envelopeRequested.emit)
         self.retranslate()
         self._update_send()
 
@@ -121,16 +132,28 @@ class Composer(QWidget):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         return button
 
+    def _tool_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.emoji_button, self.file_button, self.image_button, self.transfer_button,
+                self.envelope_button)  # fmt: skip
+
     def set_icon_colour(self, colour: str) -> None:
-        self.emoji_button.setIcon(icon("chat/emoji", colour))
-        self.file_button.setIcon(icon("chat/attach", colour))
-        self.image_button.setIcon(icon("chat/image", colour))
+        names = ("chat/emoji", "chat/attach", "chat/image", "chat/transfer", "chat/red-envelope")
+        for button, name in zip(self._tool_buttons(), names, strict=True):
+            button.setIcon(icon(name, colour))
+
+    def set_direct(self, direct: bool) -> None:
+        """A direct chat offers a transfer; a group only red envelopes."""
+        self.transfer_button.setVisible(direct)
 
     def retranslate(self) -> None:
         self.send_button.setText(translate("ChatTexts", "Send"))
         self.emoji_button.setToolTip(translate("ChatTexts", "Emoji"))
         self.file_button.setToolTip(translate("ChatTexts", "Send a file"))
         self.image_button.setToolTip(translate("ChatTexts", "Send a picture"))
+        self.transfer_button.setToolTip(translate("ChatCards", "Transfer money"))
+        self.envelope_button.setToolTip(translate("ChatCards", "Send a red envelope"))
+        for button in self._tool_buttons():
+            button.setAccessibleName(button.toolTip())
         self.editor.setPlaceholderText(translate("ChatTexts", "Write a message…"))
         self.reply_bar.retranslate()
         self._update_send()

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from core.chat import Attachment, Message
+from desktop.chats.cards import card_size
 from desktop.chats.messages.rows import ChatRow, LocalFile
 from desktop.text_units import utf16_span, with_line_breaks
 
@@ -78,6 +79,7 @@ class BubbleLayout:
     parts: list[Part] = field(default_factory=list)
     centred: str = ""
     centred_rect: QRectF | None = None
+    card: QRectF | None = None  # a card message: the card replaces the bubble
 
 
 def text_font(base: QFont, pixels: int = TEXT_PX, weight: QFont.Weight | None = None) -> QFont:
@@ -187,6 +189,12 @@ def lay_out_message(
     if show_name:
         layout.name = name_of(message.author)
         y += NAME_HEIGHT
+    if message.card is not None:
+        width, height = card_size(message.card)
+        layout.card = QRectF(0, y, width, height)
+        layout.width = width
+        layout.height = int(max(y + height, y + AVATAR) + ROW_PAD + 0.999)
+        return layout
     files = _files(row)
     images = [f for f in files if f.kind == "image"]
     others = [f for f in files if f.kind != "image"]

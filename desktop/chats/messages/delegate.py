@@ -21,9 +21,10 @@ from PySide6.QtCore import (
     QRectF,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.chat import Delivery, Message
+from desktop.chats.cards import CardStatuses, paint_card
 from desktop.chats.colors import ChatColors
 from desktop.chats.messages.bubble_layout import (
     AVATAR,
@@ -45,18 +47,12 @@ from desktop.chats.messages.bubble_layout import (
     text_font,
 )
 from desktop.chats.messages.model import MessageListModel, RowRole
-from desktop.chats.messages.painting import (
-    bubble_path,
-    paint_bar,
-    paint_check,
-    paint_delivery,
-    paint_file_icon,
-)
+from desktop.chats.messages.painting import bubble_path, paint_check, paint_delivery
+from desktop.chats.messages.part_painting import PartPainter
 from desktop.chats.messages.rows import ChatRow, RowKind, SendState
-from desktop.chats.messages.thumbnails import PartState, ThumbnailCache
+from desktop.chats.messages.thumbnails import ThumbnailCache
 from desktop.chats.texts import (
     content_preview,
-    file_size,
     full_time,
     new_messages,
     recalled_note,
@@ -64,7 +60,6 @@ from desktop.chats.texts import (
     system_note,
 )
 from desktop.i18n import translate
-from desktop.icons import icon
 from desktop.people import AvatarCache, PeopleDirectory
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +70,7 @@ MAX_LAYOUTS = 5000
 class Hit:
     """What is under the mouse in a message row."""
 
-    kind: str  # "image", "file", "quote", "failed", "avatar", "bubble"
+    kind: str  # "image", "file", "card", "quote", "failed", "avatar", "bubble"
     row: ChatRow
     part: Part | None = None
 
@@ -89,17 +84,28 @@ class MessageDelegate(QStyledItemDelegate):
         colors: ChatColors,
         now_ms: Callable[[], int],
         parent: QWidget | None = None,
+        cards: CardStatuses | None = None,
     ) -> None:
         super().__init__(parent)
         self._directory = directory
         self._avatars = avatars
-        self._thumbnails = thumbnails
+        self.parts = PartPainter(thumbnails, colors)
+        self.cards = cards  # what the wallet says about money cards (None: nothing)
         self.colors = colors
         self._now_ms = now_ms
         self.is_group = False
         self._layouts: OrderedDict[tuple[object, ...], BubbleLayout] = OrderedDict()
         self._names_version = 0
         self.model: MessageListModel | None = None
+
+    @property
+    def colors(self) -> ChatColors:
+        return self._colors
+
+    @colors.setter
+    def colors(self, colors: ChatColors) -> None:
+        self._colors = colors
+        self.parts.colors = colors
 
     # -- layout cache ----------------------------------------------------------------------------
 
@@ -201,7 +207,8 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         base = QFont(option.font)  # type: ignore[attr-defined]
-        if model is not None and model.highlight_key == row.key:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)  # type: ignore[attr-defined]
+        if (model is not None and model.highlight_key == row.key) or (focused and row.is_message):
             painter.fillRect(rect, QColor(self.colors.highlight))
         if model is not None and model.selecting and model.selectable(row):
             chosen = row.key in model.selected
@@ -285,19 +292,23 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen if own or c.dark else QPen(QColor(c.card_border), 0.6))
             painter.setBrush(bubble_colour)
             painter.drawPath(bubble_path(box, 6, own))
+        if layout.card is not None and message.card is not None:
+            status = self.cards.status(message.card) if self.cards is not None else None
+            paint_card(painter, layout.card.translated(left, top), message.card, status, own,
+                       c, base)  # fmt: skip
         if layout.quote is not None:
             self._paint_quote(painter, layout, left, top, own, base)
         for part in layout.parts:
             shifted = part.rect.translated(left, top)
             if part.is_image:
-                self._paint_image(painter, shifted, part, base, sending)
+                self.parts.paint_image(painter, shifted, part, base, sending)
             else:
-                self._paint_file(painter, shifted, part, base, sending)
+                self.parts.paint_file(painter, shifted, part, base, sending)
         if layout.text is not None:
             painter.setPen(QColor(c.own_text if own else c.other_text))
             layout.text.draw(painter, layout.text_origin + QPointF(left, top))
         if own:
-            anchor = layout.bubble or (layout.parts[0].rect if layout.parts else None)
+            anchor = self._anchor(layout)
             if anchor is not None:
                 box = anchor.translated(left, top)
                 centre = QPointF(box.left() - 14, box.bottom() - 10)
@@ -316,6 +327,11 @@ class MessageDelegate(QStyledItemDelegate):
                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                         translate("ChatTexts", "Retry"),
                     )
+
+    @staticmethod
+    def _anchor(layout: BubbleLayout) -> QRectF | None:
+        """What the delivery mark and "Retry" sit beside: the bubble, card or first part."""
+        return layout.bubble or layout.card or (layout.parts[0].rect if layout.parts else None)
 
     @staticmethod
     def _retry_rect(box: QRectF, base: QFont) -> QRectF:
@@ -361,115 +377,6 @@ class MessageDelegate(QStyledItemDelegate):
             metrics.elidedText(layout.quote_text, Qt.TextElideMode.ElideRight, inner.width()),
         )
 
-    def _transfer(
-        self, part: Part, state: PartState, sending: tuple[int, int] | None
-    ) -> tuple[float | None, str]:
-        """How far a part being sent or received is (0..1, or None) and what to say about it."""
-        if sending is not None:
-            done, total = sending
-            fraction = done / total if total else 0.0
-            return fraction, translate("ChatTexts", "Sending %1%").replace(
-                "%1", str(int(fraction * 100))
-            )
-        if state is PartState.ASK:
-            return None, translate("ChatTexts", "Click to download")
-        if state is PartState.MISSING:
-            arrived = self._thumbnails.arrival(part)
-            if arrived is not None and arrived[1]:
-                fraction = arrived[0] / arrived[1]
-                return fraction, translate("ChatTexts", "Receiving %1%").replace(
-                    "%1", str(int(fraction * 100))
-                )
-        return None, ""
-
-    def _paint_image(
-        self, painter: QPainter, box: QRectF, part: Part, base: QFont,
-        sending: tuple[int, int] | None = None,
-    ) -> None:  # fmt: skip
-        c = self.colors
-        state = self._thumbnails.state(part)
-        fraction, moving = self._transfer(part, state, sending)
-        pixmap = self._thumbnails.pixmap(part)
-        painter.save()
-        clip = QPainterPath()
-        clip.addRoundedRect(box, 6, 6)
-        painter.setClipPath(clip)
-        if pixmap is not None:
-            source = QRectF(pixmap.rect())
-            ratio = box.width() / box.height()
-            if source.width() / source.height() > ratio:
-                trim = source.width() - source.height() * ratio
-                source.adjust(trim / 2, 0, -trim / 2, 0)
-            else:
-                trim = source.height() - source.width() / ratio
-                source.adjust(0, trim / 2, 0, -trim / 2)
-            painter.drawPixmap(box, pixmap, source)
-        else:
-            painter.fillRect(box, QColor(c.placeholder))
-            unshown = state in (PartState.BROKEN, PartState.TOO_LARGE)
-            name = "chat/warning" if unshown else "chat/image"
-            glyph = icon(name, c.faint_text).pixmap(32, 32)
-            painter.drawPixmap(int(box.center().x() - 16), int(box.center().y() - 22), glyph)
-            if moving or state in (PartState.MISSING, PartState.BROKEN, PartState.TOO_LARGE):
-                text = (
-                    moving
-                    or {
-                        PartState.MISSING: translate("ChatTexts", "Waiting for the image…"),
-                        PartState.BROKEN: translate("ChatTexts", "Cannot show this image"),
-                        PartState.TOO_LARGE: translate("ChatTexts", "Picture too large to show"),
-                    }[state]
-                )
-                if state is PartState.ASK:
-                    text = f"{file_size(part.file.size)}  ·  {text}"
-                painter.setFont(text_font(base, 11))
-                painter.setPen(QColor(c.secondary_text))
-                painter.drawText(
-                    QRectF(box.left(), box.center().y() + 14, box.width(), 18),
-                    Qt.AlignmentFlag.AlignCenter,
-                    text,
-                )
-        if fraction is not None:
-            paint_bar(painter, box, fraction, self.colors.card_border, self.colors.accent)
-        painter.restore()
-
-    def _paint_file(
-        self, painter: QPainter, box: QRectF, part: Part, base: QFont,
-        sending: tuple[int, int] | None = None,
-    ) -> None:  # fmt: skip
-        c = self.colors
-        state = self._thumbnails.state(part)
-        fraction, moving = self._transfer(part, state, sending)
-        painter.setPen(QPen(QColor(c.card_border), 1))
-        painter.setBrush(QColor(c.card))
-        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        icon_box = QRectF(box.right() - 48, box.top() + 12, 34, 42)
-        paint_file_icon(painter, icon_box, part.file.name, base)
-        text_width = icon_box.left() - box.left() - 24
-        name_font = text_font(base, 13)
-        painter.setFont(name_font)
-        painter.setPen(QColor(c.text))
-        painter.drawText(
-            QRectF(box.left() + 12, box.top() + 10, text_width, 20),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetricsF(name_font).elidedText(
-                part.file.name, Qt.TextElideMode.ElideMiddle, text_width
-            ),
-        )
-        detail = file_size(part.file.size)
-        if moving:
-            detail += "  ·  " + moving
-        elif state is PartState.MISSING:
-            detail += "  ·  " + translate("ChatTexts", "Not received yet")
-        painter.setFont(text_font(base, 11))
-        painter.setPen(QColor(c.secondary_text))
-        painter.drawText(
-            QRectF(box.left() + 12, box.bottom() - 28, text_width, 18),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            detail,
-        )
-        if fraction is not None:
-            paint_bar(painter, box, fraction, self.colors.card_border, self.colors.accent)
-
     # -- hit testing and tooltips ----------------------------------------------------------------
 
     def hit(self, index: Index, rect: QRect, position: QPoint) -> Hit | None:
@@ -484,9 +391,11 @@ class MessageDelegate(QStyledItemDelegate):
         for part in layout.parts:
             if part.rect.translated(left, rect.top()).contains(point):
                 return Hit("image" if part.is_image else "file", row, part)
+        if layout.card is not None and layout.card.translated(left, rect.top()).contains(point):
+            return Hit("card", row)
         if layout.quote is not None and layout.quote.translated(left, rect.top()).contains(point):
             return Hit("quote", row)
-        anchor = layout.bubble or (layout.parts[0].rect if layout.parts else None)
+        anchor = self._anchor(layout)
         if anchor is not None:
             box = anchor.translated(left, rect.top())
             if row.send_state is SendState.FAILED:

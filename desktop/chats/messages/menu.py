@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.chat import RECALL_WINDOW_MS
+from core.chat.cards import RedEnvelopeCard, TransferCard
 from desktop.chats.messages.bubble_layout import Part
 from desktop.chats.messages.rows import ChatRow, SendState
 from desktop.i18n import translate
@@ -58,7 +59,8 @@ def build_message_menu(
         menu.addAction(
             icon("chat/reply", colour), translate("ChatTexts", "Reply"), lambda: actions.reply(row)
         )
-        menu.addAction(translate("ChatTexts", "Forward…"), lambda: actions.forward(row))
+        if message.card is None:  # a card belongs to its chat (a transfer to its payee)
+            menu.addAction(translate("ChatTexts", "Forward…"), lambda: actions.forward(row))
     if part is not None:
         if part.is_image:
             menu.addAction(
@@ -72,7 +74,9 @@ def build_message_menu(
             else translate("ChatTexts", "Save file as…")
         )
         menu.addAction(icon("chat/save", colour), label, lambda: actions.save_part(row, part))
-    if message.outgoing and row.send_state is SendState.STORED:
+    money = isinstance(message.card, TransferCard | RedEnvelopeCard)
+    if message.outgoing and row.send_state is SendState.STORED and not money:
+        # A money card stays: recalling it would hide the only way to accept or grab.
         recall = menu.addAction(icon("chat/recall", colour), translate("ChatTexts","Recall"),
                                 lambda: actions.recall(row))  # fmt: skip
         in_time = now_ms - message.timestamp_ms <= RECALL_WINDOW_MS

@@ -18,6 +18,7 @@ Signals:
     jumpToBottomClicked(): the user asked for the newest messages.
     unreadAboveClicked(): the user asked for the first unread message.
     partClicked(object, object): a row and the image/file part clicked.
+    cardClicked(object): a row whose card was clicked, or chosen with Enter.
     quoteClicked(object): a row whose quote was clicked.
     failedClicked(object): a row whose red "not sent" mark was clicked.
     rowToggled(object): while choosing messages (the model is selecting), a row was clicked.
@@ -31,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
 
 from desktop.chats.messages.delegate import MessageDelegate
@@ -59,6 +60,7 @@ class MessageListView(QTableView):
     jumpToBottomClicked = Signal()  # noqa: N815
     unreadAboveClicked = Signal()  # noqa: N815
     partClicked = Signal(object, object)  # noqa: N815
+    cardClicked = Signal(object)  # noqa: N815
     quoteClicked = Signal(object)  # noqa: N815
     failedClicked = Signal(object)  # noqa: N815
     rowToggled = Signal(object)  # noqa: N815
@@ -70,6 +72,9 @@ class MessageListView(QTableView):
         self._changing = False  # first: the Qt overrides below read it
         self.setObjectName("messageView")
         set_up_row_table(self)
+        # Reached with Tab (a click leaves the focus in the composer): Up/Down choose a
+        # message, Enter opens its card.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.verticalScrollBar().setSingleStep(24)
         self._place: _Place | None = None
         self._width = 0
@@ -347,6 +352,8 @@ class MessageListView(QTableView):
                 if hit is not None:
                     if hit.kind in ("image", "file"):
                         self.partClicked.emit(hit.row, hit.part)
+                    elif hit.kind == "card":
+                        self.cardClicked.emit(hit.row)
                     elif hit.kind == "quote":
                         self.quoteClicked.emit(hit.row)
                     elif hit.kind == "failed":
@@ -359,11 +366,52 @@ class MessageListView(QTableView):
         hit = None
         if index.isValid():
             hit = self.message_delegate().hit(index, self.visualRect(index), position)
-        clickable = hit is not None and hit.kind in ("image", "file", "quote", "failed")
+        clickable = hit is not None and hit.kind in ("image", "file", "card", "quote", "failed")
         self.viewport().setCursor(
             Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         )
         super().mouseMoveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            row = self.currentIndex().data(RowRole)
+            if isinstance(row, ChatRow) and row.message is not None:
+                if row.message.card is not None:
+                    self.cardClicked.emit(row)
+                event.accept()
+                return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._step(-1 if key == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _step(self, direction: int) -> None:
+        """Make the next message above or below current (time rows and dividers skipped)."""
+        model = self.message_model()
+        count = model.rowCount()
+        position = self.currentIndex().row()
+        if position < 0:
+            position = count if direction < 0 else -1
+        position += direction
+        while 0 <= position < count and not model.row(position).is_message:
+            position += direction
+        if 0 <= position < count:
+            index = model.index(position)
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+            self.viewport().update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid():
+            self._step(-1)  # the newest message
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         position = event.pos()

@@ -125,7 +125,7 @@ def test_receiving_asks_above_the_limit_then_shows_progress(
     qtbot.waitUntil(lambda: view.thumbnails.arrival(video_part) == (total // 2, total),
                     timeout=10_000)  # fmt: skip
     assert view.thumbnails.state(video_part) is PartState.MISSING
-    fraction, words = view.delegate._transfer(video_part, PartState.MISSING, None)
+    fraction, words = view.delegate.parts.progress(video_part, PartState.MISSING, None)
     assert fraction == (total // 2) / total
     assert words == f"Receiving {100 * (total // 2) // total}%"
     view.list_view.viewport().update()
