@@ -54,6 +54,7 @@ class UpdateFeeds:
         self._pending = 0
         self._idle = threading.Condition()
         self._worker: threading.Thread | None = None
+        self._closed = False
 
     # -- listening -------------------------------------------------------------------------
 
@@ -96,8 +97,12 @@ class UpdateFeeds:
     # -- appending -------------------------------------------------------------------------
 
     def submit(self, job: Callable[[], None]) -> None:
-        """Run ``job`` on the worker thread, after the jobs submitted before it."""
+        """Run ``job`` on the worker thread, after the jobs submitted before it (dropped once
+        the profile is closing: an app window may outlive it by a moment)."""
         with self._idle:
+            if self._closed:
+                log.warning("an app update was not sent: the profile is closing")
+                return
             self._pending += 1
             if self._worker is None:
                 self._worker = threading.Thread(
@@ -110,6 +115,14 @@ class UpdateFeeds:
         """Block until every submitted job has run (tests, closing)."""
         with self._idle:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    def close(self, timeout: float = 10.0) -> bool:
+        """Refuse new jobs and wait for the submitted ones (before the database closes)."""
+        with self._idle:
+            self._closed = True
+        with self._lock:
+            self._listeners.clear()
+        return self.wait_idle(timeout)
 
     def _work(self) -> None:
         while True:

@@ -253,6 +253,10 @@ class MiniProgramsService:
         """Block until every update handed to a transport is in our feed (tests, closing)."""
         return self._feeds.wait_idle(timeout)
 
+    def close(self) -> None:
+        """Store the updates still queued, then send no more (the profile is closing)."""
+        self._feeds.close()
+
     def after_ingest(self) -> None:
         """Events from peers were folded: hand the new updates to the open instances."""
         self._feeds.poll()

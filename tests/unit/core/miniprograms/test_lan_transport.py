@@ -238,3 +238,18 @@ def test_nobody_outside_a_direct_chat_can_write_into_its_instance(make_core: Mak
     assert ben.miniprograms.wait_sent()
     ann.ingest(ben.feeds.events_since(ben.me, event.feed_id, 0))
     assert payloads(listener) == [{"vote": "from Ben"}]
+
+
+def test_closing_stores_what_was_sent_and_drops_what_comes_after(
+    trio: tuple[Core, Core, Core, str],
+) -> None:
+    ann, _ben, _cai, group = trio
+    program = poll_id()
+    session = AppSession(ann.miniprograms.self_addr(), ann.miniprograms.transport(program, group))
+    vote(session, "before")
+    ann.miniprograms.close()
+    feed = app_feed_id(program, instance_scope(ann.me, group))
+    assert len(ann.feeds.events_since(ann.me, feed, 0)) == 1
+    vote(session, "after")  # an app window outliving its profile: no error, nothing stored
+    assert ann.miniprograms.wait_sent()
+    assert len(ann.feeds.events_since(ann.me, feed, 0)) == 1
