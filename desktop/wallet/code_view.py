@@ -92,7 +92,7 @@ class CodeView(TranslatedWidget):
         self.notice.clear_notice()
 
     def show_code(self, text: str, caption: str, file_name: str) -> None:
-        self.notice.clear_notice()
+        self.clear_code()  # never copy or save the previous code while this one is drawn
         self.code_text = text
         self._file_name = file_name
 

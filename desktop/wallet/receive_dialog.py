@@ -116,7 +116,7 @@ class ReceiveDialog(WalletDialog):
         self._debounce.timeout.connect(self.show_receive_code)
         self._modes.idClicked.connect(self._on_mode)
         self.picker.currentIndexChanged.connect(self._on_currency)
-        self.static_amount.textEdited.connect(lambda _t: self._debounce.start())
+        self.static_amount.textEdited.connect(self._on_amount_edited)
         self.create_button.clicked.connect(self.create_request)
         self.memo.returnPressed.connect(self.create_request)
         self.close_button.clicked.connect(self.accept)
@@ -145,6 +145,10 @@ class ReceiveDialog(WalletDialog):
         self.validity.setCurrentIndex(chosen)
         self.create_button.setText(translate("Wallet", "Create request"))
         self.close_button.setText(translate("Wallet", "Done"))
+
+    def _on_amount_edited(self, _text: str) -> None:
+        self.code_view.clear_code()  # the code shown no longer says what the field says
+        self._debounce.start()
 
     @property
     def requesting(self) -> bool:
