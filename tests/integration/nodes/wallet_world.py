@@ -25,6 +25,7 @@ __all__ = [
     "fund",
     "issue",
     "join",
+    "ledger",
     "link",
     "view",
     "wait_transfer",
@@ -104,6 +105,11 @@ def fund(issuer: NodeProcess, member: NodeProcess, currency: str, amount: int) -
     code = member.ctl("wallet_receive_code", currency=currency, amount=amount)
     issuer.ctl("wallet_pay", code=code, pin=PIN)
     wait_view(member, currency, balance=before + amount)
+
+
+def ledger(node: NodeProcess, currency: str) -> dict[str, Any]:
+    """The node's clearing feed folded afresh (``wallet_ledger``): balances, conservation."""
+    return dict(node.ctl("wallet_ledger", currency=currency))
 
 
 def fork_proof_authors(node: NodeProcess) -> set[tuple[str, str]]:

@@ -1,0 +1,223 @@
+"""The wallet over real ``hutong node`` processes: clearing, sync, a cloned key, an offline issuer.
+
+Each node is a separate process driven through its control socket; the issuer's node is the
+currency's clearer (its clearing loop decides intents as they arrive). Every wait is on a
+condition the node answers, never on time.
+
+**A sync round**, as the fork-proof test counts them: every node is started, and completes one
+session with each of its neighbours (both sides report the session caught up: ``idle``);
+then every node stops. The two devices with one key take their turns in a round one after the
+other (two sessions with one identity at once would replace each other), first the one that
+signed first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from core.feeds import feed_id_for
+from core.wallet.values import CurrencyId, intents_topic
+from hutong.bench.nodes import NodeProcess, wait_for
+from tests.integration.nodes.wallet_world import (
+    PIN,
+    befriend,
+    clone_profile,
+    fork_proof_authors,
+    fund,
+    issue,
+    join,
+    ledger,
+    view,
+    wait_transfer,
+    wait_view,
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("nodes")]
+Nodes = Callable[[str], NodeProcess]
+
+
+def idle_with(node: NodeProcess) -> set[str]:
+    return {p["identity"] for p in node.ctl("status") if p["state"] == "idle"}
+
+
+def settle(running: Sequence[NodeProcess], edges: dict[str, list[str]]) -> None:
+    """Dial every edge between running nodes; wait until each side has its session idle."""
+    by_name = {n.name: n for n in running}
+    for node in running:
+        for other in edges.get(node.name, []):
+            if other in by_name:
+                node.ctl("add_peer", host="127.0.0.1", port=by_name[other].port)
+    for node in running:
+        wanted = {
+            other.identity
+            for other in running
+            if other.name in edges.get(node.name, []) or node.name in edges.get(other.name, [])
+        }
+        wait_for(lambda node=node, wanted=wanted: wanted <= idle_with(node), timeout=120)
+
+
+def sync_round(
+    steady: Sequence[NodeProcess], turns: Sequence[NodeProcess], edges: dict[str, list[str]]
+) -> dict[str, set[tuple[str, str]]]:
+    """One sync round (module docstring); the fork proofs each node holds at its end."""
+    held: dict[str, set[tuple[str, str]]] = {}
+    for node in steady:
+        node.start()
+    settle(steady, edges)
+    for node in turns:
+        node.start()
+        settle([*steady, node], edges)
+        held[node.name] = fork_proof_authors(node)
+        identity = node.identity
+        node.stop()
+        for other in steady:  # its sessions are over before the next machine comes
+            wait_for(lambda o=other, i=identity: i not in idle_with(o), timeout=120)
+    for node in steady:
+        held[node.name] = fork_proof_authors(node)
+        node.stop()
+    return held
+
+
+def test_issuer_offline_payments_stay_pending_then_clear_when_it_returns(nodes: Nodes) -> None:
+    issuer, ann, ben = nodes("Issuer"), nodes("Ann"), nodes("Ben")
+    befriend(ann, issuer)
+    befriend(ben, issuer)
+    befriend(ann, ben)
+    currency = issue(issuer, initial=1_000)
+    join(ann, currency)
+    join(ben, currency)
+    fund(issuer, ann, currency, 100)
+
+    issuer.stop()
+    code = ben.ctl("wallet_receive_code", currency=currency, amount=30)
+    transfer = ann.ctl("wallet_pay", code=code, pin=PIN)
+    # Pending on both sides: not in a balance, not spendable, not final.
+    wait_view(ann, currency, balance=100, pending_out=30, available=70)
+    wait_view(ben, currency, balance=0, pending_in=30)
+    assert wait_transfer(ben, currency, transfer, "pending")["amount"] == 30
+    assert wait_transfer(ann, currency, transfer, "pending")["payee"] == ben.identity
+
+    issuer.start()
+    wait_view(ann, currency, balance=70, pending_out=0, available=70)
+    wait_view(ben, currency, balance=30, pending_in=0)
+    wait_transfer(ann, currency, transfer, "cleared")
+    wait_transfer(ben, currency, transfer, "cleared")
+    wait_view(issuer, currency, minted=1_000)
+
+
+def test_a_payment_request_paid_twice_or_after_its_expiry_is_refused(nodes: Nodes) -> None:
+    issuer, ann, ben, cai = nodes("Issuer"), nodes("Ann"), nodes("Ben"), nodes("Cai")
+    for member in (ann, ben, cai):
+        befriend(member, issuer)
+    befriend(ann, ben)
+    befriend(cai, ben)
+    currency = issue(issuer, initial=1_000)
+    for member in (ann, ben, cai):
+        join(member, currency)
+    fund(issuer, ann, currency, 100)
+    fund(issuer, cai, currency, 100)
+
+    # Paid by Ann and by Cai (and by Ann again) while the clearer is away: no device can
+    # know of the others' payments; the clearer takes the first and refuses the rest.
+    request = ben.ctl("wallet_request", currency=currency, amount=25, memo="lunch")
+    issuer.stop()
+    payments = [(ann, ann.ctl("wallet_pay", code=request, pin=PIN))]
+    payments.append((cai, cai.ctl("wallet_pay", code=request, pin=PIN)))
+    try:
+        payments.append((ann, ann.ctl("wallet_pay", code=request, pin=PIN)))
+    except RuntimeError as exc:
+        assert "paid" in str(exc) or "available" in str(exc)  # refused before signing
+    issuer.start()
+    states = [wait_transfer(p, currency, t, "cleared", "refused") for p, t in payments]
+    assert [s["state"] for s in states].count("cleared") == 1, states
+    for refused in (s for s in states if s["state"] == "refused"):
+        assert refused["reason"] == "request-used", refused
+    wait_view(ben, currency, balance=25, pending_in=0)
+    wait_view(ann, currency, pending_out=0)
+    wait_view(cai, currency, pending_out=0)
+    assert view(ann, currency)["balance"] + view(cai, currency)["balance"] == 175
+    # Once it cleared, a device that saw it refuses before any PIN is asked.
+    with pytest.raises(RuntimeError, match="paid already"):
+        cai.ctl("wallet_pay", code=request, pin=PIN)
+
+    # Expiry is by the clearer's clock: it runs two hours ahead; the request is valid for
+    # one hour by Ben's and Ann's, so Ann can pay it and the clearer must refuse it.
+    issuer.stop()
+    issuer.start(extra=("--clock-offset-ms", str(2 * 3_600_000)))
+    late = ben.ctl("wallet_request", currency=currency, amount=10, valid_ms=3_600_000)
+    paid_late = ann.ctl("wallet_pay", code=late, pin=PIN)
+    before = view(ann, currency)["balance"]
+    refused = wait_transfer(ann, currency, paid_late, "refused")
+    assert refused["reason"] == "request-expired", refused
+    wait_view(ann, currency, balance=before, pending_out=0)
+    wait_view(ben, currency, balance=25, pending_in=0)
+
+
+@pytest.mark.parametrize("first", ["Ann", "Ann-twin"])
+def test_one_key_on_two_machines_pays_80_twice_from_100_one_clears_the_fork_proof_spreads(
+    nodes: Nodes, tmp_path: Path, first: str
+) -> None:
+    """Overdraft race and cloned key at once: Ann (100) is copied, profile folder and all,
+    to a second machine; each machine pays 80 (to Ben, to Cai) while offline; ``first``
+    reaches the clearer first. Exactly its payment clears; the proof that Ann's wallet feed
+    forked reaches every node that holds that feed within two sync rounds, Dan included,
+    who never talks to Ann's machines (only to the issuer).
+
+    Measured: after round 1 the issuer, Ben, Cai and the second machine hold the proof (they
+    saw both histories, each in its own session); Dan and the first machine get it in round
+    2, from the sessions' opening FORK_PROOFS message (a session sends proofs only when it
+    opens, so a node connected while the fork was found learns of it at its next session)."""
+    issuer, ann, ben, cai, dan = (nodes(n) for n in ("Issuer", "Ann", "Ben", "Cai", "Dan"))
+    for member in (ann, ben, cai, dan):
+        befriend(member, issuer)
+    befriend(ann, ben)
+    befriend(ann, cai)
+    currency = issue(issuer, initial=1_000)
+    for member in (ann, ben, cai, dan):
+        join(member, currency)
+    fund(issuer, ann, currency, 100)
+    for member in (ben, cai, dan):
+        wait_view(member, currency, minted=1_000)
+        wait_for(lambda member=member: ann.identity in ledger(member, currency)["balances"])
+    identity = {n.name: n.identity for n in (issuer, ann, ben, cai, dan)}
+    codes = {
+        "Ann": ben.ctl("wallet_receive_code", currency=currency, amount=80),
+        "Ann-twin": cai.ctl("wallet_receive_code", currency=currency, amount=80),
+    }
+    for node in (issuer, ann, ben, cai, dan):
+        node.stop()
+
+    twin = NodeProcess(tmp_path / "Ann-twin", "Ann-twin")
+    clone_profile(ann, twin)
+    twin.port = ann.port  # the same machine as far as its friends' address books go
+    paid: dict[str, str] = {}
+    for machine in (ann, twin):
+        machine.start()  # alone: no peer is running
+        paid[machine.name] = machine.ctl("wallet_pay", code=codes[machine.name], pin=PIN)
+        assert view(machine, currency)["pending_out"] == 80
+        machine.stop()
+
+    edges = {"Ann": ["Issuer", "Ben", "Cai"], "Ann-twin": ["Issuer", "Ben", "Cai"],
+             "Ben": ["Issuer"], "Cai": ["Issuer"], "Dan": ["Issuer"]}  # fmt: skip
+    steady = [issuer, ben, cai, dan]
+    turns = [ann, twin] if first == "Ann" else [twin, ann]
+    ann_identity = identity[ann.name]
+    ann_feed = (ann_identity, feed_id_for(intents_topic(CurrencyId(bytes.fromhex(currency)))).hex())
+    rounds = [sync_round(steady, turns, edges) for _ in range(2)]
+    for name in ("Issuer", "Ben", "Cai", "Dan", "Ann", "Ann-twin"):
+        assert ann_feed in rounds[1][name], (name, rounds)
+
+    for node in steady:
+        node.start()
+    winner, loser = ("Ben", "Cai") if first == "Ann" else ("Cai", "Ben")
+    by_name = {n.name: n for n in steady}
+    wait_view(by_name[winner], currency, balance=80, pending_in=0)
+    assert view(by_name[loser], currency)["balance"] == 0
+    for node in steady:
+        books = ledger(node, currency)
+        assert books["conserved"] and books["frozen"] is None
+        assert books["balances"][ann_identity] == 20
+        assert books["state"] == ledger(issuer, currency)["state"]
