@@ -208,3 +208,25 @@ def test_any_arrival_order_delivers_in_causal_order(tmp_path: Path, seed: int) -
     finally:
         for core in (alice, bob, carol):
             core.close()
+
+
+def test_a_member_who_opens_the_app_later_catches_up(make_peer: MakePeer) -> None:
+    """Carol keeps no app feeds until she opens the instance; then sync fetches them."""
+    alice, bob, carol = make_peer("Alice"), make_peer("Bob"), make_peer("Carol")
+    befriend(alice, bob)
+    befriend(alice, carol)
+    group = alice.core.groups.create("Later", [bob.core.me, carol.core.me])
+    group_id = bytes.fromhex(group[2:])
+    wait_until(lambda: all(p.core.groups.info(group_id) for p in (bob, carol)))
+    game = bytes(32)
+    players = {p.core.me: Member(p.core, game, group) for p in (alice, bob)}
+    for number, player in enumerate([alice, bob, alice, bob], start=1):
+        member = players[player.core.me]
+        wait_until(partial(_holds, member, number - 1), timeout=60)
+        member.send({"move": number})
+    wait_until(partial(_holds, players[alice.core.me], 4), timeout=60)
+    feed = app_feed_id(game, instance_scope(alice.core.me, group))
+    assert carol.core.feeds.note(alice.core.me, feed) is None  # not kept unopened
+    watcher = Member(carol.core, game, group)
+    wait_until(partial(_holds, watcher, 4), timeout=60)
+    assert watcher.payloads() == [{"move": n} for n in range(1, 5)]
