@@ -21,12 +21,12 @@ from desktop.contacts import ContactsPane
 from desktop.context import AppContext
 from desktop.i18n import Translations
 from desktop.me import MePane
+from desktop.miniprograms.pane import MiniProgramsPane
 from desktop.moments import MomentsPane
 from desktop.notify import DesktopPresence, SingleInstance, instance_key
 from desktop.onboarding import open_profile
 from desktop.runner import OperationRunner
 from desktop.settings import UiSettings
-from desktop.shell.coming_soon import MiniProgramsPane
 from desktop.shell.look import make_themes, prepare_application
 from desktop.shell.main_window import MainWindow
 from desktop.shell.pane import Pane

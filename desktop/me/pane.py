@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.crypto import KdfParams
 from desktop.context import AppContext
 from desktop.me.appearance_page import AppearancePage
+from desktop.me.miniprograms_page import MiniProgramsPage
 from desktop.me.network_page import NetworkPage
 from desktop.me.notifications_page import NotificationsPage
 from desktop.me.profile_page import ProfilePage
@@ -31,6 +32,7 @@ SECTIONS = (
     ("notifications", "bell"),
     ("appearance", "appearance"),
     ("network", "network"),
+    ("miniprograms", "miniprograms"),
 )
 
 
@@ -95,6 +97,7 @@ class MePane(Pane):
             "notifications": self.notifications,
             "appearance": self.appearance,
             "network": self.network,
+            "miniprograms": MiniProgramsPage(context, self.stack),
         }
         for key, _icon in SECTIONS:
             self.stack.addWidget(self.pages[key])
@@ -121,6 +124,7 @@ class MePane(Pane):
             "notifications": self.tr("Notifications"),
             "appearance": self.tr("Appearance"),
             "network": self.tr("Network"),
+            "miniprograms": self.tr("Mini-programs"),
         }
         for row in range(self.nav.count()):
             item = self.nav.item(row)

@@ -11,15 +11,25 @@ from core.miniprograms import Package, read_package
 from desktop.resources import RESOURCES
 
 BUNDLED = RESOURCES / "miniprograms"
+_FIXED_DATE = (2024, 1, 1, 0, 0, 0)
 
 
 def pack_folder(folder: Path) -> bytes:
-    """The folder as .xdc bytes (files in a stable order)."""
+    """The folder as .xdc bytes: the same bytes for the same files (a program's id is the hash
+    of its bytes), so files go in a stable order with a fixed date."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            archive.writestr(path.relative_to(folder).as_posix(), path.read_bytes())
+            entry = zipfile.ZipInfo(path.relative_to(folder).as_posix(), _FIXED_DATE)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, path.read_bytes())
     return buffer.getvalue()
+
+
+def bundled_files() -> list[tuple[str, bytes]]:
+    """Every bundled program as (file name, .xdc bytes), for ``MiniProgramsService``."""
+    return [(f"{name}.xdc", pack_folder(BUNDLED / name)) for name in bundled_names()]
 
 
 def bundled_names() -> list[str]:

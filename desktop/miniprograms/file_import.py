@@ -44,7 +44,8 @@ def dialog_chooser(
     """A chooser that opens a (native) file dialog, window-modal, without blocking."""
 
     def choose(wanted: FileFilter, deliver: Callable[[str], None]) -> None:
-        dialog = QFileDialog(parent(), translate("MiniPrograms", "Import files"))
+        # Window-modal on the app's window, starting at home (never a folder the app picks).
+        dialog = QFileDialog(parent(), translate("MiniPrograms", "Import files"), str(Path.home()))
         dialog.setFileMode(
             QFileDialog.FileMode.ExistingFiles
             if wanted.multiple

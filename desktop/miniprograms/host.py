@@ -10,11 +10,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEngineScript
+from PySide6.QtWidgets import QWidget
 
 from core.miniprograms import AppSession, AppUpdate, Package, UpdateThrottle, UpdateTransport
 from desktop.miniprograms.bridge import FileChooser, WebxdcBridge
 from desktop.miniprograms.chromium import SCHEME
 from desktop.miniprograms.file_import import dialog_chooser
+from desktop.miniprograms.hutong_api import HutongApi
+from desktop.miniprograms.hutong_bridge import HutongBridge
 from desktop.miniprograms.package_scheme import PackageSchemeHandler
 from desktop.miniprograms.request_gate import RequestGate
 from desktop.miniprograms.runtime_script import guard_script, webxdc_script
@@ -54,7 +57,9 @@ class MiniProgramHost(QObject):
     Signals: ``chatShareRequested(ChatShare)``, ``throttled(int)`` (refused sends so far),
     ``unresponsive()`` (the page stopped answering: an endless loop), ``loaded(bool)``.
     ``csp``, ``guard`` and ``gate`` (the request interceptor) can be turned off only so that
-    tests can show the other layers hold on their own.
+    tests can show the other layers hold on their own. ``hutong`` serves ``window.hutong``
+    (without it, its calls fail "unavailable"). Dialogs the app opens (importFiles) are
+    parented to ``dialog_parent`` (the app's window sets itself there).
     """
 
     chatShareRequested = Signal(object)  # noqa: N815
@@ -72,6 +77,7 @@ class MiniProgramHost(QObject):
         transport: UpdateTransport,
         parent: QObject | None = None,
         choose_files: FileChooser | None = None,
+        hutong: HutongApi | None = None,
         throttle: UpdateThrottle | None = None,
         csp: bool = True,
         guard: bool = True,
@@ -94,14 +100,19 @@ class MiniProgramHost(QObject):
             self.profile.scripts().insert(guard_script())
         self.profile.scripts().insert(webxdc_script(self_addr, self_name))
         self.page = SandboxPage(self.profile, instance)
+        self.dialog_parent: QWidget | None = None
         self._hop = _GuiThreadHop(transport, self)
         self.session = AppSession(self_addr, self._hop, throttle=throttle)
-        self.bridge = WebxdcBridge(self.session, choose_files or dialog_chooser(lambda: None), self)
+        chooser = choose_files or dialog_chooser(lambda: self.dialog_parent)
+        self.bridge = WebxdcBridge(self.session, chooser, self)
         self.session.on_new_updates = self.bridge.updatesAvailable.emit
         self.bridge.chatShareRequested.connect(self.chatShareRequested)
         self.bridge.throttled.connect(self.throttled)
         self.channel = QWebChannel(self.page)
         self.channel.registerObject("webxdc", self.bridge)
+        self.hutong = HutongBridge(hutong, self) if hutong is not None else None
+        if self.hutong is not None:
+            self.channel.registerObject("hutong", self.hutong)
         self.page.setWebChannel(self.channel, QWebEngineScript.ScriptWorldId.MainWorld)
         self.page.loadFinished.connect(self.loaded)
         self.is_unresponsive = False

@@ -42,8 +42,14 @@ def guard_script() -> QWebEngineScript:
     return _script("hutong-guard", _source("guard.js"), subframes=True)
 
 
+def _call(name: str) -> str:
+    """A runtime file's source as an expression (a function to call)."""
+    return _source(name).rstrip().rstrip(";")
+
+
 def webxdc_script(self_addr: str, self_name: str) -> QWebEngineScript:
-    """``window.webxdc`` with this member's address and name baked in."""
+    """``window.webxdc`` with this member's address and name baked in, and ``window.hutong``
+    (its calls fail with "unavailable" unless the host registered a Hutong bridge)."""
     config = json.dumps(
         {
             "selfAddr": self_addr,
@@ -55,7 +61,9 @@ def webxdc_script(self_addr: str, self_name: str) -> QWebEngineScript:
     source = (
         "(function () {\n"
         f"{_qwebchannel_js()}\n"
-        f"{_source('webxdc.js').rstrip().rstrip(';')}(window, {config}, QWebChannel);\n"
+        f"const onChannel = {_call('channel.js')}(window, QWebChannel);\n"
+        f"{_call('webxdc.js')}(window, {config}, onChannel);\n"
+        f"{_call('hutong.js')}(window, onChannel);\n"
         "})();"
     )
     return _script("hutong-webxdc", source, subframes=False)

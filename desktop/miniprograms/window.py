@@ -1,23 +1,36 @@
-"""A mini-program's window: the app's name, its page, a close button, and a bar that says
-when the app stopped answering or sends too fast."""
+"""A mini-program's window: the app's name (and its chat's), its page, Close and
+"Permissions…", and a bar that says when the app stopped answering or sends too fast.
+Closing the window ends the app's session."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.i18n import translate
 from desktop.miniprograms.host import MiniProgramHost
+from desktop.miniprograms.permissions_dialog import PermissionsDialog
 
 
 class MiniProgramWindow(QWidget):
-    def __init__(self, host: MiniProgramHost, parent: QWidget | None = None) -> None:
+    closed = Signal()
+
+    def __init__(
+        self, host: MiniProgramHost, parent: QWidget | None = None, *, chat: str | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.host = host
+        host.dialog_parent = self
         self.setObjectName("miniProgramWindow")
-        self.setWindowTitle(host.package.name)
+        self.setWindowTitle(
+            translate("MiniPrograms", "%1 — %2")
+            .replace("%1", host.package.name)
+            .replace("%2", chat)
+            if chat
+            else host.package.name
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.view = QWebEngineView(self)
         self.view.setObjectName("miniProgramView")
@@ -31,12 +44,16 @@ class MiniProgramWindow(QWidget):
         self.stop_button = QPushButton(translate("MiniPrograms", "Stop it"), self)
         self.stop_button.setObjectName("miniProgramStop")
         self.stop_button.clicked.connect(host.stop_runaway)
+        self.permissions_button = QPushButton(translate("MiniPrograms", "Permissions…"), self)
+        self.permissions_button.setObjectName("miniProgramPermissionsButton")
+        self.permissions_button.clicked.connect(self.show_permissions)
         self.close_button = QPushButton(translate("MiniPrograms", "Close"), self)
         self.close_button.setObjectName("miniProgramClose")
         self.close_button.clicked.connect(self.close)
         bar = QHBoxLayout()
         bar.addWidget(self.notice, 1)
         bar.addWidget(self.stop_button)
+        bar.addWidget(self.permissions_button)
         bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +64,12 @@ class MiniProgramWindow(QWidget):
         host.unresponsive.connect(self._show_unresponsive)
         host.throttled.connect(self._show_throttled)
         host.page.renderProcessTerminated.connect(self._show_ended)
+
+    def show_permissions(self) -> PermissionsDialog:
+        api = self.host.hutong.api if self.host.hutong is not None else None
+        dialog = PermissionsDialog(self.host.package.name, api, self)
+        dialog.open()
+        return dialog
 
     def _show_unresponsive(self) -> None:
         self.notice.setText(translate("MiniPrograms", "This mini-program is not responding."))
@@ -72,3 +95,4 @@ class MiniProgramWindow(QWidget):
         self.view.setPage(None)  # type: ignore[arg-type]
         self.host.close()
         super().closeEvent(event)
+        self.closed.emit()

@@ -1,23 +1,21 @@
 // window.webxdc for Hutong (https://webxdc.org/docs/spec/). Wrapped by the host in a function
-// that receives `config` (selfAddr, selfName, limits) and `QWebChannel`. QtWebEngine delivers
-// the channel's messages through the global `qt.webChannelTransport`, so it stays visible:
-// an app can post raw channel messages, and the Python side validates every one of them.
-(function (global, config, QWebChannel) {
+// that receives `config` (selfAddr, selfName, limits) and `onChannel` (calls back with the
+// QWebChannel's objects once it is open; channel.js). QtWebEngine delivers the channel's
+// messages through the global `qt.webChannelTransport`, so it stays visible: an app can post
+// raw channel messages, and the Python side validates every one of them.
+(function (global, config, onChannel) {
   "use strict";
-  const transport = global.qt && global.qt.webChannelTransport;
   let bridge = null;
   const waiting = [];
   const whenReady = function (call) {
     if (bridge) call(bridge); else waiting.push(call);
   };
-  if (transport) {
-    new QWebChannel(transport, function (channel) {
-      bridge = channel.objects.webxdc;
-      bridge.updatesAvailable.connect(function () { pull(); });
-      bridge.filesChosen.connect(function (request, text) { filesChosen(request, text); });
-      while (waiting.length) waiting.shift()(bridge);
-    });
-  }
+  onChannel(function (objects) {
+    bridge = objects.webxdc;
+    bridge.updatesAvailable.connect(function () { pull(); });
+    bridge.filesChosen.connect(function (request, text) { filesChosen(request, text); });
+    while (waiting.length) waiting.shift()(bridge);
+  });
   const call = function (method, argument) {
     return new Promise(function (resolve, reject) {
       whenReady(function (b) {

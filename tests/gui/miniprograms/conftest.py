@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from core.miniprograms import LocalUpdateHub, Package, UpdateThrottle
+from desktop.context import AppContext
 from desktop.miniprograms import MiniProgramHost, prepare_webengine
 
 prepare_webengine()
@@ -102,3 +103,59 @@ def make_host(qapp: QApplication, qtbot) -> Iterator[Callable[..., MiniProgramHo
         host.close()
     # Pages go before their profiles (deferred deletes run in the order they were posted).
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def app_context(make_core, make_context, qapp: QApplication) -> Iterator[AppContext]:
+    """A real profile's AppContext; every mini-program window it opened is closed after."""
+    from desktop.miniprograms.launcher import open_windows
+
+    context = make_context(make_core("ann"))
+    yield context
+    for window in list(open_windows(context).values()):
+        window.close()
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    context.runner.wait_for_done()
+
+
+def open_app(qtbot, context: AppContext, program_id: bytes, conversation: str | None = None):
+    """Open a program's window through the launcher and wait until its page has run."""
+    from desktop.miniprograms.launcher import open_program
+
+    window = open_program(context, program_id, conversation, None)
+    assert window is not None
+    wait_js(qtbot, window.host, "window.ready === true", True)
+    return window
+
+
+def outcome(qtbot, host: MiniProgramHost, expression: str) -> object:
+    """The promise's value, or {"code": ..., "message": ...} if it rejected."""
+    return js_await(
+        qtbot,
+        host,
+        f"({expression}).then(v => ({{value: v === undefined ? null : v}}),"
+        " e => ({code: e.code, message: e.message}))",
+    )
+
+
+def message_box(widget, name: str):
+    """The visible message box ``name`` under ``widget`` (None if there is none)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    for box in widget.findChildren(QMessageBox, name):
+        if box.isVisible():
+            return box
+    return None
+
+
+def answer_box(qtbot, widget, name: str, yes: bool) -> str:
+    """Wait for the message box ``name``, click Yes or No, and return its text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.waitUntil(lambda: message_box(widget, name) is not None, timeout=20_000)
+    box = message_box(widget, name)
+    text = box.text()
+    button = box.findChild(QPushButton, f"{name}{'Yes' if yes else 'No'}")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return text
