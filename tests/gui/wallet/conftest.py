@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from core.clock import ManualClock
 from core.facade import Core
 from core.wallet import CurrencyId
 from desktop.context import AppContext
@@ -30,13 +31,15 @@ class Community:
     alice: Core
     bob: Core
     meal: CurrencyId
+    clock: ManualClock
 
     def sync(self) -> None:
         sync_all([self.alice, self.bob])
 
 
 def make_community(make_core: MakeCore, *, bob_joins: bool = True) -> Community:
-    alice, bob = make_core("Alice"), make_core("Bob")
+    clock = ManualClock()  # one clock: expiry and bill times as one room sees them
+    alice, bob = make_core("Alice", clock), make_core("Bob", clock)
     befriend(alice, bob)
     alice.wallet.set_pin(ALICE_PIN)
     bob.wallet.set_pin(BOB_PIN)
@@ -45,7 +48,7 @@ def make_community(make_core: MakeCore, *, bob_joins: bool = True) -> Community:
     if bob_joins:
         bob.wallet.join(meal)
         sync_all([alice, bob])
-    return Community(alice, bob, meal)
+    return Community(alice, bob, meal, clock)
 
 
 @pytest.fixture
