@@ -47,14 +47,16 @@ class Author:
         feed_id = feed_id_for(topic)
         me = self._keys.identity_key
         self._before_append()
-        with self._db.write():
+        with self._db.write() as connection:
             note = self._feeds.note(me, feed_id)
             previous = note.head_id if note else None
             seq = note.seq + 1 if note else 1
             last_time = 0
             if note is not None:
-                stored = self._feeds.event_by_id(note.head_id)
-                last_time = stored.event.header.timestamp_ms if stored else 0
+                row = connection.exec_driver_sql(
+                    "SELECT timestamp_ms FROM event WHERE event_id = ?", (note.head_id,)
+                ).first()
+                last_time = int(row[0]) if row else 0
             # Never go back in time within a feed, even if the wall clock does.
             now = self._clock.now_ms() if timestamp_ms is None else timestamp_ms
             timestamp = max(now, last_time)

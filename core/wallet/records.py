@@ -51,8 +51,14 @@ class ReturnReason(StrEnum):
     EXPIRED = "expired"
 
 
+_VALUES: dict[type[StrEnum], frozenset[str]] = {}
+
+
 def _choice(body: Body, name: str, enum: type[StrEnum]) -> str:
-    return fields.choice(body, name, frozenset(member.value for member in enum))
+    values = _VALUES.get(enum)
+    if values is None:  # made once per enum: decoding is on the clearer's hot path
+        values = _VALUES[enum] = frozenset(member.value for member in enum)
+    return fields.choice(body, name, values)
 
 
 @dataclass(frozen=True)
