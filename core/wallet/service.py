@@ -514,6 +514,14 @@ class WalletService:
         are the clearer ourselves."""
         if book.ledger.frozen is not None:
             raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
+        if any(
+            proof.author == self._me and proof.feed_id == book.intents_feed
+            for proof in self._kit.fork_proofs()
+        ):
+            raise NotAllowed(
+                "this identity signed payments in this currency on two devices (a copied"
+                " profile): its payments here are refused from now on"
+            )
         clearer = book.currency.clearing_key
         keys: list[EncryptionKey] = []
         if clearer != self._me:

@@ -83,12 +83,14 @@ def test_overdraft_race_between_two_devices_of_one_payer(
     ben.wallet.accept(meal, ben.wallet.bills(meal)[0].event_id)
     network.exchange([ann, ben, cai])
     ben, tablet = clone(make_core, ben, "Ben's tablet")
-    code = cai.wallet.receive_code(meal, 80)
-    ben.wallet.pay(ben.wallet.read_code(code), PIN)
-    tablet.wallet.pay(tablet.wallet.read_code(code), PIN)  # the same 100, another device
+    code = cai.wallet.receive_code(meal)
+    ben.wallet.pay(ben.wallet.read_code(code), PIN, 80)
+    tablet.wallet.pay(tablet.wallet.read_code(code), PIN, 80)  # the same 100, another device
     network.exchange([ann, ben, tablet, cai])
     assert balances([ann, ben, tablet, cai], meal) == [900, 20, 20, 80]
     assert view(ann, meal).frozen is None  # a payer's fork is not the currency's
+    with pytest.raises(NotAllowed, match="two devices"):
+        ben.wallet.pay(ben.wallet.read_code(code), PIN, 5)  # one clear error, nothing signed
 
 
 def test_red_envelopes_in_a_group(
