@@ -18,6 +18,10 @@ def run_bench(arguments: argparse.Namespace) -> int:
         from hutong.bench.sync import bench_sync
 
         bench_sync(report, quick=arguments.quick)
+    if which in ("wallet", "all"):
+        from hutong.bench.wallet import bench_wallet
+
+        bench_wallet(report, quick=arguments.quick)
     if which in ("gui", "all"):
         from hutong.bench.gui import bench_gui
 
