@@ -240,6 +240,7 @@ class EnvelopeDialog(WalletDialog):
         self.details_link.clicked.connect(self.show_details)
         self.close_button.clicked.connect(self.accept)
         context.bridge.changes.connect(self._on_changes)
+        context.people.directory.changed.connect(self._show)
         self.retranslate()
         self.open_button.setEnabled(False)
         self.reload()

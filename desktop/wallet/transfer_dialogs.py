@@ -130,6 +130,7 @@ class SendTransferDialog(WalletDialog):
         self.amount.returnPressed.connect(self.send)
         self.amount.textEdited.connect(lambda _t: self.notice.clear_notice())
         self.picker.currentIndexChanged.connect(self._on_currency)
+        context.people.directory.changed.connect(self._rename)
         self.retranslate()
         run_for(
             self,
@@ -138,6 +139,11 @@ class SendTransferDialog(WalletDialog):
             self._loaded,
             self.notice.show_error,
         )
+
+    def _rename(self) -> None:
+        self._name = self._context.people.directory.plain_name_of(bytes(self._payee))
+        self.avatar.show_person(self._payee, self._name)
+        self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Wallet", "Transfer"))
@@ -271,6 +277,7 @@ class TransferStatusDialog(WalletDialog):
         self.decline_button.clicked.connect(self.decline_transfer)
         self.close_button.clicked.connect(self.accept)
         context.bridge.changes.connect(self._on_changes)
+        context.people.directory.changed.connect(self._show)
         self.retranslate()
         self.reload()
 
