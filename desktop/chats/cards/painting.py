@@ -23,7 +23,7 @@ CARD_W = 236
 MONEY_H = 96
 FOOTER_H = 24
 PROGRAM_H = 176
-UNSUPPORTED_H = 66
+UNSUPPORTED_H = 76
 RADIUS = 6
 TRANSFER = ("#fa9d3b", "#d9852e")  # light theme, dark theme
 ENVELOPE = ("#f35543", "#cf463a")
@@ -172,7 +172,7 @@ def _paint_envelope(
     _money_card(painter, box, ENVELOPE, settled, c, texts.kind_label(card), base)
     top = box.top() + (box.height() - FOOTER_H - 38) / 2
     packet = QRectF(box.left() + 18, top, 29, 38)
-    painter.setPen(QPen(QColor(255, 255, 255, 110), 1))
+    painter.setPen(QPen(QColor(255, 255, 255, 170), 1))
     painter.setBrush(QColor(255, 255, 255, 60) if settled else QColor("#e2412f"))
     painter.drawRoundedRect(packet, 3, 3)
     flap = QPainterPath()
@@ -245,5 +245,8 @@ def _paint_unsupported(painter: QPainter, box: QRectF, card: Card, c: Palette, b
     width = box.right() - 12 - left
     _line(painter, QRectF(left, box.top() + 12, width, 20), card.title, _font(base, 13),
           QColor(c.text))  # fmt: skip
-    _line(painter, QRectF(left, box.top() + 34, width, 18), texts.unsupported_text(),
-          _font(base, 11), QColor(c.secondary_text))  # fmt: skip
+    painter.setFont(_font(base, 11))
+    painter.setPen(QColor(c.secondary_text))
+    painter.drawText(QRectF(left, box.top() + 34, width, 32),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                     texts.unsupported_text())  # fmt: skip

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QWidget
 
@@ -404,8 +404,10 @@ class MessageListView(QTableView):
             self.viewport().update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        if not self.currentIndex().isValid():
+        chosen = self.currentIndex().isValid()
+        super().focusInEvent(event)  # makes the first row current when none was
+        if not chosen:
+            self.setCurrentIndex(QModelIndex())
             self._step(-1)  # the newest message
         self.viewport().update()
 
