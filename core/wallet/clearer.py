@@ -80,6 +80,10 @@ class Clearer:
     def ledger(self) -> Ledger:
         return self._ledger
 
+    def next_deadline(self) -> int | None:
+        """When the soonest held transfer or red envelope may expire (None: nothing held)."""
+        return self._deadlines[0][0] if self._deadlines else None
+
     def note_forked_device(self, device: PublicKey) -> None:
         """The feed layer proved ``device`` signed two histories: refuse its intents from now."""
         self._forked.add(device)

@@ -61,10 +61,13 @@ class ClearingRun:
             feed = _RecordFeed(self._writer, clearing_topic(book.issued.id), epoch)
             clearer = book.clearer = Clearer(book.ledger, self._vrf, feed)
             books.recheck_forks(book)
+        now = max(self._clock.now_ms(), book.last_time)
+        deadline = clearer.next_deadline()
+        if not book.unread and (deadline is None or deadline > now):
+            return 0  # nothing to decide: no write transaction (the node's timer is cheap)
         unread, book.unread = book.unread, []
         written: list[ClearingEntry] = []
         with self._writer.batch():
-            now = max(self._clock.now_ms(), book.last_time)
             written.extend(clearer.expire(now))
             for signed in unread:
                 written.extend(clearer.clear(signed, now))
