@@ -165,7 +165,7 @@ def test_a_received_transfer_opens_the_wallet_and_shows_it_accepted(
 
         assert isinstance(dialog, TransferStatusDialog)
         assert dialog.incoming
-        qtbot.waitUntil(lambda: dialog.accept_button.isVisible())
+        qtbot.waitUntil(dialog.accept_button.isVisible)
         screenshot(dialog, "chats-card-transfer-dialog")
         qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
         # The LAN carries Bob's accept to the clearer (Alice) and her record back.
