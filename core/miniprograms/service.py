@@ -137,12 +137,13 @@ class MiniProgramsService:
         return self.install(data, f"{program_id.hex()[:12]}.xdc")
 
     def install_from_card(self, conversation: str, card_message: bytes) -> InstalledProgram:
-        """Install the package a mini-program card in a chat carries (its blob must be here)."""
+        """Install the package a mini-program card in a chat carries. NotFound only while its
+        blob is still arriving; InvalidInput/PackageRefused when it can never be installed."""
         if self.find_message is None:
             raise HutongError("mini-program cards cannot be read here")
         message = self.find_message(card_message)
         if message is None or message.conversation_id != conversation:
-            raise NotFound("no such message in this conversation")
+            raise InvalidInput("this message is not in this conversation")
         card = message.card
         program = getattr(card, "program", None)
         package = getattr(card, "package", None)
@@ -152,7 +153,7 @@ class MiniProgramsService:
         if not (isinstance(blob_id, bytes) and isinstance(key, bytes) and isinstance(size, int)):
             if self._shelf.is_bundled(program) or self._stored(program) is not None:
                 return self._installed(program)
-            raise NotFound("this card carries no package, and the program is not installed")
+            raise InvalidInput("this card carries no package, and the program is not installed")
         return self.install_shared(program, blob_id, key, size)
 
     def installed(self) -> list[InstalledProgram]:

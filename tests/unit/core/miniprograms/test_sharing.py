@@ -9,7 +9,7 @@ import pytest
 
 from core.blobs import BlobRef
 from core.chat import MiniProgramCard, PackageRef, direct_conversation
-from core.errors import HutongError, NotFound
+from core.errors import HutongError, InvalidInput, NotFound
 from core.facade import Core
 from core.miniprograms import PackageRefused
 from tests.support.profiles import befriend, sync_all
@@ -87,7 +87,7 @@ def test_a_card_is_read_only_in_its_own_conversation(
     message = ann.miniprograms.share(program, direct_conversation(ben.me))
     sync_all([ann, ben])
     copy_blobs(ann, ben)
-    with pytest.raises(NotFound):
+    with pytest.raises(InvalidInput, match="not in this conversation"):
         ben.miniprograms.install_from_card(direct_conversation(b"\x01" * 32), message)
     text = ann.chat.send_text(direct_conversation(ben.me), "not a card").event_id
     sync_all([ann, ben])
