@@ -1,8 +1,9 @@
 """The seam to the sync layer: how one member's app instance exchanges updates with the
 other members of the same instance, and an in-memory implementation for tests and demos.
 
-The LAN implementation (next phase) will append each sent update to the member's
-``app/<program-id>/<scope>`` feed and call ``receive`` for updates folded from peers.
+The LAN implementation (:mod:`core.miniprograms.lan_transport`) appends each sent update to
+the member's ``app/<program-id>/<scope>`` feed and calls ``receive`` for every update folded
+from the members' feeds.
 """
 
 from __future__ import annotations
