@@ -16,4 +16,6 @@ def program_pixmap(
     if package is not None and package.icon is not None:
         loaded = QImage.fromData(bytes(package.files[package.icon]))
         image = None if loaded.isNull() else loaded
-    return avatar_pixmap(program_id, name, size, ratio, image)
+    # One letter, not initials: "Noughts and crosses" is N, not NA.
+    letter = name.strip()[:1].upper() or "?"
+    return avatar_pixmap(program_id, letter, size, ratio, image)

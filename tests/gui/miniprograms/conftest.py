@@ -118,13 +118,20 @@ def app_context(make_core, make_context, qapp: QApplication) -> Iterator[AppCont
     context.runner.wait_for_done()
 
 
-def open_app(qtbot, context: AppContext, program_id: bytes, conversation: str | None = None):
+def open_app(
+    qtbot,
+    context: AppContext,
+    program_id: bytes,
+    conversation: str | None = None,
+    *,
+    ready: str = "window.ready === true",
+):
     """Open a program's window through the launcher and wait until its page has run."""
     from desktop.miniprograms.launcher import open_program
 
     window = open_program(context, program_id, conversation, None)
     assert window is not None
-    wait_js(qtbot, window.host, "window.ready === true", True)
+    wait_js(qtbot, window.host, ready, True)
     return window
 
 
