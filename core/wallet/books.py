@@ -3,8 +3,8 @@
 Balances are folds of the clearing feed only. Each book reads the records and intents stored
 since it last looked (by local arrival order), so a refresh costs what arrived meanwhile; a
 book that fails half-way (a write rolled back under the clearer) is dropped and read again.
-Fork proofs of a clearing feed freeze its currency; of a member's intents feed, they tell
-the clearer to refuse that device.
+Fork proofs of a clearing feed freeze its currency (a member's forked intents feed is held to
+one history by the store itself).
 """
 
 from __future__ import annotations
@@ -214,12 +214,16 @@ class Books:
             for key in keys:
                 book.records.setdefault(key, []).append(record)
 
-    def recheck_forks(self, book: Book) -> None:
-        """Apply every fork proof to ``book`` again (a clearer was just made for it)."""
-        self._check_forks(book, self._fork_proofs())
-
     @staticmethod
     def _check_forks(book: Book, proofs: Sequence[ForkProof]) -> None:
+        """Freeze on a fork of the clearing feed.
+
+        A fork of a member's intents feed needs nothing here: the store keeps one history of
+        a forked feed and freezes it (nothing more of it is stored), so the clearer only ever
+        reads one intent per position. Refusing the device outright
+        (``Clearer.note_forked_device``) would also refuse the one intent at the forked
+        position that must clear when both arrive together.
+        """
         book.proofs_seen = len(proofs)
         for proof in proofs:
             if proof.feed_id == book.clearing_feed:
@@ -227,5 +231,3 @@ class Books:
                     book.ledger.freeze(proof)
                 except InvalidInput:
                     continue
-            elif proof.feed_id == book.intents_feed and book.clearer is not None:
-                book.clearer.note_forked_device(proof.author)

@@ -60,7 +60,6 @@ class ClearingRun:
             epoch = book.ledger.currency.epoch
             feed = _RecordFeed(self._writer, clearing_topic(book.issued.id), epoch)
             clearer = book.clearer = Clearer(book.ledger, self._vrf, feed)
-            books.recheck_forks(book)
         now = max(self._clock.now_ms(), book.last_time)
         deadline = clearer.next_deadline()
         if not book.unread and (deadline is None or deadline > now):

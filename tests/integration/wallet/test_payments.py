@@ -8,7 +8,15 @@ from core.chat import RedEnvelopeCard, TransferCard, direct_conversation
 from core.clock import ManualClock
 from core.errors import InvalidInput, NotAllowed
 from core.facade import Core
-from core.wallet import ENVELOPE_MS, CurrencyId, EnvelopeKind, PaymentRequest, verify_shares
+from core.feeds import feed_id_for
+from core.wallet import (
+    ENVELOPE_MS,
+    CurrencyId,
+    EnvelopeKind,
+    PaymentRequest,
+    intents_topic,
+    verify_shares,
+)
 from core.wallet.views import EnvelopeStatus, TransferState
 from tests.integration.wallet.conftest import (
     PIN,
@@ -91,6 +99,23 @@ def test_overdraft_race_between_two_devices_of_one_payer(
     assert view(ann, meal).frozen is None  # a payer's fork is not the currency's
     with pytest.raises(NotAllowed, match="two devices"):
         ben.wallet.pay(ben.wallet.read_code(code), PIN, 5)  # one clear error, nothing signed
+
+
+def test_conflicting_intents_arriving_together_one_clears(
+    make_core: MakeCore, network: Network
+) -> None:
+    meal, (ann, ben, cai) = _currency_with_members(make_core, network, "Ann", "Ben", "Cai")
+    ann.wallet.pay(ann.wallet.read_code(ben.wallet.receive_code(meal, 100)), PIN)
+    network.exchange([ann, ben, cai])
+    ben, tablet = clone(make_core, ben, "Ben's tablet")
+    code = cai.wallet.receive_code(meal)
+    paid = [device.wallet.pay(device.wallet.read_code(code), PIN, 60) for device in (ben, tablet)]
+    feed = feed_id_for(intents_topic(meal))
+    heads = [device.feeds.events_since(ben.me, feed, 0)[-1] for device in (ben, tablet)]
+    ann.ingest(heads)  # one batch: the store keeps one, and proves the fork
+    assert ann.feeds.fork_proofs()
+    states = [ann.wallet.transfer_status(meal, transfer).state for transfer in paid]
+    assert sorted(states) == sorted([TransferState.CLEARED, TransferState.UNKNOWN])
 
 
 def test_red_envelopes_in_a_group(
