@@ -213,7 +213,12 @@ class MiniProgramsService:
         the transport maps it to our identity on the wire.
         """
         scope = self._scope(conversation)
-        self._register(program_id, conversation, self._title(program_id))
+        if not self._registered(app_feed_id(program_id, scope)):
+            # Written by the worker, before any update of ours: the GUI thread never waits
+            # for the write lock (a sync batch may hold it).
+            self._feeds.submit(
+                lambda: self._register(program_id, conversation, self._title(program_id))
+            )
         return LanTransport(
             self._feeds,
             self._db,
@@ -285,15 +290,24 @@ class MiniProgramsService:
             raise InvalidInput("this is not a conversation") from exc
 
     def _register(self, program_id: bytes, conversation: str | None, title: str) -> None:
-        feed_id = app_feed_id(program_id, self._scope(conversation))
+        scope = self._scope(conversation)
         with self._db.write() as connection:
             added = connection.exec_driver_sql(
                 "INSERT OR IGNORE INTO miniprogram_instance (feed_id, program_id, conversation,"
                 " scope, title, last_opened_ms) VALUES (?, ?, ?, ?, ?, 0)",
-                (feed_id, program_id, conversation or "", self._scope(conversation), title),
+                (app_feed_id(program_id, scope), program_id, conversation or "", scope, title),
             ).rowcount
         if added:
             self._publish([InstancesChanged(program_id.hex())])
+
+    def _registered(self, feed_id: FeedId) -> bool:
+        with self._db.read() as connection:
+            return (
+                connection.exec_driver_sql(
+                    "SELECT 1 FROM miniprogram_instance WHERE feed_id = ?", (feed_id,)
+                ).first()
+                is not None
+            )
 
     def _title(self, program_id: bytes) -> str:
         try:

@@ -202,6 +202,7 @@ def test_an_instance_shares_its_feeds_with_the_conversations_members_only(
     changes: list[object] = []
     ann.subscribe(changes.extend)
     ann.miniprograms.transport(program, group)
+    assert ann.miniprograms.wait_sent()  # registered on the worker thread
     assert any(isinstance(c, MiniProgramsChanged) for c in changes)
     assert replica.may_serve(ben.me, ann.me, feed)
     assert not replica.may_serve(stranger.me, ann.me, feed)
