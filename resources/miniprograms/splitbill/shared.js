@@ -51,9 +51,12 @@ function formatAmount(minor, digits) {
 }
 
 // A currency is {id: hex or null, name, symbol, digits}; id is null when the wallet is absent.
+// A sign goes before the amount (¥12.50), a code after it (12.50 MEAL), as the wallet shows it.
 function money(minor, currency) {
   const amount = formatAmount(minor, currency.digits);
-  return currency.symbol ? `${currency.symbol}${amount}` : `${amount} ${currency.name}`.trim();
+  const symbol = currency.symbol || currency.name;
+  if (!symbol) return amount;
+  return /^[A-Za-z]{2,}$/.test(symbol) ? `${amount} ${symbol}` : `${symbol}${amount}`;
 }
 
 // An equal split of `total` minor units among `count` people, exact to the unit: everyone

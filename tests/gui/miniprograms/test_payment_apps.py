@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from core.ids import EventId
 from core.miniprograms import Capability, LocalUpdateHub
-from desktop.miniprograms import bundled_package
+from desktop.miniprograms import bundled_package, pack_folder
 from desktop.miniprograms.bundled import BUNDLED
-from tests.gui.miniprograms.conftest import js, js_await, wait_js
+from desktop.miniprograms.hutong_actions import DesktopActions
+from desktop.miniprograms.hutong_api import HutongApi
+from desktop.miniprograms.hutong_api import ok as hutong_ok
+from desktop.miniprograms.hutong_api import refused as hutong_refused
+from desktop.miniprograms.prompts import WindowConsent
+from desktop.wallet.scan_dialog import ScanPayDialog
+from tests.gui.miniprograms.conftest import answer_box, js, js_await, wait_js
+from tests.gui.wallet.conftest import ALICE_PIN, BOB_PIN, make_community
 
 MEMBERS = ("ann", "ben", "cai")
 YUAN = {"id": None, "name": "", "symbol": "¥", "digits": 2}
@@ -209,3 +221,295 @@ def test_custom_shares_must_add_up_to_the_total(make_host, qtbot) -> None:
         "JSON.stringify(splitState().bills[0].shares)",
         compact([["ann@hutong", 1000], ["ben@hutong", 2000]]),
     )
+
+
+# --- With window.hutong served by the real bridge (HutongApi behind QWebChannel) ------------
+# Grants are kept by each member's real core (MiniProgramsService). The prompts and the wallet
+# side are HutongApi's Consent and HostActions seams: a fake person who answers the prompt
+# and records the requests their wallet signs and the codes they are asked to pay, answering
+# a payment later, as the native dialog (desktop.wallet.confirm_payment_request) does.
+
+YUAN_ID = "ab" * 32
+TRANSFER = "cd" * 32
+
+
+class Person:
+    """One member's answers to the native prompts, and their wallet."""
+
+    def __init__(self, name: str, *, allows: bool = True) -> None:
+        self.name = name
+        self.allows = allows
+        self.asked: list[Capability] = []
+        self.signed: list[dict[str, object]] = []
+        self.paid_codes: list[str] = []
+
+    def ask(self, capability: Capability, answer) -> None:
+        self.asked.append(capability)
+        answer(self.allows)
+
+    def profile(self) -> dict[str, str]:
+        return {"name": self.name.capitalize(), "addr": f"{self.name}@hutong"}
+
+    def currencies(self) -> list[dict[str, object]]:
+        return [{"id": YUAN_ID, "name": "Hutong yuan", "symbol": "¥", "digits": 2}]
+
+    def create_payment_request(self, args: dict[str, object]) -> str:
+        self.signed.append(args)
+        return f"HUTONG:P1:{self.name}-{len(self.signed)}"
+
+    def request_payment(self, code: str, answer) -> None:
+        self.paid_codes.append(code)
+        QTimer.singleShot(0, lambda: answer(hutong_ok({"transfer": TRANSFER})))
+
+    def share_to_chat(self, title: str, summary: str, answer) -> None:
+        answer(hutong_refused("cancelled", "not in these tests"))
+
+
+def paying_member(make_host, make_core, name: str, person: Person, hub: LocalUpdateHub):
+    core = make_core(person.name)
+    program = core.miniprograms.install(pack_folder(BUNDLED / name), f"{name}.xdc")
+    api = HutongApi(
+        program.program_id, program.manifest.capabilities, core.miniprograms, person, person
+    )
+    return make_host(bundled_package(name), person.name, hub, hutong=api)
+
+
+def click(qtbot, host, selector: str) -> None:
+    wait_js(
+        qtbot,
+        host,
+        f"!!document.querySelector('{selector}') && document.querySelector('{selector}').hidden",
+        False,
+    )
+    js(qtbot, host, f"document.querySelector('{selector}').click()")
+
+
+def test_a_group_buy_asks_everyone_to_pay_and_shows_who_paid(make_host, make_core, qtbot) -> None:
+    hub = LocalUpdateHub()
+    people = {name: Person(name, allows=name != "cai") for name in MEMBERS}
+    ann, ben, cai = (
+        paying_member(make_host, make_core, "groupbuy", people[name], hub) for name in MEMBERS
+    )
+    # Ann starts the offer: her wallet's currencies, after she allows payments once.
+    click(qtbot, ann, "#start-button")
+    wait_js(qtbot, ann, "document.getElementById('currency').textContent", "¥ Hutong yuan")
+    assert people["ann"].asked == [Capability.PAYMENT]
+    js(
+        qtbot,
+        ann,
+        "document.getElementById('item-field').value = 'Lychees';"
+        "document.getElementById('price-field').value = '12.50';"
+        "document.getElementById('create').click()",
+    )
+    for host, quantity in ((ann, 1), (ben, 2), (cai, 1)):
+        wait_js(qtbot, host, "!!groupbuyState().offer", True)
+        js(qtbot, host, f"groupbuy.join({quantity}); 0")
+    wait_js(qtbot, ann, "groupbuyState().amount", 5000)
+    click(qtbot, ann, "#ask")
+    for host in (ann, ben, cai):
+        wait_js(
+            qtbot,
+            host,
+            "JSON.stringify(groupbuyState().requests)",
+            compact({"ben@hutong": 2500, "cai@hutong": 1250}),
+        )
+        assert js(qtbot, host, "groupbuyState().closed") is True
+    # One request each, signed by the organiser's wallet; none for her own share.
+    assert people["ann"].signed == [
+        {"currency": YUAN_ID, "amount": 2500, "memo": "Lychees × 2"},
+        {"currency": YUAN_ID, "amount": 1250, "memo": "Lychees × 1"},
+    ]
+    assert js(qtbot, ann, "document.getElementById('pay').hidden") is True
+    # Ben pays his own request (the code made for him) through the native dialog.
+    wait_js(qtbot, ben, "document.getElementById('pay').textContent", "Pay ¥25.00")
+    click(qtbot, ben, "#pay")
+    for host in (ann, ben, cai):
+        wait_js(
+            qtbot, host, "JSON.stringify(groupbuyState().paid)", compact({"ben@hutong": TRANSFER})
+        )
+        wait_js(qtbot, host, "document.getElementById('progress').textContent", "1 of 2 paid")
+    assert people["ben"].paid_codes == ["HUTONG:P1:ann-1"]
+    assert [d.update.body.info for d in ann.session.log.since(0)][-1] == "Ben paid ¥25.00"
+    # Cai does not allow payments: one clear line, nothing paid, nothing sent.
+    sent = len(cai.session.log.since(0))
+    click(qtbot, cai, "#pay")
+    wait_js(
+        qtbot,
+        cai,
+        "document.getElementById('notice').textContent.startsWith('Payments are turned off')",
+        True,
+    )
+    assert people["cai"].paid_codes == []
+    assert len(cai.session.log.since(0)) == sent
+    assert js(qtbot, cai, "document.getElementById('pay').hidden") is False
+
+
+def test_asking_to_pay_without_permission_sends_nothing(make_host, make_core, qtbot) -> None:
+    hub = LocalUpdateHub()
+    package = bundled_package("groupbuy")
+    ann = paying_member(make_host, make_core, "groupbuy", Person("ann", allows=False), hub)
+    ben = make_host(package, "ben", hub)
+    offer = f"{{item: 'Tea', price: 300, currency: {compact({**YUAN, 'id': YUAN_ID})}}}"
+    js_await(qtbot, ann, f"groupbuy.createOffer({offer})")
+    wait_js(qtbot, ben, "!!groupbuyState().offer", True)
+    js_await(qtbot, ben, "groupbuy.join(2)")
+    wait_js(qtbot, ann, "groupbuyState().units", 2)
+    sent = len(ann.session.log.since(0))
+    click(qtbot, ann, "#ask")
+    wait_js(
+        qtbot,
+        ann,
+        "document.getElementById('notice').textContent.startsWith('Payments are turned off')",
+        True,
+    )
+    assert len(ann.session.log.since(0)) == sent
+    assert js(qtbot, ben, "groupbuyState().closed") is False
+
+
+def test_a_split_bill_requests_each_share_and_each_member_pays_theirs(
+    make_host, make_core, qtbot
+) -> None:
+    hub = LocalUpdateHub()
+    people = {name: Person(name) for name in MEMBERS}
+    ann, ben, cai = (
+        paying_member(make_host, make_core, "splitbill", people[name], hub) for name in MEMBERS
+    )
+    wait_js(qtbot, ann, "splitState().members.length", 3)
+    click(qtbot, ann, "#new-bill")
+    wait_js(qtbot, ann, "document.getElementById('currency').textContent", "¥ Hutong yuan")
+    js(
+        qtbot,
+        ann,
+        "document.getElementById('title-field').value = 'Hotpot';"
+        "document.getElementById('total-field').value = '100';"
+        "document.getElementById('share').click()",
+    )
+    for host in (ann, ben, cai):
+        wait_js(
+            qtbot,
+            host,
+            "JSON.stringify(splitState().bills.map(b => b.requested))",
+            compact([["ben@hutong", "cai@hutong"]]),
+        )
+    assert people["ann"].signed == [
+        {"currency": YUAN_ID, "amount": 3333, "memo": "Hotpot"},
+        {"currency": YUAN_ID, "amount": 3333, "memo": "Hotpot"},
+    ]
+    # Each member sees their own "Pay" button, and pays the code made for them.
+    for host, payer, code in ((cai, "cai", "HUTONG:P1:ann-2"), (ben, "ben", "HUTONG:P1:ann-1")):
+        button = "document.querySelector('.bill button.pay')"
+        wait_js(qtbot, host, f"{button} && {button}.textContent", "Pay ¥33.33 to Ann")
+        js(qtbot, host, f"{button}.click()")
+        qtbot.waitUntil(lambda p=payer, c=code: people[p].paid_codes == [c])
+    for host in (ann, ben, cai):
+        wait_js(qtbot, host, "JSON.stringify(splitState().bills[0].owing)", "[]")
+        wait_js(
+            qtbot, host, "document.querySelector('.bill').textContent.includes('2 of 2 paid')", True
+        )
+        assert js(qtbot, host, "document.querySelector('.bill button.pay') === null") is True
+
+
+# --- End to end: the real wallet, its native dialog and PIN, nothing replaced ---------------
+
+
+class PayDialogDriver:
+    """Plays the payer at the wallet's "Pay" dialog, which runs modally (its own event loop)
+    once the page asks: checks what it shows, presses Pay, types the PIN, presses Done."""
+
+    def __init__(self, parent: QWidget, pin: str) -> None:
+        self.parent = parent
+        self.pin = pin
+        self.seen: dict[str, str] = {}
+        self.timer = QTimer(parent)  # goes with the window, even if the test fails
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self.step)
+        self.timer.start()
+
+    def step(self) -> None:
+        dialogs = [d for d in self.parent.findChildren(ScanPayDialog) if d.isVisible()]
+        if not dialogs:
+            return
+        dialog = dialogs[0]
+        page = dialog.stack.currentWidget()
+        if (
+            page is dialog.preview
+            and dialog.preview.pay_button.isEnabled()
+            and "payee" not in self.seen
+        ):
+            self.seen.update(
+                payee=page.payee.text(), amount=page.amount.text(), memo=page.memo.text()
+            )
+            dialog.preview.pay_button.click()
+        pin = dialog.pin_dialog
+        if pin is not None and pin.isVisible() and pin.field.isEnabled() and "pin" not in self.seen:
+            self.seen["pin"] = "typed"
+            QTest.keyClicks(pin.field, self.pin)
+        if page is dialog.done_page:
+            self.seen["done"] = dialog.done_page.headline.text()
+            dialog.done_page.done_button.click()
+
+
+def test_a_member_pays_the_organiser_through_the_wallet_dialog(
+    make_host, make_core, make_context, qtbot
+) -> None:
+    community = make_community(make_core)
+    alice, bob, meal = community.alice, community.bob, community.meal
+    funding = alice.wallet.transfer(meal, bob.me, 5000, ALICE_PIN)  # Bob needs money first
+    community.sync()
+    bob.wallet.accept(meal, funding)
+    community.sync()
+    hub = LocalUpdateHub()
+    hosts, windows = {}, {}
+    for core in (alice, bob):
+        context = make_context(core)
+        program = core.miniprograms.install(pack_folder(BUNDLED / "groupbuy"), "groupbuy.xdc")
+        window = windows[core.name] = QWidget()
+        qtbot.addWidget(window)
+        api = HutongApi(
+            program.program_id,
+            program.manifest.capabilities,
+            core.miniprograms,
+            WindowConsent(program.name, lambda w=window: w),
+            DesktopActions(
+                context, program.program_id, program.name, None, core.name, lambda w=window: w
+            ),
+        )
+        hosts[core.name] = make_host(
+            bundled_package("groupbuy"), core.name.lower(), hub, hutong=api
+        )
+    organiser, member = hosts["Alice"], hosts["Bob"]
+    # Alice starts the offer in her wallet's currency (allowing payments when asked).
+    js(qtbot, organiser, "document.getElementById('start-button').click()")
+    answer_box(qtbot, windows["Alice"], "hutongConsent", True)
+    wait_js(
+        qtbot, organiser, "document.getElementById('currency').textContent", "MEAL Canteen meals"
+    )
+    js(
+        qtbot,
+        organiser,
+        "document.getElementById('item-field').value = 'Lychees';"
+        "document.getElementById('price-field').value = '12.50';"
+        "document.getElementById('create').click()",
+    )
+    wait_js(qtbot, member, "!!groupbuyState().offer", True)
+    js(qtbot, member, "groupbuy.join(2); 0")
+    wait_js(qtbot, organiser, "groupbuyState().amount", 2500)
+    js(qtbot, organiser, "document.getElementById('ask').click()")
+    wait_js(qtbot, member, "document.getElementById('pay').textContent", "Pay 25.00 MEAL")
+    # Bob pays: allow payments, then the wallet's own dialog names Alice, the amount and memo.
+    driver = PayDialogDriver(windows["Bob"], BOB_PIN)
+    js(qtbot, member, "document.getElementById('pay').click()")
+    answer_box(qtbot, windows["Bob"], "hutongConsent", True)
+    for host in (organiser, member):
+        wait_js(qtbot, host, "Object.keys(groupbuyState().paid).join()", "bob@hutong")
+    driver.timer.stop()
+    assert driver.seen["payee"] == "Pay Alice"
+    assert driver.seen["amount"] == "25.00 MEAL"
+    assert driver.seen["memo"] == "Note: Lychees × 2"
+    assert driver.seen["done"] == "25.00 MEAL sent to Alice"
+    transfer = js(qtbot, organiser, "groupbuyState().paid['bob@hutong']")
+    community.sync()
+    status = alice.wallet.transfer_status(meal, EventId(bytes.fromhex(str(transfer))))
+    assert status.amount == 2500 and status.payee == alice.me
+    view = alice.wallet.currency(meal)
+    assert view is not None and view.balance == 100_000 - 5000 + 2500
