@@ -24,6 +24,8 @@ from core.chat import (
     ChatService,
     GroupInvite,
     GroupsService,
+    MiniProgramCard,
+    PackageRef,
     RedEnvelopeCard,
     Split,
     TransferCard,
@@ -199,6 +201,15 @@ class Core:
         self.moments = MomentsService(kit)
         self.wallet = WalletService(kit, post_card=self._post_wallet_card, pin_params=kdf)
         self.miniprograms = MiniProgramsService(kit)
+        self.miniprograms.post_program_card = lambda conversation, title, program, summary, ref: (
+            self.chat.send_card(
+                conversation,
+                MiniProgramCard(
+                    title, program, summary, PackageRef(ref.blob_id, ref.key, ref.size)
+                ),
+            ).event_id
+        )
+        self.miniprograms.find_message = self.chat.message
         # Every feature, declared in one place: folds, feeds and who shares them, blobs.
         self.features = Features(
             (
@@ -281,6 +292,7 @@ class Core:
                 connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
+        self.miniprograms.close()  # queued app updates are written before the db closes
         self._folder.stop()
         self.feeds.close()
         self.database.close()
