@@ -97,6 +97,33 @@ class Books:
             ).all()
         return [CurrencyId(bytes(row[0])) for row in rows]
 
+    def holds(self, book: Book, who: PublicKey) -> bool:
+        """Whether ``who`` holds the currency: its issuer, a clearer, or a member who joined."""
+        if who == book.issued.issuer or who in book.clearers():
+            return True
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT 1 FROM wallet_join WHERE currency_id = ? AND member = ?",
+                (book.issued.id, who),
+            ).first()
+        return row is not None
+
+    def members(self, book: Book) -> frozenset[PublicKey]:
+        """The members as we know them: the issuer, the clearers, the joins we have folded
+        and everyone the applied records name."""
+        with self._db.read() as connection:
+            joins = connection.exec_driver_sql(
+                "SELECT member FROM wallet_join WHERE currency_id = ?", (book.issued.id,)
+            ).all()
+        members = {book.issued.issuer, *book.clearers(), *(PublicKey(bytes(r[0])) for r in joins)}
+        members.update(book.ledger.balances())
+        for held in book.ledger.held_transfers():
+            members.update((held.payer, held.payee))
+        for envelope in book.ledger.envelopes():
+            members.add(envelope.terms.sender)
+            members.update(envelope.grabbers)
+        return frozenset(members)
+
     def book(self, currency: CurrencyId) -> Book | None:
         """The book of ``currency``, up to date, or None when we hold no issue for it."""
         with self.lock:

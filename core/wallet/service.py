@@ -32,6 +32,7 @@ from core.wallet.cards import (
     WalletTransferCard,
 )
 from core.wallet.clearing import ClearingRun
+from core.wallet.code_payments import intent_for_code
 from core.wallet.envelope_views import envelope_view
 from core.wallet.fields import NONCE_BYTES
 from core.wallet.intents import (
@@ -56,7 +57,6 @@ from core.wallet.payment_codes import (
     ReceiveCode,
     make_payment_request,
     read_payment_code,
-    read_payment_request,
 )
 from core.wallet.pin_store import PinStore
 from core.wallet.records import Escrowed, Share
@@ -115,13 +115,17 @@ class WalletService:
         available = ledger.available(me, intents)
         balance = ledger.balance(me)
         incoming = sum(held.amount for held in ledger.held_transfers() if held.payee == me)
-        for signed in pending:
+        for signed in pending:  # what others signed to us that is not cleared yet
             intent = signed.intent
-            if isinstance(intent, TransferIntent | MintIntent) and intent.payee == me:
-                incoming += intent.amount if signed.author != me or intent.payee != me else 0
+            if (
+                isinstance(intent, TransferIntent | MintIntent)
+                and intent.payee == me
+                and signed.author != me
+            ):
+                incoming += intent.amount
         return CurrencyView(
             currency=book.currency,
-            joined=self._joined(book),
+            joined=self._books.holds(book, self._me),
             balance=balance,
             available=available,
             pending_in=incoming,
@@ -133,16 +137,6 @@ class WalletService:
             holders=len(ledger.balances()),
         )
 
-    def _joined(self, book: Book) -> bool:
-        if self._me == book.issued.issuer or self._me in book.clearers():
-            return True
-        with self._db.read() as connection:
-            row = connection.exec_driver_sql(
-                "SELECT 1 FROM wallet_join WHERE currency_id = ? AND member = ?",
-                (book.issued.id, self._me),
-            ).first()
-        return row is not None
-
     def members(self, currency: CurrencyId) -> frozenset[PublicKey]:
         """Who holds the currency as far as we know: the issuer, its clearers, the members
         whose joins we have seen and everyone its records name."""
@@ -150,21 +144,7 @@ class WalletService:
             book = self._books.book(currency)
             if book is None:
                 return frozenset()
-            return self._members(book)
-
-    def _members(self, book: Book) -> frozenset[PublicKey]:
-        with self._db.read() as connection:
-            joins = connection.exec_driver_sql(
-                "SELECT member FROM wallet_join WHERE currency_id = ?", (book.issued.id,)
-            ).all()
-        members = {book.issued.issuer, *book.clearers(), *(PublicKey(bytes(r[0])) for r in joins)}
-        members.update(book.ledger.balances())
-        for held in book.ledger.held_transfers():
-            members.update((held.payer, held.payee))
-        for envelope in book.ledger.envelopes():
-            members.add(envelope.terms.sender)
-            members.update(envelope.grabbers)
-        return frozenset(members)
+            return self._books.members(book)
 
     def issue(
         self, name: str, symbol: str, digits: int, cap: int | None, initial: int, pin: str
@@ -185,7 +165,7 @@ class WalletService:
     def join(self, currency: CurrencyId) -> None:
         """Hold a currency offered to us (its clearing feed is then shared with us)."""
         book = self._require(currency)
-        if not self._joined(book):
+        if not self._books.holds(book, self._me):
             self._writer.public(MAIN_TOPIC, JoinCurrency(currency).encode())
 
     def mint(self, currency: CurrencyId, amount: int, pin: str) -> EventId:
@@ -247,7 +227,7 @@ class WalletService:
         with self._books.lock:
             book = self._books.book(code.currency)
             currency = None if book is None else book.currency
-            joined = book is not None and self._joined(book)
+            joined = book is not None and self._books.holds(book, self._me)
         card = self._people.card_of(code.payee)
         memo = code.memo if isinstance(code, PaymentRequest) else ""
         return PaymentPreview(
@@ -266,26 +246,7 @@ class WalletService:
         book = self._require_joined(code.currency)
         if code.payee == self._me:
             raise InvalidInput("this code is your own")
-        if isinstance(code, PaymentRequest):
-            request = read_payment_request(code.text, self._clock.now_ms())  # again: not stale
-            if amount is not None and amount != request.amount:
-                raise InvalidInput("a payment request is paid in its own amount")
-            if book.ledger.request_used(request.payee, request.nonce):
-                raise NotAllowed("this payment request has been paid already")
-            intent = TransferIntent(
-                request.payee,
-                request.amount,
-                self._nonce(),
-                request=request.text,
-                memo=request.memo or None,
-            )
-        else:
-            wanted = code.amount if code.amount is not None else amount
-            if wanted is None:
-                raise InvalidInput("enter the amount to pay")
-            if code.amount is not None and amount is not None and amount != code.amount:
-                raise InvalidInput("this code asks for its own amount")
-            intent = TransferIntent(code.payee, check_amount(wanted), self._nonce())
+        intent = intent_for_code(code, amount, book.ledger, self._nonce(), self._clock.now_ms())
         self._pins.check(pin)
         self._require_available(book, intent.amount)
         return self._sign(book, intent, (intent.payee,))
@@ -481,7 +442,9 @@ class WalletService:
             with self._books.lock:
                 book = self._books.book(currency)
                 if book is not None:
-                    shares.append((book, self._members(book), self._joined(book)))
+                    shares.append(
+                        (book, self._books.members(book), self._books.holds(book, self._me))
+                    )
         return shares
 
     # -- helpers ---------------------------------------------------------------------------
@@ -497,7 +460,7 @@ class WalletService:
 
     def _require_joined(self, currency: CurrencyId) -> Book:
         book = self._require(currency)
-        if not self._joined(book):
+        if not self._books.holds(book, self._me):
             raise NotAllowed("join this currency first")
         if book.ledger.frozen is not None:
             raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
