@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from core.ids import EventId
 from core.miniprograms import Capability, LocalUpdateHub
-from desktop.miniprograms import bundled_package, pack_folder
+from desktop.miniprograms import MiniProgramHost, bundled_package, pack_folder
 from desktop.miniprograms.bundled import BUNDLED
 from desktop.miniprograms.hutong_actions import DesktopActions
 from desktop.miniprograms.hutong_api import HutongApi
@@ -65,6 +65,39 @@ def test_money_is_parsed_formatted_and_split_in_exact_minor_units(make_host, qtb
     }
     for expression, expected in cases.items():
         assert js(qtbot, host, f"JSON.stringify({expression})") == compact(expected), expression
+
+
+def test_the_apps_speak_the_language_the_page_is_given(qapp, qtbot) -> None:
+    expected = {
+        ("groupbuy", "zh-CN"): ("团购", "发起团购"),
+        ("splitbill", "zh-CN"): ("AA 分账", "我付了一笔账"),
+        ("groupbuy", "fr-FR"): ("Achat groupé", "Lancer un achat groupé"),
+        ("splitbill", "fr"): ("Partager l'addition", "J'ai payé une addition"),
+        ("splitbill", "de"): ("Split the bill", "I paid a bill"),
+    }
+    for (name, language), (title, button) in expected.items():
+        host = MiniProgramHost(
+            bundled_package(name),
+            instance="1a",
+            self_addr="ann@hutong",
+            self_name="Ann",
+            transport=LocalUpdateHub().join("ann@hutong"),
+        )
+        host.profile.setHttpAcceptLanguage(language)  # what navigator.language reports
+        try:
+            with qtbot.waitSignal(host.loaded, timeout=30_000):
+                host.load()
+            wait_js(qtbot, host, "window.listening === true", True)
+            shown = js(
+                qtbot,
+                host,
+                "JSON.stringify([...document.querySelectorAll('h1, button')]"
+                ".slice(0, 2).map(n => n.textContent))",
+            )
+            assert json.loads(str(shown)) == [title, button], (name, language)
+        finally:
+            host.close()
+            qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def test_a_group_buy_converges_across_three_members(make_host, qtbot) -> None:
