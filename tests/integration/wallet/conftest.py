@@ -23,6 +23,7 @@ from core.replication import pull
 from core.store import IngestReport
 from core.wallet import CurrencyId
 from core.wallet.views import CurrencyView
+from tests.integration.sync.conftest import make_peer  # noqa: F401 - the peers' fixture
 from tests.support.profiles import open_core
 
 PIN = "246810"
