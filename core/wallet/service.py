@@ -204,15 +204,17 @@ class WalletService:
         return transfer
 
     def receive_code(self, currency: CurrencyId, amount: int | None = None) -> str:
-        """Our static receive code text (``HUTONG:R1:…``)."""
-        self._require(currency)
+        """Our static receive code text (``HUTONG:R1:…``); we must hold the currency (or we
+        would not keep the records that pay us)."""
+        self._require_joined(currency)
         return ReceiveCode(currency, self._me, amount).to_text()
 
     def payment_request(
         self, currency: CurrencyId, amount: int, memo: str = "", valid_ms: int = 600_000
     ) -> str:
-        """A signed single-use payment request text (``HUTONG:P1:…``)."""
-        self._require(currency)
+        """A signed single-use payment request text (``HUTONG:P1:…``); we must hold the
+        currency."""
+        self._require_joined(currency)
         if not 0 < valid_ms <= 7 * 86_400_000:
             raise InvalidInput("a payment request is valid for up to a week")
         expires = self._clock.now_ms() + valid_ms

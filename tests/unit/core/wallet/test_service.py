@@ -71,6 +71,8 @@ def test_bad_input_gets_one_clear_error(make_core: MakeCore) -> None:
     befriend(ann, ben)
     with pytest.raises(NotAllowed, match="join"):
         ben.wallet.transfer(meal, ann.me, 1, PIN)
+    with pytest.raises(NotAllowed, match="join"):
+        ben.wallet.receive_code(meal)  # we would not keep the records that pay us
     with pytest.raises(NotAllowed, match="only the currency's issuer"):
         ben.wallet.mint(meal, 1, PIN)
     with pytest.raises(NotAllowed):
