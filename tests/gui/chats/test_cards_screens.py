@@ -83,7 +83,7 @@ def all_money_known(shown: Shown) -> bool:
 @pytest.mark.parametrize(("theme", "language"), [("light", "en"), ("dark", "zh_CN")])
 def test_every_card_kind(
     qtbot: QtBot, people, show_pane, make_context, screenshot, theme: str, language: str,
-    tmp_path: Path,
+    tmp_path: Path, request: pytest.FixtureRequest,
 ) -> None:  # fmt: skip
     money = money_friends(people)
     alice, bob = money.alice, money.bob
@@ -108,6 +108,8 @@ def test_every_card_kind(
                         conversation=direct_conversation(alice.me))  # fmt: skip
     money.sync()
     context = make_context(bob, language)
+    request.addfinalizer(lambda: context.translations.install("en"))  # for the tests after
+    request.addfinalizer(lambda: context.themes.apply("light"))
     context.themes.apply(theme)
     shown = show_pane(bob, context)
     shown.pane.resize(1040, 1000)
