@@ -12,6 +12,7 @@
 "use strict";
 
 const MAX_QUANTITY = 9999;
+const MAX_PRICE = 1e11;        // minor units: a member's amount stays far below 2^53 (exact)
 let offer = null;              // {addr, name, item, price, currency, deadline, clock}
 const joins = new Map();       // member address -> {name, quantity}
 const closes = new Map();      // organiser address -> [[addr, name, quantity]] (the final list)
@@ -31,7 +32,8 @@ function apply(p) {
   if (Number.isInteger(p.clock)) clock = Math.max(clock, p.clock);
   if (p.type === "offer") {
     const currency = readCurrency(p.currency);
-    if (!currency || !Number.isSafeInteger(p.price) || p.price <= 0 || !Number.isInteger(p.clock)) return;
+    if (!currency || !Number.isSafeInteger(p.price) || p.price <= 0 || p.price > MAX_PRICE
+      || !Number.isInteger(p.clock)) return;
     const candidate = { addr: p.addr, name: text(p.name, 80), item: text(p.item, 80),
       price: p.price, currency, deadline: text(p.deadline, 80), clock: p.clock };
     if (!offer || candidate.clock < offer.clock || (candidate.clock === offer.clock && candidate.addr < offer.addr)) {
@@ -77,7 +79,7 @@ function summary(mine = null) {
 async function createOffer({ item, price, currency, deadline }) {
   const unitPrice = typeof price === "number" ? price : parseAmount(price, currency.digits);
   if (!text(item, 80)) throw new Error(t("need_item"));
-  if (!unitPrice) throw new Error(t("bad_amount", currency.digits));
+  if (!unitPrice || unitPrice > MAX_PRICE) throw new Error(t("bad_amount", currency.digits));
   const payload = { type: "offer", addr: webxdc.selfAddr, name: webxdc.selfName, item: text(item, 80),
     price: unitPrice, currency, deadline: text(deadline, 80), clock: clock + 1 };
   const line = t("info_offer", webxdc.selfName, payload.item, money(unitPrice, currency));
@@ -85,6 +87,7 @@ async function createOffer({ item, price, currency, deadline }) {
 }
 
 async function join(quantity) {
+  if (!offer) throw new Error(t("no_offer"));
   if (!isQuantity(quantity)) throw new Error(t("bad_quantity", MAX_QUANTITY));
   const payload = { type: "join", addr: webxdc.selfAddr, name: webxdc.selfName, quantity };
   const line = summary({ name: webxdc.selfName, quantity });
@@ -92,35 +95,55 @@ async function join(quantity) {
   return webxdc.sendUpdate({ payload, info, summary: line }, "");
 }
 
-// The organiser: one signed request per member who owes something, all created before any
-// update is sent, so a refusal (denied, no wallet) changes nothing.
+// Members this device asked or paid for, before those updates come back (a second click on a
+// button that is still showing must not ask or pay twice).
+const askedHere = new Set();
+const paidHere = new Set();
+
+// Those who ordered and have no payment request yet (the organiser pays nobody).
+const unasked = () => orders().filter(([addr]) => addr !== offer.addr && !requestsOf().has(addr)
+  && !askedHere.has(addr));
+
+// The organiser: closes the list (once) and sends one signed request per member who owes
+// something. Every request is made before any update is sent, so a refusal (payments denied,
+// no wallet) changes nothing; asking again later only asks those who have no request yet.
 async function askToPay() {
+  if (!offer || offer.addr !== webxdc.selfAddr) throw new Error(t("not_organiser"));
   const api = await paymentsReady();
   if (!offer.currency.id) throw Object.assign(new Error(""), { code: "no_currency" });
+  const closing = !closedList();
   const final = orders();
-  const made = [];
-  for (const [addr, , quantity] of final) {
-    if (addr === webxdc.selfAddr) continue;  // the organiser's own share needs no transfer
+  const updates = [];
+  if (closing) {
+    updates.push({ payload: { type: "close", addr: webxdc.selfAddr, orders: final, clock: clock + 1 },
+      info: t("info_ask", webxdc.selfName, money(totals().amount, offer.currency)), summary: summary() });
+  }
+  for (const [addr, , quantity] of unasked()) {
     const amount = quantity * offer.price;
     const memo = `${offer.item.slice(0, 40)} × ${quantity}`;
     const code = await api.createPaymentRequest({ currency: offer.currency.id, amount, memo });
-    made.push({ type: "request", addr: webxdc.selfAddr, to: addr, amount, quantity, code: String(code) });
+    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, to: addr, amount, quantity, code: String(code) } });
   }
-  const info = t("info_ask", webxdc.selfName, money(totals().amount, offer.currency));
-  await webxdc.sendUpdate({ payload: { type: "close", addr: webxdc.selfAddr, orders: final, clock: clock + 1 },
-    info, summary: summary() }, "");
-  for (const payload of made) await webxdc.sendUpdate({ payload }, "");
+  for (const update of updates) if (update.payload.to) askedHere.add(update.payload.to);
+  try {
+    await sendAll(updates);
+  } catch (error) {
+    askedHere.clear();  // what did not go out can be asked again
+    throw error;
+  }
 }
 
 async function pay() {
   const request = requestsOf().get(webxdc.selfAddr);
-  if (!request) throw new Error(t("nothing_to_pay"));
+  if (!request || paidHere.has(request.code)) throw new Error(t("nothing_to_pay"));
   const api = await paymentsReady();
   const answer = await api.requestPayment(request.code);
+  paidHere.add(request.code);
+  render();
   const transfer = String((answer && answer.transfer) || "");
-  return webxdc.sendUpdate({ payload: { type: "paid", addr: webxdc.selfAddr, transfer },
+  return sendAll([{ payload: { type: "paid", addr: webxdc.selfAddr, transfer },
     info: t("info_paid", webxdc.selfName, money(request.amount, offer.currency)),
-    summary: t("summary_paid", paidCount() + 1, requestsOf().size) }, "");
+    summary: t("summary_paid", paidCount() + 1, requestsOf().size) }]);
 }
 
 // --- Page -------------------------------------------------------------------------------------
@@ -165,9 +188,9 @@ function render() {
   $("closed-line").hidden = !closed;
   const mine = joins.get(webxdc.selfAddr);
   if (mine && document.activeElement !== $("quantity")) $("quantity").value = String(mine.quantity);
-  $("ask").hidden = closed || webxdc.selfAddr !== offer.addr || units === 0;
+  $("ask").hidden = webxdc.selfAddr !== offer.addr || units === 0 || (closed && !unasked().length);
   const request = requestsOf().get(webxdc.selfAddr);
-  $("pay").hidden = !request || paid.has(webxdc.selfAddr);
+  $("pay").hidden = !request || paid.has(webxdc.selfAddr) || paidHere.has(request.code);
   if (request) $("pay").textContent = t("pay", money(request.amount, offer.currency));
   $("progress").textContent = requestsOf().size ? t("summary_paid", paidCount(), requestsOf().size) : "";
 }

@@ -82,6 +82,23 @@ function readCurrency(value) {
   };
 }
 
+// --- Sending ---------------------------------------------------------------------------------
+// Sends updates in order, waiting and trying again when Hutong says the app sends too fast
+// (a burst of 60, then 20 a second): asking forty people to pay is forty-one updates.
+async function sendAll(updates) {
+  for (const update of updates) {
+    for (let tries = 1; ; tries += 1) {
+      try {
+        await webxdc.sendUpdate(update, "");
+        break;
+      } catch (error) {
+        if (tries >= 30 || !/too many updates/.test(String(error && error.message))) throw error;
+        await new Promise((resolve) => setTimeout(resolve, webxdc.sendUpdateInterval || 1000));
+      }
+    }
+  }
+}
+
 // --- window.hutong: optional; every part of the apps but paying works without it ----------
 function hutongPayments() {
   const api = window.hutong;

@@ -92,35 +92,55 @@ async function postBill({ title, total, currency, participants, custom = null })
   await webxdc.sendUpdate({ payload, info: t("info_bill", webxdc.selfName, name, money(amount, currency)),
     summary: t("summary", name, 0, split.filter((s) => s.amount > 0 && s.addr !== webxdc.selfAddr).length) }, "");
   counter += 1;
-  return { id, bill: payload };
+  return { id, bill: { payer: webxdc.selfAddr, payerName: webxdc.selfName, title: name, currency,
+    total: amount, shares: split } };
 }
 
-// Payment requests for everyone who still owes on bill `id` and has none yet.
+// Bills this device asked or paid for, before those updates come back (a second click on a
+// button that is still showing must not ask or pay twice).
+const askedHere = new Set();
+const paidHere = new Set();
+
+// Those who owe on bill `id` and have no payment request yet.
+const unasked = (id, bill) => owing(id, bill).filter((s) => !requests.has(key(id, s.addr))
+  && !askedHere.has(key(id, s.addr)));
+
+// The payer: one signed request for each person who owes on bill `id` and has none yet, all
+// made before any is sent (a refusal changes nothing).
 async function askToPay(id, bill = bills.get(id)) {
+  if (!bill || bill.payer !== webxdc.selfAddr) throw new Error(t("not_payer"));
   const api = await paymentsReady();
   if (!bill.currency.id) throw Object.assign(new Error(""), { code: "no_currency" });
-  for (const share of bill.shares) {
-    if (share.addr === webxdc.selfAddr || share.amount === 0 || requests.has(key(id, share.addr))) continue;
-    if (paid.has(key(id, share.addr))) continue;
+  const owed = bills.has(id) ? unasked(id, bill) : bill.shares.filter((s) => s.amount > 0 && s.addr !== bill.payer);
+  const updates = [];
+  for (const share of owed) {
     const memo = bill.title.slice(0, 40);
     const code = await api.createPaymentRequest({ currency: bill.currency.id, amount: share.amount, memo });
-    await webxdc.sendUpdate({ payload: { type: "request", addr: webxdc.selfAddr, bill: id, to: share.addr,
-      code: String(code) } }, "");
+    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, bill: id, to: share.addr, code: String(code) } });
+  }
+  for (const update of updates) askedHere.add(key(id, update.payload.to));
+  try {
+    await sendAll(updates);
+  } catch (error) {
+    for (const update of updates) askedHere.delete(key(id, update.payload.to));
+    throw error;
   }
 }
 
 async function pay(id) {
   const bill = bills.get(id);
   const code = requests.get(key(id, webxdc.selfAddr));
-  if (!bill || !code) throw new Error(t("nothing_to_pay"));
+  if (!bill || !code || paidHere.has(code)) throw new Error(t("nothing_to_pay"));
   const api = await paymentsReady();
   const answer = await api.requestPayment(code);
+  paidHere.add(code);
+  render();
   const share = bill.shares.find((s) => s.addr === webxdc.selfAddr);
   const due = bill.shares.filter((s) => s.amount > 0 && s.addr !== bill.payer).length;
-  return webxdc.sendUpdate({ payload: { type: "paid", addr: webxdc.selfAddr, bill: id,
+  return sendAll([{ payload: { type: "paid", addr: webxdc.selfAddr, bill: id,
     transfer: String((answer && answer.transfer) || "") },
   info: t("info_paid", webxdc.selfName, money(share ? share.amount : 0, bill.currency), bill.payerName),
-  summary: t("summary", bill.title, due - owing(id, bill).length + 1, due) }, "");
+  summary: t("summary", bill.title, due - owing(id, bill).length + 1, due) }]);
 }
 
 // --- Page -------------------------------------------------------------------------------------
@@ -157,11 +177,10 @@ function renderBill(id, bill) {
   card.append(title, by, list);
   const mine = key(id, webxdc.selfAddr);
   const myShare = bill.shares.find((s) => s.addr === webxdc.selfAddr);
-  if (requests.has(mine) && !paid.has(mine) && myShare) {
+  if (requests.has(mine) && !paid.has(mine) && !paidHere.has(requests.get(mine)) && myShare) {
     card.appendChild(button(t("pay", money(myShare.amount, bill.currency), bill.payerName), "pay", () => pay(id)));
   }
-  const unasked = owing(id, bill).filter((s) => !requests.has(key(id, s.addr)));
-  if (bill.payer === webxdc.selfAddr && unasked.length && bill.currency.id) {
+  if (bill.payer === webxdc.selfAddr && unasked(id, bill).length && bill.currency.id) {
     card.appendChild(button(t("ask"), "", () => askToPay(id)));
   }
   const progress = document.createElement("p");

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from core.ids import EventId
-from core.miniprograms import Capability, LocalUpdateHub
+from core.miniprograms import Capability, LocalUpdateHub, UpdateThrottle
 from desktop.miniprograms import MiniProgramHost, bundled_package, pack_folder
 from desktop.miniprograms.bundled import BUNDLED
 from desktop.miniprograms.hutong_actions import DesktopActions
@@ -298,13 +298,15 @@ class Person:
         answer(hutong_refused("cancelled", "not in these tests"))
 
 
-def paying_member(make_host, make_core, name: str, person: Person, hub: LocalUpdateHub):
+def paying_member(
+    make_host, make_core, name: str, person: Person, hub: LocalUpdateHub, **options: object
+):
     core = make_core(person.name)
     program = core.miniprograms.install(pack_folder(BUNDLED / name), f"{name}.xdc")
     api = HutongApi(
         program.program_id, program.manifest.capabilities, core.miniprograms, person, person
     )
-    return make_host(bundled_package(name), person.name, hub, hutong=api)
+    return make_host(bundled_package(name), person.name, hub, hutong=api, **options)
 
 
 def click(qtbot, host, selector: str) -> None:
@@ -397,6 +399,64 @@ def test_asking_to_pay_without_permission_sends_nothing(make_host, make_core, qt
     )
     assert len(ann.session.log.since(0)) == sent
     assert js(qtbot, ben, "groupbuyState().closed") is False
+
+
+def test_asking_many_to_pay_waits_out_the_send_limit(make_host, make_core, qtbot) -> None:
+    hub = LocalUpdateHub()
+    organiser = Person("ann")
+    ann = paying_member(
+        make_host,
+        make_core,
+        "groupbuy",
+        organiser,
+        hub,
+        throttle=UpdateThrottle(burst=2, per_second=5),
+    )
+    members = [make_host(bundled_package("groupbuy"), name, hub) for name in MEMBERS[1:]]
+    members.append(make_host(bundled_package("groupbuy"), "dai", hub))
+    offer = f"{{item: 'Tea', price: 300, currency: {compact({**YUAN, 'id': YUAN_ID})}}}"
+    js_await(qtbot, ann, f"groupbuy.createOffer({offer})")
+    for member in members:
+        wait_js(qtbot, member, "!!groupbuyState().offer", True)
+        js_await(qtbot, member, "groupbuy.join(1)")
+    wait_js(qtbot, ann, "groupbuyState().units", 3)
+    # Closing and three requests are four updates; this app instance may send two at once.
+    assert js_await(qtbot, ann, "groupbuy.askToPay()") is None
+    for host in (ann, *members):
+        wait_js(qtbot, host, "Object.keys(groupbuyState().requests).length", 3)
+    assert ann.session.throttle.refused >= 1  # it was held back, and tried again
+    assert len(organiser.signed) == 3
+
+
+def test_a_bill_shared_while_payments_were_denied_can_ask_once_allowed(
+    make_host, make_core, qtbot
+) -> None:
+    hub = LocalUpdateHub()
+    payer = Person("ann", allows=False)
+    core = make_core("ann")
+    program = core.miniprograms.install(pack_folder(BUNDLED / "splitbill"), "splitbill.xdc")
+    api = HutongApi(
+        program.program_id, program.manifest.capabilities, core.miniprograms, payer, payer
+    )
+    ann = make_host(bundled_package("splitbill"), "ann", hub, hutong=api)
+    ben = make_host(bundled_package("splitbill"), "ben", hub)
+    wait_js(qtbot, ann, "splitState().members.length", 2)
+    bill = (
+        f"splitbill.createBill({{title: 'Taxi', total: '30', currency: "
+        f"{compact({**YUAN, 'id': YUAN_ID})}, participants: ['ann@hutong', 'ben@hutong']}})"
+    )
+    assert js_await(qtbot, ann, bill) == {"error": "'payment' was not allowed"}
+    # The bill is there for everyone all the same; nobody has a request yet.
+    wait_js(qtbot, ben, "JSON.stringify(splitState().bills[0].owing)", '["ben@hutong"]')
+    assert js(qtbot, ben, "document.querySelector('.bill button.pay') === null") is True
+    # Ann allows payments (Permissions…), then asks from the bill itself.
+    core.miniprograms.grant(program.program_id, Capability.PAYMENT)
+    click(qtbot, ann, ".bill button")
+    wait_js(
+        qtbot, ben, "document.querySelector('.bill button.pay').textContent", "Pay ¥15.00 to Ann"
+    )
+    assert payer.signed == [{"currency": YUAN_ID, "amount": 1500, "memo": "Taxi"}]
+    assert payer.asked == [Capability.PAYMENT]  # asked once; the denial was remembered
 
 
 def test_a_split_bill_requests_each_share_and_each_member_pays_theirs(
