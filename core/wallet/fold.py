@@ -34,6 +34,8 @@ class WalletFold:
 
     def __init__(self, me: PublicKey) -> None:
         self._me = me
+        self._currencies: dict[bytes, CurrencyId] = {}
+        """Feed id → currency, as found (a feed id follows from its currency's id)."""
 
     def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
         kind = item.type
@@ -105,7 +107,7 @@ class WalletFold:
                 intent.encode(),
             ),
         )
-        return _changed(connection, "intents_feed", event.feed_id)
+        return self._changed(connection, "intents_feed", event.feed_id)
 
     def _record(self, connection: Connection, item: Opened) -> Sequence[Change]:
         record = record_from_body(item.body)
@@ -123,11 +125,15 @@ class WalletFold:
                 record.encode(),
             ),
         )
-        return _changed(connection, "clearing_feed", event.feed_id)
+        return self._changed(connection, "clearing_feed", event.feed_id)
 
-
-def _changed(connection: Connection, column: str, feed_id: bytes) -> Sequence[Change]:
-    row = connection.exec_driver_sql(
-        f"SELECT currency_id FROM wallet_currency WHERE {column} = ?", (feed_id,)
-    ).first()
-    return (WalletChanged(b"" if row is None else bytes(row[0])),)
+    def _changed(self, connection: Connection, column: str, feed_id: bytes) -> Sequence[Change]:
+        currency = self._currencies.get(feed_id)
+        if currency is None:
+            row = connection.exec_driver_sql(
+                f"SELECT currency_id FROM wallet_currency WHERE {column} = ?", (feed_id,)
+            ).first()
+            if row is None:
+                return (WalletChanged(b""),)  # its issue is not here yet
+            currency = self._currencies[feed_id] = CurrencyId(bytes(row[0]))
+        return (WalletChanged(currency),)
