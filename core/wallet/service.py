@@ -266,7 +266,7 @@ class WalletService:
     def _answer(
         self, currency: CurrencyId, transfer: EventId, answer: AcceptIntent | DeclineIntent
     ) -> EventId:
-        book = self._require(currency)
+        book = self._require_joined(currency)  # else its records are not kept here
         held = book.ledger.held(transfer)
         if held is None:
             raise NotAllowed("this transfer is not waiting for an answer")
@@ -463,7 +463,7 @@ class WalletService:
     def _require_joined(self, currency: CurrencyId) -> Book:
         book = self._require(currency)
         if not self._books.holds(book, self._me):
-            raise NotAllowed("join this currency first")
+            raise NotAllowed(f"join the currency {book.currency.name} first")
         if book.ledger.frozen is not None:
             raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
         return book
