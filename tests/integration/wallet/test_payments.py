@@ -82,6 +82,24 @@ def test_a_payment_request_is_paid_once(make_core: MakeCore, network: Network) -
     assert balances([ben, cai], meal) == [125, 75]
 
 
+def test_a_payment_request_expires_by_the_clearers_clock(
+    make_core: MakeCore, network: Network, clock: ManualClock
+) -> None:
+    meal, (ann, ben, cai) = _currency_with_members(make_core, network, "Ann", "Ben", "Cai")
+    ann.wallet.pay(ann.wallet.read_code(ben.wallet.receive_code(meal, 100)), PIN)
+    network.exchange([ann, ben, cai])
+    code = cai.wallet.payment_request(meal, 40, valid_ms=1_000)
+    late = ben.wallet.pay(ben.wallet.read_code(code), PIN)  # in time here …
+    network.exchange([ben, cai])
+    clock.advance(1_001)
+    network.exchange([ann, ben, cai])  # … but the clearer sees it after the deadline
+    refused = ben.wallet.transfer_status(meal, late)
+    assert (refused.state, refused.reason) == (TransferState.REFUSED, "request-expired")
+    assert balances([ben, cai], meal) == [100, 0]
+    with pytest.raises(InvalidInput, match="expired"):
+        ben.wallet.read_code(code)
+
+
 def test_overdraft_race_between_two_devices_of_one_payer(
     make_core: MakeCore, network: Network
 ) -> None:
