@@ -37,6 +37,7 @@ from core.wallet.envelope_views import envelope_view
 from core.wallet.fields import NONCE_BYTES
 from core.wallet.intents import (
     AcceptIntent,
+    BurnIntent,
     DeclineIntent,
     EnvelopeKind,
     GrabIntent,
@@ -65,6 +66,7 @@ from core.wallet.values import CurrencyId, check_amount, intents_topic
 from core.wallet.views import CurrencyView, EnvelopeView, PaymentPreview, TransferView
 
 __all__ = ["WalletCard", "WalletEnvelopeCard", "WalletService", "WalletTransferCard"]
+_SPENDING = (TransferIntent, BurnIntent, RedEnvelopeIntent)  # what a pending intent takes
 
 
 class WalletService:
@@ -114,6 +116,13 @@ class WalletService:
         pending = ledger.pending(intents)
         available = ledger.available(me, intents)
         balance = ledger.balance(me)
+        outgoing = sum(
+            signed.intent.total
+            if isinstance(signed.intent, RedEnvelopeIntent)
+            else signed.intent.amount
+            for signed in pending
+            if signed.author == me and isinstance(signed.intent, _SPENDING)
+        )
         incoming = sum(held.amount for held in ledger.held_transfers() if held.payee == me)
         for signed in pending:  # what others signed to us that is not cleared yet
             intent = signed.intent
@@ -129,7 +138,7 @@ class WalletService:
             balance=balance,
             available=available,
             pending_in=incoming,
-            pending_out=balance - available,
+            pending_out=outgoing,
             am_issuer=book.issued.issuer == me,
             am_clearer=book.currency.clearing_key == me,
             frozen=ledger.frozen,
