@@ -41,6 +41,7 @@ class MemberPicker(QDialog):
         self.resize(380, 520)
         layout = QVBoxLayout(self)
         self.name = QLineEdit(self)
+        self.name.setObjectName("groupNameField")
         self.name.setPlaceholderText(translate("ChatTexts", "Group name"))
         self.name.setMaxLength(64)
         self.name.setVisible(ask_name)
@@ -48,6 +49,7 @@ class MemberPicker(QDialog):
         self.filter.setPlaceholderText(translate("ChatTexts", "Search friends"))
         self.filter.setClearButtonEnabled(True)
         self.list = QListWidget(self)
+        self.list.setObjectName("memberList")
         self.list.setIconSize(QSize(32, 32))
         self.empty = QLabel(
             translate("ChatTexts", "You have no friends to add yet. Add people in Contacts."), self
@@ -69,6 +71,7 @@ class MemberPicker(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("memberPickerOk")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._ask_name = ask_name

@@ -378,11 +378,19 @@ class MessageListView(QTableView):
             row = self.currentIndex().data(RowRole)
             if isinstance(row, ChatRow) and row.message is not None:
                 if row.message.card is not None:
-                    self.cardClicked.emit(row)
+                    # After the key press is handled: a modal dialog's loop must not run
+                    # inside it (its release would reach the dialog, and whoever sent the
+                    # key, a screen reader or the automation socket, would wait on it).
+                    QTimer.singleShot(0, lambda: self.cardClicked.emit(row))
                 event.accept()
                 return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._step(-1 if key == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            self.setCurrentIndex(QModelIndex())
+            self._step(1 if key == Qt.Key.Key_Home else -1)
             event.accept()
             return
         super().keyPressEvent(event)

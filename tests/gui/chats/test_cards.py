@@ -232,7 +232,11 @@ def test_enter_on_a_chosen_card_row_opens_it(qtbot: QtBot, people, show_pane) ->
 
     dialogs = when_modal(qtbot, check)
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: len(dialogs) == 1)  # opened once the key press is done
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == next(
+        n for n, row in enumerate(shown.rows()) if row.is_message
+    )
 
 
 def test_red_envelope_states(qtbot: QtBot, people, show_pane, clock: ManualClock, screenshot):
