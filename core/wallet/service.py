@@ -424,6 +424,8 @@ class WalletService:
                 raise NotAllowed("only the currency's issuer hands its clearing over")
             if book.ledger.frozen is not None:
                 raise NotAllowed(f"this currency is frozen: {book.ledger.frozen.reason}")
+            if max(book.handovers, default=0) > book.currency.epoch:
+                raise NotAllowed("the last hand-over is not complete yet (records to come)")
             if new_clearer in book.clearers():
                 raise InvalidInput("this key has cleared this currency before; choose another")
             if len(new_vrf_public) != 32:
