@@ -35,6 +35,7 @@ def test_both_apps_are_small_valid_packages_that_declare_payment() -> None:
         package = bundled_package(name)
         assert package.name == title
         assert package.manifest.capabilities == frozenset({Capability.PAYMENT})
+        assert package.icon == "icon.png"
         assert sum(len(f.read_bytes()) for f in (BUNDLED / name).iterdir()) < 64 * 1024
     # The money and payment helpers are one file, copied into both packages.
     assert (BUNDLED / "groupbuy" / "shared.js").read_bytes() == (
