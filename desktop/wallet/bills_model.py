@@ -54,7 +54,13 @@ class BillsModel(QAbstractTableModel):
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            right = COLUMNS[section] == "amount"
+            horizontal = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
             "time": translate("Wallet", "Time"),
@@ -89,8 +95,11 @@ class BillsModel(QAbstractTableModel):
             return self.cell_text(index.row(), column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._color(line, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (
+                Qt.AlignmentFlag.AlignRight if column == "amount" else Qt.AlignmentFlag.AlignLeft
+            )
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _color(self, line: BillLine, column: str) -> QColor | None:

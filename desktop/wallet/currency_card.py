@@ -33,11 +33,11 @@ def symbol_badge(text: str, color: str, ratio: float) -> QPixmap:
     painter.setBrush(QColor(color))
     painter.drawEllipse(0, 0, BADGE, BADGE)
     font = QFont(painter.font())
-    font.setPixelSize(15 if len(text) <= 2 else 12)
+    font.setPixelSize(18)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
-    painter.drawText(0, 0, BADGE, BADGE, Qt.AlignmentFlag.AlignCenter, text[:3])
+    painter.drawText(0, 0, BADGE, BADGE, Qt.AlignmentFlag.AlignCenter, text[:1].upper())
     painter.end()
     return pixmap
 

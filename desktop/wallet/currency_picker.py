@@ -13,6 +13,7 @@ class CurrencyPicker(QComboBox):
     def __init__(self, parent: QWidget | None = None, *, show_available: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("currencyPicker")
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._views: list[CurrencyView] = []
         self._show_available = show_available
 

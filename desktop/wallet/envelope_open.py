@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from desktop.wallet.style import (
     ENVELOPE_COIN_TEXT,
     ENVELOPE_DEEP,
     ENVELOPE_GOLD,
+    ENVELOPE_MONEY,
     ENVELOPE_RED,
     pending_color,
 )
@@ -61,17 +62,49 @@ class EnvelopeCover(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(ENVELOPE_RED))
-        painter.drawRoundedRect(QRectF(0, 0, COVER_W, COVER_H), 14, 14)
+        painter.drawRect(QRectF(0, 0, COVER_W, COVER_H))  # the window is the envelope
         lid = QPainterPath()
-        lid.moveTo(0, 14)
-        lid.quadTo(0, 0, 14, 0)
-        lid.lineTo(COVER_W - 14, 0)
-        lid.quadTo(COVER_W, 0, COVER_W, 14)
+        lid.moveTo(0, 0)
+        lid.lineTo(COVER_W, 0)
         lid.lineTo(COVER_W, COVER_H * 0.62)
         lid.quadTo(COVER_W / 2, COVER_H * 0.74, 0, COVER_H * 0.62)
         lid.closeSubpath()
         painter.setBrush(QColor(ENVELOPE_DEEP))
         painter.drawPath(lid)
+        painter.end()
+
+
+class CoinButton(QPushButton):
+    """The round gold 開 ("open") button, painted: style sheets do not round it reliably."""
+
+    SIDE = 96
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("開", parent)
+        self.setFixedSize(self.SIDE, self.SIDE)
+        side = f"{self.SIDE}px"  # the themes' button padding and min-height must not shrink it
+        self.setStyleSheet(
+            f"QPushButton {{ min-height: {side}; max-height: {side}; min-width: {side};"
+            f" max-width: {side}; padding: 0; border: none; background: transparent; }}"
+        )
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        enabled = self.isEnabled()
+        color = QColor(ENVELOPE_COIN if enabled else ENVELOPE_GOLD)
+        if enabled and self.underMouse():
+            color = color.lighter(108)
+        painter.setBrush(color)
+        painter.drawEllipse(QRectF(1, 1, self.SIDE - 2, self.SIDE - 2))
+        font = QFont(self.font())
+        font.setPixelSize(40)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(ENVELOPE_COIN_TEXT if enabled else "#a5835a"))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "開")
         painter.end()
 
 
@@ -151,17 +184,8 @@ class EnvelopeDialog(WalletDialog):
         for widget in (self.cover_sender, self.cover_greeting, self.cover_message):
             cover.addWidget(widget)
         cover.addStretch(1)
-        self.open_button = QPushButton("開", self.cover)
+        self.open_button = CoinButton(self.cover)
         self.open_button.setObjectName("openEnvelope")
-        self.open_button.setFixedSize(96, 96)
-        self.open_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.open_button.setStyleSheet(
-            f"QPushButton {{ background: {ENVELOPE_COIN}; color: {ENVELOPE_COIN_TEXT};"
-            " border: none; border-radius: 48px; font-size: 40px; font-weight: 600;"
-            " padding: 0; }"
-            f" QPushButton:hover {{ background: #f2c46f; }}"
-            f" QPushButton:disabled {{ background: {ENVELOPE_GOLD}; color: #a5835a; }}"
-        )
         cover.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         cover.addSpacing(18)
         self.details_link = QPushButton(self.cover)
@@ -175,7 +199,7 @@ class EnvelopeDialog(WalletDialog):
         self.stack.addWidget(self.cover)
 
         self.details = QWidget(self.stack)
-        self.details.setFixedWidth(COVER_W + 40)
+        self.details.setFixedSize(COVER_W, COVER_H)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 16)
         details.setSpacing(8)
@@ -199,7 +223,6 @@ class EnvelopeDialog(WalletDialog):
         self.mine = QLabel(self.details)
         self.mine.setObjectName("envelopeMine")
         self.mine.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mine.setStyleSheet(f"color: {ENVELOPE_COIN_TEXT}; font-size: 34px; font-weight: 600;")
         self.pending = QLabel(self.details)
         self.pending.setObjectName("envelopePending")
         self.pending.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -357,6 +380,8 @@ class EnvelopeDialog(WalletDialog):
 
     def _show_mine(self, view: EnvelopeView) -> None:
         colors = theme_colors(self._context)
+        gold = ENVELOPE_COIN if colors.dark else ENVELOPE_MONEY
+        self.mine.setStyleSheet(f"color: {gold}; font-size: 34px; font-weight: 600;")
         self.pending.setStyleSheet(f"color: {pending_color(colors)}; font-size: 12px;")
         if view.mine is not None:
             self.mine.setText(money(view.currency, view.mine))

@@ -54,7 +54,7 @@ class SendEnvelopeDialog(WalletDialog):
         self.in_group = kind == "group"
         self._group_id = raw if self.in_group else None
         self.setObjectName("walletEnvelope")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 22, 26, 18)
         layout.setSpacing(12)
@@ -76,6 +76,7 @@ class SendEnvelopeDialog(WalletDialog):
         layout.addLayout(splits)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.picker = CurrencyPicker(self)
         self.shares = QSpinBox(self)
         self.shares.setObjectName("envelopeShares")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -210,9 +211,9 @@ class WalletPane(Pane):
         self.views = list(views)
         self._rebuild()
         self.bills.set_currencies(self.views)
-        for dialog in (self.receive_dialog,):
-            if dialog is not None and dialog.isVisible():
-                dialog.picker.set_currencies(self.views)
+        dialog = self.receive_dialog
+        if dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.picker.set_currencies(self.views)  # a currency joined meanwhile
         if self._again:
             self._again = False
             self.reload()

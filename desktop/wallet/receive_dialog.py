@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,7 @@ class ReceiveDialog(WalletDialog):
         static_page = QWidget(self.forms)
         static_form = QFormLayout(static_page)
         static_form.setContentsMargins(0, 0, 0, 0)
+        static_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.static_amount = AmountEdit(static_page)
         self.static_amount.setObjectName("receiveAmount")
         self.static_amount_label = QLabel(static_page)
@@ -79,6 +81,7 @@ class ReceiveDialog(WalletDialog):
         request_page = QWidget(self.forms)
         request_form = QFormLayout(request_page)
         request_form.setContentsMargins(0, 0, 0, 0)
+        request_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.request_amount = AmountEdit(request_page)
         self.request_amount.setObjectName("requestAmount")
         self.memo = QLineEdit(request_page)
@@ -121,6 +124,7 @@ class ReceiveDialog(WalletDialog):
         self.memo.returnPressed.connect(self.create_request)
         self.close_button.clicked.connect(self.accept)
         self.retranslate()
+        self._fit_form()
         self.picker.set_currencies(currencies)
 
     def retranslate(self) -> None:
@@ -150,12 +154,25 @@ class ReceiveDialog(WalletDialog):
         self.code_view.clear_code()  # the code shown no longer says what the field says
         self._debounce.start()
 
+    def _fit_form(self) -> None:
+        """The form is as tall as the page shown, not the taller one hidden."""
+        for page_index in range(self.forms.count()):
+            page = self.forms.widget(page_index)
+            if page is None:
+                continue
+            shown = page_index == self.forms.currentIndex()
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.forms.adjustSize()
+        self.adjustSize()
+
     @property
     def requesting(self) -> bool:
         return self.request_button.isChecked()
 
     def _on_mode(self, index: int) -> None:
         self.forms.setCurrentIndex(index)
+        self._fit_form()
         self.notice.clear_notice()
         self.code_view.clear_code()
         if index == 0:

@@ -15,6 +15,7 @@ ENVELOPE_DEEP = "#d84b3b"
 ENVELOPE_GOLD = "#f9d9a3"
 ENVELOPE_COIN = "#ecb75c"
 ENVELOPE_COIN_TEXT = "#6e4a17"
+ENVELOPE_MONEY = "#b07d2a"  # a grabbed amount on a light page: WeChat's dark gold
 TRANSFER_ORANGE = "#fa9d3b"
 PENDING_LIGHT = "#b36b00"
 PENDING_DARK = "#f0b45a"
@@ -44,6 +45,9 @@ def pane_style(c: Palette) -> str:
 #frozenReason {{ font-size: 12px; color: {c.danger}; }}
 #sectionTitle {{ font-size: 13px; font-weight: 600; color: {c.secondary_text}; }}
 #billsTable {{ background: {c.card}; border: 1px solid {c.card_border}; border-radius: 10px; }}
+#billsTable::item {{ padding: 0 10px; border: none; }}
+#billsTable QHeaderView::section {{ padding: 8px 10px; background: {c.card};
+    color: {c.secondary_text}; border: none; border-bottom: 1px solid {c.card_border}; }}
 """
 
 

@@ -78,7 +78,7 @@ class SendTransferDialog(WalletDialog):
         self.sent: EventId | None = None
         self.pin_dialog: PinDialog | None = None
         self.setObjectName("walletTransfer")
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self._name = context.people.directory.plain_name_of(bytes(payee))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(26, 22, 26, 18)
@@ -94,6 +94,7 @@ class SendTransferDialog(WalletDialog):
         layout.addLayout(who)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.picker = CurrencyPicker(self)
         self.amount = AmountEdit(self)
         self.amount.setObjectName("transferAmount")
