@@ -17,6 +17,7 @@ from desktop.i18n import translate
 from desktop.me.page import SettingsPage
 from desktop.miniprograms.prompts import capability_name
 from desktop.widgets import set_role
+from desktop.widgets.guard import run_for
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class MiniProgramsPage(SettingsPage):
                 for p in service.installed()
             ]
 
-        self.context.runner.run(read, self._show)
+        run_for(self, self.context.runner, read, self._show)
 
     def _show(self, programs: list[ProgramSettings]) -> None:
         for card in self.cards:
@@ -142,9 +143,10 @@ class MiniProgramsPage(SettingsPage):
 
     def revoke(self, program_id: bytes, capability: Capability) -> None:
         service = self.context.core.miniprograms
-        self.context.runner.run(
-            lambda: service.revoke(program_id, capability), lambda _none: self.refresh()
-        )
+        run_for(
+            self, self.context.runner, lambda: service.revoke(program_id, capability),
+            lambda _none: self.refresh(),
+        )  # fmt: skip
 
     def clear_storage(self, program_id: bytes) -> None:
         service = self.context.core.miniprograms
@@ -153,4 +155,4 @@ class MiniProgramsPage(SettingsPage):
             for key in service.storage_keys(program_id):
                 service.storage_remove(program_id, key)
 
-        self.context.runner.run(clear, lambda _none: self.refresh())
+        run_for(self, self.context.runner, clear, lambda _none: self.refresh())

@@ -19,6 +19,7 @@ from core.chat import ConversationSummary
 from desktop.chats.conversations.model import conversation_title
 from desktop.context import AppContext
 from desktop.i18n import translate
+from desktop.miniprograms.prompts import alive
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -36,6 +37,7 @@ class ChatChoice(QDialog):
         label = QLabel(heading, self)
         label.setWordWrap(True)
         self.list = QListWidget(self)
+        self.list.setObjectName("chatChoiceList")
         for conversation, title in targets:
             item = QListWidgetItem(title, self.list)
             item.setData(IdRole, conversation)
@@ -43,6 +45,7 @@ class ChatChoice(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setObjectName("chatChoiceOk")
         self.ok.setText(translate("MiniPrograms", "Share"))
         self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -76,7 +79,7 @@ def pick_chat(
 
     def show(summaries: list[ConversationSummary]) -> None:
         targets = [(s.id, conversation_title(s, directory)) for s in summaries]
-        dialog = ChatChoice(heading, targets, parent)
+        dialog = ChatChoice(heading, targets, alive(parent))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
         def finished(result: int) -> None:
@@ -97,4 +100,8 @@ def chat_name(context: AppContext, conversation: str) -> str:
     summary = context.core.chat.conversation(conversation)
     if summary is None:
         return translate("MiniPrograms", "this chat")
+    if summary.peer is not None:  # the contact's name from the store: the directory may not
+        contact = context.core.contacts.get(summary.peer)  # have loaded yet
+        if contact is not None and contact.display_name:
+            return contact.display_name
     return conversation_title(summary, context.people.directory)

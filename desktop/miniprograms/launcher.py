@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.chat.cards import MiniProgramCard
@@ -26,7 +27,7 @@ from desktop.miniprograms.host import MiniProgramHost
 from desktop.miniprograms.hutong_actions import DesktopActions
 from desktop.miniprograms.hutong_api import HutongApi
 from desktop.miniprograms.program_choice import pick_program
-from desktop.miniprograms.prompts import WindowConsent, ask
+from desktop.miniprograms.prompts import WindowConsent, alive, ask
 from desktop.miniprograms.window import MiniProgramWindow
 
 log = logging.getLogger(__name__)
@@ -81,8 +82,15 @@ def open_program(
         transport=transport,
         hutong=api,
     )
-    window = MiniProgramWindow(host, chat=chat)
+    # A secondary window of the main one: it stays above it and never keeps Hutong running
+    # once the main window is closed (Qt quits when the last primary window closes).
+    owner = alive(parent)
+    owner = owner.window() if owner is not None else None
+    window = MiniProgramWindow(host, owner, chat=chat)
     host.setParent(window)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(window.close)  # the session ends and stores what it queued
     host.chatShareRequested.connect(
         lambda share: confirm_chat_post(context, package.name, conversation, share, window)
     )
@@ -111,6 +119,9 @@ def open_card(
         message = chat.message(message_id)
         if message is None or message.outgoing:
             return have, ""
+        contact = context.core.contacts.get(message.author)  # read here: the directory may
+        if contact is not None and contact.display_name:  # not have loaded yet
+            return have, contact.display_name
         return have, context.people.directory.name_of(message.author)
 
     def decide(found: tuple[bool, str]) -> None:
@@ -199,7 +210,7 @@ def choose_chat_and_share(
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
-    box = QMessageBox(parent)
+    box = QMessageBox(alive(parent))
     box.setObjectName("miniProgramError")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MiniPrograms", "Mini-programs"))

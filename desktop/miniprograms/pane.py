@@ -29,6 +29,7 @@ from desktop.miniprograms.program_tile import ProgramTile
 from desktop.miniprograms.prompts import ask
 from desktop.shell.pane import Pane
 from desktop.widgets import PageHeader, clear_scroll_area, set_role
+from desktop.widgets.guard import run_for
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,10 @@ class MiniProgramsPane(Pane):
         context.bridge.changes.connect(self._changes)
         self.retranslate()
         service = context.core.miniprograms
-        context.runner.run(
-            lambda: service.set_bundled(bundled_files()), lambda _ids: self.refresh()
-        )
+        run_for(
+            self, context.runner, lambda: service.set_bundled(bundled_files()),
+            lambda _ids: self.refresh(),
+        )  # fmt: skip
 
     def title(self) -> str:
         return self.tr("Mini-programs")  # the rail's name, as the placeholder pane had it
@@ -132,7 +134,7 @@ class MiniProgramsPane(Pane):
             ]
             return Shelf(programs, packages, recent)
 
-        self.context.runner.run(read, self._show)
+        run_for(self, self.context.runner, read, self._show)
 
     def _show(self, shelf: Shelf) -> None:
         self.shelf = shelf
@@ -173,6 +175,7 @@ class MiniProgramsPane(Pane):
     ) -> ProgramTile:
         picture = program_pixmap(program.program_id, package, program.name, 56, ratio)
         tile = ProgramTile(program.name, picture, self, **options)  # type: ignore[arg-type]
+        tile.setObjectName(f"{key}-{program.name.replace('/', '_')}")  # for automation
         tile.setProperty("programId", program.program_id.hex())
         self.rows[key].addWidget(tile)
         self.tiles[key].append(tile)
@@ -191,7 +194,9 @@ class MiniProgramsPane(Pane):
 
         def confirmed(yes: bool) -> None:
             if yes:
-                self.context.runner.run(
+                run_for(
+                    self,
+                    self.context.runner,
                     lambda: service.uninstall(program.program_id),
                     lambda _none: self.refresh(),
                     lambda message: show_error(self.window(), message),

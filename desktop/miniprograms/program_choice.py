@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from core.miniprograms.service import InstalledProgram
 from desktop.context import AppContext
 from desktop.i18n import translate
+from desktop.miniprograms.prompts import alive
 
 
 class ProgramChoice(QDialog):
@@ -54,7 +55,7 @@ def pick_program(
     service = context.core.miniprograms
 
     def show(programs: list[InstalledProgram]) -> None:
-        dialog = ProgramChoice(programs, parent)
+        dialog = ProgramChoice(programs, alive(parent))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
 
         def finished(result: int) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.miniprograms import Capability
@@ -44,6 +45,11 @@ def capability_question(capability: Capability, app: str) -> str:
     return questions[capability].replace("%1", app)
 
 
+def alive(widget: QWidget | None) -> QWidget | None:
+    """``widget``, or None once its window is gone (a dialog then opens on its own)."""
+    return widget if widget is not None and shiboken6.isValid(widget) else None
+
+
 def ask(
     parent: QWidget | None,
     app: str,
@@ -55,7 +61,7 @@ def ask(
     name: str,
 ) -> QMessageBox:
     """A window-modal question; ``answer(True)`` only for ``yes`` (closing it means no)."""
-    box = QMessageBox(parent)
+    box = QMessageBox(alive(parent))
     box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(app)

@@ -51,7 +51,9 @@ class MiniProgramWindow(QWidget):
         self.close_button.setObjectName("miniProgramClose")
         self.close_button.clicked.connect(self.close)
         bar = QHBoxLayout()
+        bar.setContentsMargins(8, 6, 8, 6)
         bar.addWidget(self.notice, 1)
+        bar.addStretch(0)  # the buttons keep their size when there is no notice
         bar.addWidget(self.stop_button)
         bar.addWidget(self.permissions_button)
         bar.addWidget(self.close_button)
@@ -64,6 +66,18 @@ class MiniProgramWindow(QWidget):
         host.unresponsive.connect(self._show_unresponsive)
         host.throttled.connect(self._show_throttled)
         host.page.renderProcessTerminated.connect(self._show_ended)
+
+    def run_script(self, source: str) -> None:
+        """Automation (tests/e2e): run ``source`` in the app's page; ``script_result`` holds
+        its value once it has run (JSON types; None before)."""
+        self.script_result: object = None
+        self.host.page.runJavaScript(source, 0, self._script_ran)
+
+    def _script_ran(self, result: object) -> None:
+        self.script_result = result
+
+    def last_script_result(self) -> object:
+        return getattr(self, "script_result", None)
 
     def show_permissions(self) -> PermissionsDialog:
         api = self.host.hutong.api if self.host.hutong is not None else None

@@ -74,7 +74,9 @@ def test_an_undeclared_capability_is_refused_without_a_prompt(app_context, qtbot
     assert app_context.core.miniprograms.denied(program) == frozenset()
 
 
-def test_a_declared_capability_prompts_and_a_denial_is_remembered(app_context, qtbot) -> None:
+def test_a_declared_capability_prompts_and_a_denial_is_remembered(
+    app_context, qtbot, screenshot
+) -> None:
     program = install(app_context, declaring("Profile card", "profile", "storage"))
     window = open_app(qtbot, app_context, program)
     host = window.host
@@ -82,6 +84,8 @@ def test_a_declared_capability_prompts_and_a_denial_is_remembered(app_context, q
     from tests.gui.miniprograms.conftest import js, js_await
 
     js(qtbot, host, js_call)
+    qtbot.waitUntil(lambda: message_box(window, "hutongConsent") is not None, timeout=20_000)
+    screenshot(message_box(window, "hutongConsent"), "miniprogram-consent")
     question = answer_box(qtbot, window, "hutongConsent", yes=False)
     assert "Profile card" in question and "your name" in question
     assert js_await(qtbot, host, "window.first") == {"code": "denied"}
@@ -96,6 +100,7 @@ def test_a_declared_capability_prompts_and_a_denial_is_remembered(app_context, q
     assert set(boxes) == {"permission-storage", "permission-profile"}
     assert not boxes["permission-profile"].isChecked()
     boxes["permission-profile"].click()
+    screenshot(dialog, "miniprogram-permissions")
     dialog.close()
     assert Capability.PROFILE in app_context.core.miniprograms.granted(program)
     me = app_context.core
@@ -103,9 +108,10 @@ def test_a_declared_capability_prompts_and_a_denial_is_remembered(app_context, q
         "value": {"name": me.name, "addr": me.miniprograms.self_addr()}
     }
     assert outcome(qtbot, host, "hutong.capabilities()") == {"value": ["profile"]}
+    screenshot(window, "miniprogram-window")
 
 
-def test_allowed_shows_in_settings_and_a_revoke_asks_again(app_context, qtbot) -> None:
+def test_allowed_shows_in_settings_and_a_revoke_asks_again(app_context, qtbot, screenshot) -> None:
     program = install(app_context, declaring("Keeper", "storage"))
     window = open_app(qtbot, app_context, program)
     host = window.host
@@ -121,6 +127,8 @@ def test_allowed_shows_in_settings_and_a_revoke_asks_again(app_context, qtbot) -
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(lambda: (program, Capability.STORAGE) in page.rows, timeout=20_000)
+    page.resize(700, 500)
+    screenshot(page, "miniprogram-settings")
     revoke = page.rows[(program, Capability.STORAGE)]
     qtbot.mouseClick(revoke, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not app_context.core.miniprograms.granted(program), timeout=20_000)
