@@ -8,7 +8,8 @@
 // - a member's quantity: their latest "join" (one member's updates arrive in order);
 // - "close" (sent by the organiser when asking to pay) carries the final list, so a join
 //   that crosses it changes nothing anywhere;
-// - requests and "paid" are keyed by member.
+// - requests, "paid" and "settled" (the organiser marks someone paid by hand, e.g. in cash,
+//   which is how a group buy without a wallet currency is settled) are keyed by member.
 "use strict";
 
 const MAX_QUANTITY = 9999;
@@ -18,6 +19,7 @@ const joins = new Map();       // member address -> {name, quantity}
 const closes = new Map();      // organiser address -> [[addr, name, quantity]] (the final list)
 const asked = new Map();       // organiser address -> Map(member address -> {amount, quantity, code})
 const paid = new Map();        // member address -> transfer id (hex)
+const settles = new Map();     // organiser address -> Set(member address) marked paid by hand
 let clock = 0;
 let currencies = null;         // the wallet's currencies once loaded, for the offer form
 
@@ -25,7 +27,11 @@ const text = (value, limit) => String(value ?? "").trim().slice(0, limit);
 const isQuantity = (q) => Number.isInteger(q) && q >= 0 && q <= MAX_QUANTITY;
 const closedList = () => (offer && closes.get(offer.addr)) || null;
 const requestsOf = () => (offer && asked.get(offer.addr)) || new Map();
-const paidCount = () => [...requestsOf().keys()].filter((addr) => paid.has(addr)).length;
+const settledOf = () => (offer && settles.get(offer.addr)) || new Set();
+// Those who owe the organiser once the list is closed, and whether each has paid.
+const owed = () => (closedList() || []).filter((o) => o[0] !== offer.addr && o[2] > 0);
+const isPaid = (addr) => (paid.has(addr) && requestsOf().has(addr)) || settledOf().has(addr);
+const paidCount = () => owed().filter((o) => isPaid(o[0])).length;
 
 function apply(p) {
   if (!p || typeof p !== "object" || typeof p.addr !== "string") return;
@@ -50,6 +56,9 @@ function apply(p) {
     asked.get(p.addr).set(p.to, { amount: p.amount, quantity: p.quantity, code: p.code });
   } else if (p.type === "paid" && typeof p.transfer === "string") {
     paid.set(p.addr, p.transfer.slice(0, 128));
+  } else if (p.type === "settled" && typeof p.to === "string") {
+    if (!settles.has(p.addr)) settles.set(p.addr, new Set());
+    settles.get(p.addr).add(p.to);
   }
 }
 
@@ -107,18 +116,19 @@ const unasked = () => orders().filter(([addr]) => addr !== offer.addr && !reques
 // The organiser: closes the list (once) and sends one signed request per member who owes
 // something. Every request is made before any update is sent, so a refusal (payments denied,
 // no wallet) changes nothing; asking again later only asks those who have no request yet.
+// An offer made without a wallet currency is only closed: the organiser collects by hand.
 async function askToPay() {
   if (!offer || offer.addr !== webxdc.selfAddr) throw new Error(t("not_organiser"));
-  const api = await paymentsReady();
-  if (!offer.currency.id) throw Object.assign(new Error(""), { code: "no_currency" });
+  const api = offer.currency.id ? await paymentsReady() : null;
   const closing = !closedList();
   const final = orders();
   const updates = [];
   if (closing) {
+    const line = api ? "info_ask" : "info_close";
     updates.push({ payload: { type: "close", addr: webxdc.selfAddr, orders: final, clock: clock + 1 },
-      info: t("info_ask", webxdc.selfName, money(totals().amount, offer.currency)), summary: summary() });
+      info: t(line, webxdc.selfName, money(totals().amount, offer.currency)), summary: summary() });
   }
-  for (const [addr, , quantity] of unasked()) {
+  for (const [addr, , quantity] of api ? unasked() : []) {
     const amount = quantity * offer.price;
     const memo = `${offer.item.slice(0, 40)} × ${quantity}`;
     const code = await api.createPaymentRequest({ currency: offer.currency.id, amount, memo });
@@ -143,7 +153,17 @@ async function pay() {
   const transfer = String((answer && answer.transfer) || "");
   return sendAll([{ payload: { type: "paid", addr: webxdc.selfAddr, transfer },
     info: t("info_paid", webxdc.selfName, money(request.amount, offer.currency)),
-    summary: t("summary_paid", paidCount() + 1, requestsOf().size) }]);
+    summary: t("summary_paid", paidCount() + 1, owed().length) }]);
+}
+
+// The organiser marks a member paid by hand (cash, or a payment made outside the app).
+async function settle(addr) {
+  if (!offer || offer.addr !== webxdc.selfAddr) throw new Error(t("not_organiser"));
+  const order = owed().find((o) => o[0] === addr);
+  if (!order) throw new Error(t("nothing_to_pay"));
+  return sendAll([{ payload: { type: "settled", addr: webxdc.selfAddr, to: addr },
+    info: t("info_settled", webxdc.selfName, order[1]),
+    summary: t("summary_paid", paidCount() + (isPaid(addr) ? 0 : 1), owed().length) }]);
 }
 
 // --- Page -------------------------------------------------------------------------------------
@@ -160,11 +180,27 @@ function row(cells, className) {
   return tr;
 }
 
+// The status cell: organiser / paid / marked paid / to pay, and for the organiser a button
+// to mark someone paid by hand.
 function status(addr) {
-  if (!closedList()) return "";
-  if (addr === offer.addr) return t("organiser");
-  if (paid.has(addr)) return t("paid");
-  return requestsOf().has(addr) ? t("owes") : t("waiting");
+  const cell = document.createElement("span");
+  if (!closedList()) return cell;
+  if (addr === offer.addr) {
+    cell.textContent = t("organiser");
+  } else if (isPaid(addr)) {
+    cell.textContent = paid.has(addr) && requestsOf().has(addr) ? t("paid") : t("settled");
+  } else {
+    cell.textContent = `${t("owes")} `;
+    if (webxdc.selfAddr === offer.addr) {
+      const mark = document.createElement("button");
+      mark.className = "small";
+      mark.dataset.settle = addr;
+      mark.textContent = t("mark_paid");
+      mark.addEventListener("click", () => attempt(mark, () => settle(addr)));
+      cell.appendChild(mark);
+    }
+  }
+  return cell;
 }
 
 function render() {
@@ -188,11 +224,13 @@ function render() {
   $("closed-line").hidden = !closed;
   const mine = joins.get(webxdc.selfAddr);
   if (mine && document.activeElement !== $("quantity")) $("quantity").value = String(mine.quantity);
-  $("ask").hidden = webxdc.selfAddr !== offer.addr || units === 0 || (closed && !unasked().length);
+  $("ask").textContent = offer.currency.id ? t("ask") : t("close_orders");
+  $("ask").hidden = webxdc.selfAddr !== offer.addr || units === 0
+    || (closed && (!offer.currency.id || !unasked().length));
   const request = requestsOf().get(webxdc.selfAddr);
   $("pay").hidden = !request || paid.has(webxdc.selfAddr) || paidHere.has(request.code);
   if (request) $("pay").textContent = t("pay", money(request.amount, offer.currency));
-  $("progress").textContent = requestsOf().size ? t("summary_paid", paidCount(), requestsOf().size) : "";
+  $("progress").textContent = owed().length ? t("summary_paid", paidCount(), owed().length) : "";
 }
 
 async function showOfferForm() {
@@ -228,8 +266,10 @@ window.groupbuyState = () => ({
   orders: orders(), ...totals(), closed: Boolean(closedList()),
   requests: Object.fromEntries([...requestsOf()].map(([addr, r]) => [addr, r.amount])),
   paid: Object.fromEntries([...paid].filter(([addr]) => requestsOf().has(addr))),
+  settled: [...settledOf()].sort(),
+  owing: owed().filter((o) => !isPaid(o[0])).map((o) => o[0]),
 });
-window.groupbuy = { createOffer, join, askToPay, pay };
+window.groupbuy = { createOffer, join, askToPay, pay, settle };
 
 window.ready = webxdc.setUpdateListener((update) => { apply(update.payload); render(); }, 0)
   .then(() => { render(); window.listening = true; });
