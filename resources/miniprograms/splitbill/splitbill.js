@@ -5,14 +5,16 @@
 // pays with one click and says so in an update. Everyone sees who paid and who still owes.
 //
 // Everyone who opens the app says "hello" once, which is how the payer can pick them.
-// Bills are keyed by "<payer address>/<counter>", requests by (bill, member) and payments
-// by (bill, member), so the state does not depend on the order concurrent updates arrive in.
+// Bills are keyed by "<payer address>/<counter>", requests, payments and "settled" (the payer
+// marks someone paid by hand: cash, or a bill without a wallet currency) by (bill, member),
+// so the state does not depend on the order concurrent updates arrive in.
 "use strict";
 
 const members = new Map();    // address -> display name (everyone who opened the app)
 const bills = new Map();      // id -> {payer, payerName, title, currency, total, shares: [{addr, name, amount}]}
 const requests = new Map();   // `${bill} ${member}` -> code
 const paid = new Map();       // `${bill} ${member}` -> transfer id
+const settled = new Set();    // `${bill} ${member}` marked paid by the bill's payer
 let counter = 0;
 let currencies = null;        // the wallet's currencies once loaded, for the bill form
 
@@ -36,6 +38,9 @@ function apply(p) {
     requests.set(key(p.bill, p.to), p.code);
   } else if (p.type === "paid" && typeof p.bill === "string" && typeof p.transfer === "string") {
     paid.set(key(p.bill, p.addr), p.transfer.slice(0, 128));
+  } else if (p.type === "settled" && typeof p.bill === "string" && typeof p.to === "string"
+    && p.bill.startsWith(`${p.addr}/`)) {
+    settled.add(key(p.bill, p.to));
   }
 }
 
@@ -57,7 +62,8 @@ function shares(total, participants, currency, custom = null) {
   });
 }
 
-const isSettled = (id, bill, addr) => addr === bill.payer || paid.has(key(id, addr));
+const isSettled = (id, bill, addr) => addr === bill.payer || paid.has(key(id, addr))
+  || settled.has(key(id, addr));
 const owing = (id, bill) => bill.shares.filter((s) => s.amount > 0 && !isSettled(id, bill, s.addr));
 
 function billSummary(id, bill) {
@@ -143,6 +149,18 @@ async function pay(id) {
   summary: t("summary", bill.title, due - owing(id, bill).length + 1, due) }]);
 }
 
+// The payer marks someone paid by hand (cash, or a payment made outside the app).
+async function settle(id, addr) {
+  const bill = bills.get(id);
+  if (!bill || bill.payer !== webxdc.selfAddr) throw new Error(t("not_payer"));
+  const share = owing(id, bill).find((s) => s.addr === addr);
+  if (!share) throw new Error(t("nothing_to_pay"));
+  const due = bill.shares.filter((s) => s.amount > 0 && s.addr !== bill.payer).length;
+  return sendAll([{ payload: { type: "settled", addr: webxdc.selfAddr, bill: id, to: addr },
+    info: t("info_settled", webxdc.selfName, share.name),
+    summary: t("summary", bill.title, due - owing(id, bill).length + 1, due) }]);
+}
+
 // --- Page -------------------------------------------------------------------------------------
 const $ = (id) => document.getElementById(id);
 
@@ -169,9 +187,15 @@ function renderBill(id, bill) {
     let state = t("owes");
     if (share.addr === bill.payer) state = t("payer");
     else if (paid.has(key(id, share.addr))) state = t("paid");
+    else if (settled.has(key(id, share.addr))) state = t("settled");
     else if (share.amount === 0) state = "";
     line.textContent = `${share.name}: ${money(share.amount, bill.currency)} ${state ? `(${state})` : ""}`;
     line.className = share.addr === webxdc.selfAddr ? "mine" : "";
+    if (state === t("owes") && bill.payer === webxdc.selfAddr) {
+      const mark = button(t("mark_paid"), "small", () => settle(id, share.addr));
+      mark.dataset.settle = share.addr;
+      line.append(" ", mark);
+    }
     list.appendChild(line);
   }
   card.append(title, by, list);
@@ -181,7 +205,7 @@ function renderBill(id, bill) {
     card.appendChild(button(t("pay", money(myShare.amount, bill.currency), bill.payerName), "pay", () => pay(id)));
   }
   if (bill.payer === webxdc.selfAddr && unasked(id, bill).length && bill.currency.id) {
-    card.appendChild(button(t("ask"), "", () => askToPay(id)));
+    card.appendChild(button(t("ask"), "ask", () => askToPay(id)));
   }
   const progress = document.createElement("p");
   progress.textContent = billSummary(id, bill);
@@ -287,9 +311,10 @@ window.splitState = () => ({
     shares: bill.shares.map((s) => [s.addr, s.amount]),
     requested: bill.shares.filter((s) => requests.has(key(id, s.addr))).map((s) => s.addr),
     paid: bill.shares.filter((s) => paid.has(key(id, s.addr))).map((s) => s.addr),
+    settled: bill.shares.filter((s) => settled.has(key(id, s.addr))).map((s) => s.addr),
     owing: owing(id, bill).map((s) => s.addr) })),
 });
-window.splitbill = { createBill, askToPay, pay, splitEvenly, parseAmount, formatAmount };
+window.splitbill = { createBill, askToPay, pay, settle, splitEvenly, parseAmount, formatAmount };
 
 window.ready = webxdc.setUpdateListener((update) => { apply(update.payload); render(); }, 0)
   .then(() => {

@@ -227,6 +227,17 @@ def test_a_bill_is_split_exactly_and_shared_without_payments(make_host, qtbot) -
     assert [d.update.body.info for d in cai.session.log.since(0)][-1] == (
         "Ann paid ¥100.00 for Hotpot: split the bill"
     )
+    # Ben pays Ann in cash; she marks it, and everyone sees who still owes.
+    assert js(qtbot, ben, "document.querySelector('[data-settle]') === null") is True
+    js(qtbot, ann, "document.querySelector('[data-settle=\"ben@hutong\"]').click()")
+    for host in (ann, ben, cai):
+        wait_js(qtbot, host, "JSON.stringify(splitState().bills[0].owing)", '["cai@hutong"]')
+        wait_js(
+            qtbot, host, "document.querySelector('.bill').textContent.includes('1 of 2 paid')", True
+        )
+    assert "Ben: ¥33.33 (marked paid)" in str(
+        js(qtbot, cai, "document.querySelector('.bill ul').textContent")
+    )
 
 
 def test_custom_shares_must_add_up_to_the_total(make_host, qtbot) -> None:
@@ -461,7 +472,7 @@ def test_a_bill_shared_while_payments_were_denied_can_ask_once_allowed(
     assert js(qtbot, ben, "document.querySelector('.bill button.pay') === null") is True
     # Ann allows payments (Permissions…), then asks from the bill itself.
     core.miniprograms.grant(program.program_id, Capability.PAYMENT)
-    click(qtbot, ann, ".bill button")
+    click(qtbot, ann, ".bill button.ask")
     wait_js(
         qtbot, ben, "document.querySelector('.bill button.pay').textContent", "Pay ¥15.00 to Ann"
     )
