@@ -72,6 +72,8 @@ class ScanPayDialog(WalletDialog):
         self.choose = SourcePage(context, self)
         self.paste = PastePage(self)
         self.preview = PreviewPage(context, self)
+        self.preview.back_cancels = self._direct
+        self.preview.retranslate()
         self.done_page = DonePage(context, self)
         for page in (self.choose, self.paste, self.preview, self.done_page):
             self.stack.addWidget(page)
@@ -94,8 +96,6 @@ class ScanPayDialog(WalletDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Wallet", "Pay"))
-        if self._direct:
-            self.preview.back_button.setText(translate("Wallet", "Cancel"))
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -172,6 +172,7 @@ class PreviewPage(TranslatedWidget):
         self._context = context
         self.preview: PaymentPreview | None = None
         self.payable = False
+        self.back_cancels = False  # a request handed over (no scanning pages to go back to)
         layout = _page_layout(self)
         layout.addSpacing(8)
         self.avatar = AvatarLabel(context.people.avatars, 64, self)
@@ -258,7 +259,9 @@ class PreviewPage(TranslatedWidget):
 
     def retranslate(self) -> None:
         preview = self.preview
-        self.back_button.setText(translate("Wallet", "Back"))
+        self.back_button.setText(
+            translate("Wallet", "Cancel") if self.back_cancels else translate("Wallet", "Back")
+        )
         self.pay_button.setText(translate("Wallet", "Pay"))
         self.amount_label.setText(translate("Wallet", "Amount to pay"))
         if preview is None:

@@ -4,13 +4,17 @@ the balance), offered currencies with Join, refreshed on WalletChanged."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.facade import Core
+from core.wallet import FreezeEvidence
 from desktop.context import AppContext
 from desktop.wallet import WalletPane
+from desktop.wallet.currency_card import CurrencyCard
+from desktop.wallet.currency_picker import CurrencyPicker
 from tests.gui.shell.fakes import settle
 from tests.gui.wallet.conftest import ALICE_PIN, Community, make_community
 
@@ -77,3 +81,23 @@ def test_no_currency_shows_how_to_start(
     qtbot.mouseClick(pane.empty_issue, Qt.MouseButton.LeftButton)
     assert pane.issue_dialog is not None and pane.issue_dialog.isVisible()
     pane.issue_dialog.reject()
+
+
+def test_a_frozen_currency_shows_its_reason_and_cannot_be_chosen_to_pay(
+    qtbot: QtBot, community: Community
+) -> None:
+    view = community.bob.wallet.currency(community.meal)
+    assert view is not None
+    evidence = FreezeEvidence("the clearer signed two different histories", 0, 7)
+    frozen = replace(view, frozen=evidence)
+    card = CurrencyCard(frozen)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.frozen_pill.isVisible() and card.frozen_pill.text() == "Frozen"
+    assert card.frozen_reason.text().startswith(
+        "Frozen: the clearer signed two different histories. Its clearer broke the rules"
+    )
+    picker = CurrencyPicker()
+    qtbot.addWidget(picker)
+    picker.set_currencies([frozen])
+    assert picker.current() is None and picker.count() == 0

@@ -112,3 +112,33 @@ def test_a_red_envelope_is_opened_pending_then_cleared(
     assert not sender_view.mine.isVisible()
     settle(qtbot, alice_context)
     settle(qtbot, bob_context)
+
+
+def test_a_group_envelope_for_one_member_only(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice, bob, meal = community.alice, community.bob, community.meal
+    group = alice.groups.create("Lunch club", [bob.me])
+    community.sync()
+    context = make_context(alice)
+    send = SendEnvelopeDialog(context, group)
+    qtbot.addWidget(send)
+    send.show()
+    assert send.in_group and send.shares.isVisible() and send.only.isVisible()
+    qtbot.waitUntil(lambda: send.only.count() == 2)
+    assert send.only.itemText(0) == "Anyone in the group"
+    qtbot.mouseClick(send.fixed_button, Qt.MouseButton.LeftButton)
+    assert send.labels["amount"].text() == "Amount each"
+    send.shares.setValue(4)
+    qtbot.keyClicks(send.amount, "2")
+    assert send.total.text() == "8.00 MEAL"  # four shares of 2.00
+    send.only.setCurrentIndex(send.only.findText("Bob"))
+    assert send.shares.value() == 1 and not send.shares.isEnabled()
+    assert send.total.text() == "2.00 MEAL"
+    qtbot.mouseClick(send.send_button, Qt.MouseButton.LeftButton)
+    type_pin(qtbot, send.pin_dialog, ALICE_PIN)
+    qtbot.waitUntil(lambda: send.sent is not None, timeout=20_000)
+    assert send.sent is not None
+    view = alice.wallet.envelope(meal, send.sent)
+    assert (view.exclusive_to, view.shares, view.total) == (bob.me, 1, 200)
+    settle(qtbot, context)
