@@ -52,14 +52,17 @@ class ChatChoice(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.buttons)
-        self.list.currentRowChanged.connect(lambda row: self.ok.setEnabled(row >= 0))
+        # Enabled by a real choice (a selection), not by the row focus makes current.
+        self.list.itemSelectionChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.list.selectedItems()))
+        )
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
     def chosen(self) -> str | None:
-        item = self.list.currentItem()
-        return None if item is None else str(item.data(IdRole))
+        items = self.list.selectedItems()
+        return str(items[0].data(IdRole)) if items else None
 
     def choose(self, conversation: str) -> None:
         for row in range(self.list.count()):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
@@ -22,8 +21,9 @@ from PIL import Image
 from core.clock import SystemClock
 from core.crypto import KdfParams
 from core.facade import Core
-from hutong.bench.app_process import AppProcess, AutomationFailed, VirtualDisplay
-from tests.e2e.test_two_apps import side_by_side
+from hutong.bench.app_process import AppProcess
+from tests.e2e import test_two_apps
+from tests.e2e.test_two_apps import shown, side_by_side
 from tests.support.profiles import befriend, sync_all
 
 pytestmark = [
@@ -38,17 +38,7 @@ NAMES = ("Ann", "Ben", "Cai")
 NETWORK_WAIT = 90.0
 UI_WAIT = 30.0
 GROUP = "Lunch"
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    if not VirtualDisplay.available():
-        pytest.skip("Xvfb is not installed (apt install xvfb): the e2e test needs an X server")
-    server = VirtualDisplay("1600x1000x24")
-    try:
-        yield server.start()
-    finally:
-        server.stop()
+x_server = test_two_apps.display  # the private X server fixture, as ``x_server``
 
 
 def make_profiles(root: Path) -> list[Path]:
@@ -88,21 +78,6 @@ class Story:
         target = self.folder / f"{stem}.png"
         side_by_side(pictures, list(NAMES), f"{self.step:02d} {title}").save(target)
         return target
-
-
-def shown(app: AppProcess, name: str) -> bool:
-    try:
-        return bool(app.request("state", name=name)["visible"])
-    except AutomationFailed:
-        return False
-
-
-def clicked(app: AppProcess, name: str, **item: str) -> bool:
-    try:
-        app.request("click", name=name, **item)
-    except AutomationFailed:
-        return False
-    return True
 
 
 def script(app: AppProcess, source: str, what: str) -> object:
@@ -173,13 +148,13 @@ def open_poll_card(app: AppProcess) -> None:
 
 
 def test_three_apps_share_a_poll_in_a_group_and_see_the_same_tally(
-    display: str, tmp_path: Path
+    x_server: str, tmp_path: Path
 ) -> None:
     shutil.rmtree(ARTIFACTS, ignore_errors=True)
     (ARTIFACTS / "parts").mkdir(parents=True)
     folders = make_profiles(tmp_path)
     apps = [
-        AppProcess(folder, tmp_path / f"{folder.name}.log", display=display, language="en")
+        AppProcess(folder, tmp_path / f"{folder.name}.log", display=x_server, language="en")
         for folder in folders
     ]
     story = Story(apps, ARTIFACTS)

@@ -86,3 +86,48 @@ def test_a_friends_card_installs_after_a_question_then_opens_in_that_chat(
         for opened in list(open_windows(context).values()):
             opened.close()
         qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def cards_in(context, conversation: str) -> list[str]:
+    return [m.card.title for m in context.core.chat.history(conversation) if m.card is not None]
+
+
+def test_the_pane_shares_a_program_into_the_chosen_chat(app_context, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.miniprograms.chat_choice import ChatChoice
+    from desktop.miniprograms.pane import MiniProgramsPane
+
+    group = app_context.core.groups.create("Lunch crew", [])
+    pane = MiniProgramsPane(app_context)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: any(t.name == "Poll" for t in pane.tiles["bundled"]), timeout=30_000)
+    poll = next(t for t in pane.tiles["bundled"] if t.name == "Poll")
+    qtbot.mouseClick(poll.share_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pane.findChild(ChatChoice) is not None, timeout=20_000)
+    choice = pane.findChild(ChatChoice)
+    assert not choice.ok.isEnabled()
+    choice.choose(group)
+    qtbot.mouseClick(choice.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cards_in(app_context, group) == ["Poll"], timeout=30_000)
+
+
+def test_share_program_asks_which_program_then_posts_its_card(app_context, qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.miniprograms.launcher import share_program
+    from desktop.miniprograms.program_choice import ProgramChoice
+
+    group = app_context.core.groups.create("Lunch crew", [])
+    app_context.core.miniprograms.install(declaring("Counter"), "c.xdc")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    share_program(app_context, group, parent)
+    qtbot.waitUntil(lambda: parent.findChild(ProgramChoice) is not None, timeout=20_000)
+    choice = parent.findChild(ProgramChoice)
+    names = [p.name for p in choice.programs]
+    assert "Counter" in names
+    choice.list.setCurrentRow(names.index("Counter"))
+    choice.accept()
+    qtbot.waitUntil(lambda: cards_in(app_context, group) == ["Counter"], timeout=30_000)
