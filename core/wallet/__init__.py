@@ -55,6 +55,7 @@ from core.wallet.lucky_split import (
     verify_shares,
 )
 from core.wallet.membership import (
+    ClearerCard,
     JoinCurrency,
     clearer_key_text,
     clearing_vrf_key,
@@ -126,6 +127,7 @@ __all__ = [
     "Cleared",
     "ClearedOp",
     "Clearer",
+    "ClearerCard",
     "ClearerMisbehaved",
     "ClearingEntry",
     "ClearingFeed",

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from core.errors import InvalidInput
 from core.feeds import ForkProof, feed_id_for
-from core.ids import EventId, FeedId, PublicKey
+from core.identity import decode_card
+from core.ids import EncryptionKey, EventId, FeedId, PublicKey
 from core.store import Database
 from core.wallet.clearer import Clearer
 from core.wallet.intents import SignedIntent, decode_intent
@@ -123,6 +124,17 @@ class Books:
             members.add(envelope.terms.sender)
             members.update(envelope.grabbers)
         return frozenset(members)
+
+    def clearer_key(self, book: Book) -> EncryptionKey | None:
+        """The current clearer's encryption key from a card its issuer passed on, if any."""
+        currency = book.currency
+        with self._db.read() as connection:
+            row = connection.exec_driver_sql(
+                "SELECT card FROM wallet_clearer_card"
+                " WHERE currency_id = ? AND epoch = ? AND author = ? AND clearer = ?",
+                (book.issued.id, currency.epoch, book.issued.issuer, currency.clearing_key),
+            ).first()
+        return None if row is None else decode_card(str(row[0])).encryption_key
 
     def book(self, currency: CurrencyId) -> Book | None:
         """The book of ``currency``, up to date, or None when we hold no issue for it."""

@@ -2,7 +2,8 @@
 
 Bodies and where they belong::
 
-    wallet.issue, wallet.join, wallet.handover   public, in the author's main feed
+    wallet.issue, wallet.join, wallet.handover,  public, in the author's main feed
+    wallet.clearer
     wallet.<intent> (mint, transfer, accept …)   sealed, in the author's ``wallet/<id>`` feed
     wallet.<record> (cleared, held, share …)     public, in the clearer's clearing feed
 
@@ -23,10 +24,12 @@ from core.projection import Keyring, Opened
 from core.store.sql import Connection
 from core.wallet.intents import INTENT_TYPES, intent_from_body
 from core.wallet.issue import ClearingHandover, CurrencyIssue
-from core.wallet.membership import JoinCurrency
+from core.wallet.membership import ClearerCard, JoinCurrency
 from core.wallet.records import RECORD_TYPES, record_from_body
 from core.wallet.tables import WALLET_TABLES
 from core.wallet.values import CurrencyId, clearing_topic, intents_topic
+
+_MAIN_FEED_TYPES = frozenset({"wallet.issue", "wallet.join", "wallet.handover", "wallet.clearer"})
 
 
 class WalletFold:
@@ -40,13 +43,15 @@ class WalletFold:
     def fold(self, connection: Connection, item: Opened, keyring: Keyring) -> Sequence[Change]:
         kind = item.type
         on_main = item.event.feed_id == MAIN_FEED
-        if kind in ("wallet.issue", "wallet.join", "wallet.handover"):
+        if kind in _MAIN_FEED_TYPES:
             if not on_main:
                 raise InvalidInput("a currency's issue, joins and hand-overs are in main feeds")
             if kind == "wallet.issue":
                 return self._issue(connection, item)
             if kind == "wallet.join":
                 return self._join(connection, item)
+            if kind == "wallet.clearer":
+                return self._clearer_card(connection, item)
             return self._handover(connection, item)
         if on_main:
             raise InvalidInput("wallet intents and records are not in main feeds")
@@ -89,6 +94,21 @@ class WalletFold:
             (handover.currency, handover.epoch, handover.encode()),
         )
         return (WalletChanged(handover.currency),)
+
+    def _clearer_card(self, connection: Connection, item: Opened) -> Sequence[Change]:
+        passed = ClearerCard.decode(item.body)
+        connection.exec_driver_sql(
+            "INSERT OR IGNORE INTO wallet_clearer_card (currency_id, epoch, author, clearer, card)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                passed.currency,
+                passed.epoch,
+                item.event.author,
+                passed.card.identity_key,
+                passed.card.to_text(),
+            ),
+        )
+        return (WalletChanged(passed.currency),)
 
     def _intent(self, connection: Connection, item: Opened) -> Sequence[Change]:
         intent = intent_from_body(item.body)

@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from core.bodies import Body, Json, hex_field
+from core.bodies import Body, Json, hex_field, int_field, text_field
 from core.crypto import SigningKeyPair, VrfKeyPair, keyed_blake2b_256
 from core.errors import InvalidInput
+from core.identity import ContactCard, decode_card
 from core.ids import PublicKey
 from core.wallet.fields import WalletBody
 from core.wallet.values import CurrencyId
@@ -39,6 +40,35 @@ class JoinCurrency(WalletBody):
     @classmethod
     def decode(cls, body: Body) -> JoinCurrency:
         return cls(CurrencyId(hex_field(body, "cur", 32)))
+
+
+@dataclass(frozen=True)
+class ClearerCard(WalletBody):
+    """The issuer passes on the card of the clearer of ``epoch`` (public, in its main feed).
+
+    Members seal their intents to the clearer, so they need its encryption key; after a
+    hand-over to a node they need not make the node a contact. The card is verified when
+    decoded, and used only when it is the hand-over's key and the issuer published it.
+    """
+
+    TYPE: ClassVar[str] = "wallet.clearer"
+    currency: CurrencyId
+    epoch: int
+    card: ContactCard
+
+    def fields(self) -> dict[str, Json]:
+        return {"cur": self.currency.hex(), "epoch": self.epoch, "card": self.card.to_text()}
+
+    @classmethod
+    def decode(cls, body: Body) -> ClearerCard:
+        epoch = int_field(body, "epoch")
+        if not 0 < epoch < 2**32:
+            raise InvalidInput("a clearer's epoch is out of range")
+        card = decode_card(text_field(body, "card", max_chars=_MAX_CARD_CHARS))
+        return cls(CurrencyId(hex_field(body, "cur", 32)), epoch, card)
+
+
+_MAX_CARD_CHARS = 600
 
 
 def clearing_vrf_key(signing: SigningKeyPair) -> VrfKeyPair:

@@ -48,6 +48,7 @@ from core.wallet.intents import (
 )
 from core.wallet.issue import CurrencyIssue, sign_handover
 from core.wallet.membership import (
+    ClearerCard,
     JoinCurrency,
     clearer_key_text,
     clearing_vrf_key,
@@ -439,6 +440,10 @@ class WalletService:
             handover = sign_handover(
                 self._kit.signing, book.currency, new_clearer, new_vrf_public, after
             )
+            card = self._people.card_of(new_clearer)
+            if card is not None:  # so members can seal to it without making it a contact
+                passed = ClearerCard(currency, handover.epoch, card)
+                self._writer.public(MAIN_TOPIC, passed.encode())
             self._writer.public(MAIN_TOPIC, handover.encode())
 
     def note_changes(self, changes: Sequence[Change]) -> None:
@@ -501,7 +506,7 @@ class WalletService:
         clearer = book.currency.clearing_key
         keys: list[EncryptionKey] = []
         if clearer != self._me:
-            clearer_key = self._people.encryption_key_of(clearer)
+            clearer_key = self._people.encryption_key_of(clearer) or self._books.clearer_key(book)
             if clearer_key is None:
                 raise NotAllowed("the currency's clearer is not among your contacts yet")
             keys.append(clearer_key)

@@ -44,6 +44,18 @@ class WalletHandoverRow(SQLModel, table=True):
     body: bytes = blob()
 
 
+class WalletClearerCardRow(SQLModel, table=True):
+    """The card of a currency's clearer of one epoch, as its author passed it on."""
+
+    __tablename__ = "wallet_clearer_card"
+
+    currency_id: bytes = blob(primary_key=True)
+    epoch: int = Field(primary_key=True)
+    author: bytes = blob(primary_key=True)
+    clearer: bytes = blob()
+    card: str
+
+
 class WalletRecordRow(SQLModel, table=True):
     """A clearing record at its place in its clearer's feed."""
 
@@ -94,6 +106,7 @@ WALLET_TABLES = (
     "wallet_currency",
     "wallet_join",
     "wallet_handover",
+    "wallet_clearer_card",
     "wallet_record",
     "wallet_intent",
 )

@@ -10,10 +10,12 @@ import re
 
 from core.crypto import SigningKeyPair, VrfKeyPair
 from core.feeds import MAIN_FEED, Kind, feed_id_for, sign_event
+from core.identity import decode_card
 from core.ids import EventId, PublicKey
 from core.wallet import (
     Cleared,
     ClearedOp,
+    ClearerCard,
     CurrencyIssue,
     EnvelopeKind,
     Escrowed,
@@ -32,6 +34,7 @@ from core.wallet import (
     make_payment_request,
     sign_handover,
 )
+from tests.support.golden import vectors
 
 ALICE_SEED = bytes(range(32))
 BOB_SEED = bytes(range(64, 96))
@@ -78,6 +81,9 @@ def wallet_vectors() -> dict[str, str]:
         "wallet-payment-request": request.text,
         "wallet-receive-code": ReceiveCode(currency.id, bob_key, 500).to_text(),
         "wallet-join-body": JoinCurrency(currency.id).encode().decode(),
+        "wallet-clearer-body": ClearerCard(currency.id, 1, decode_card(vectors()["card-alice"]))
+        .encode()
+        .decode(),
         "wallet-derived-vrf-public-key": clearing_vrf_key(alice).public_key.hex(),
     }
 
