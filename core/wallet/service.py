@@ -393,6 +393,8 @@ class WalletService:
                 book = self._books.book(currency)
                 if book is not None and book.currency.clearing_key == self._me:
                     written += self._clear(book)
+                elif book is not None:
+                    book.unread.clear()  # only a clearer reads them
         return written
 
     def after_ingest(self) -> None:
