@@ -53,7 +53,8 @@ function apply(p) {
   } else if (p.type === "request" && typeof p.to === "string" && Number.isSafeInteger(p.amount)
     && typeof p.code === "string") {
     if (!asked.has(p.addr)) asked.set(p.addr, new Map());
-    asked.get(p.addr).set(p.to, { amount: p.amount, quantity: p.quantity, code: p.code });
+    asked.get(p.addr).set(p.to, { amount: p.amount, quantity: p.quantity, code: p.code, made: Number(p.made) });
+    if (p.addr === webxdc.selfAddr) askedHere.delete(p.to);
   } else if (p.type === "paid" && typeof p.transfer === "string") {
     paid.set(p.addr, p.transfer.slice(0, 128));
   } else if (p.type === "settled" && typeof p.to === "string") {
@@ -109,9 +110,11 @@ async function join(quantity) {
 const askedHere = new Set();
 const paidHere = new Set();
 
-// Those who ordered and have no payment request yet (the organiser pays nobody).
-const unasked = () => orders().filter(([addr]) => addr !== offer.addr && !requestsOf().has(addr)
-  && !askedHere.has(addr));
+// Those who owe and have no payment request yet, or one about to expire (the organiser pays
+// nobody).
+const unasked = () => (closedList() ? owed() : orders().filter(([addr]) => addr !== offer.addr))
+  .filter(([addr]) => !isPaid(addr) && !askedHere.has(addr)
+    && (!requestsOf().has(addr) || isStale(requestsOf().get(addr))));
 
 // The organiser: closes the list (once) and sends one signed request per member who owes
 // something. Every request is made before any update is sent, so a refusal (payments denied,
@@ -132,7 +135,8 @@ async function askToPay() {
     const amount = quantity * offer.price;
     const memo = `${offer.item.slice(0, 40)} × ${quantity}`;
     const code = await api.createPaymentRequest({ currency: offer.currency.id, amount, memo });
-    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, to: addr, amount, quantity, code: String(code) } });
+    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, to: addr, amount, quantity,
+      code: String(code), made: Date.now() } });
   }
   for (const update of updates) if (update.payload.to) askedHere.add(update.payload.to);
   try {
@@ -228,7 +232,7 @@ function render() {
   $("ask").hidden = webxdc.selfAddr !== offer.addr || units === 0
     || (closed && (!offer.currency.id || !unasked().length));
   const request = requestsOf().get(webxdc.selfAddr);
-  $("pay").hidden = !request || paid.has(webxdc.selfAddr) || paidHere.has(request.code);
+  $("pay").hidden = !request || isPaid(webxdc.selfAddr) || paidHere.has(request.code);
   if (request) $("pay").textContent = t("pay", money(request.amount, offer.currency));
   $("progress").textContent = owed().length ? t("summary_paid", paidCount(), owed().length) : "";
 }

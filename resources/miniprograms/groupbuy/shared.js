@@ -99,6 +99,10 @@ async function sendAll(updates) {
   }
 }
 
+// A payment request is valid 24 hours; after 23 its maker may ask again (a fresh request).
+const REQUEST_STALE_MS = 23 * 3600 * 1000;
+const isStale = (request) => Number.isFinite(request.made) && Date.now() - request.made > REQUEST_STALE_MS;
+
 // --- window.hutong: optional; every part of the apps but paying works without it ----------
 function hutongPayments() {
   const api = window.hutong;

@@ -12,7 +12,7 @@
 
 const members = new Map();    // address -> display name (everyone who opened the app)
 const bills = new Map();      // id -> {payer, payerName, title, currency, total, shares: [{addr, name, amount}]}
-const requests = new Map();   // `${bill} ${member}` -> code
+const requests = new Map();   // `${bill} ${member}` -> {code, made}
 const paid = new Map();       // `${bill} ${member}` -> transfer id
 const settled = new Set();    // `${bill} ${member}` marked paid by the bill's payer
 let counter = 0;
@@ -35,7 +35,8 @@ function apply(p) {
     if (p.addr === webxdc.selfAddr) counter = Math.max(counter, Number(p.id.split("/").pop()) || 0);
   } else if (p.type === "request" && typeof p.bill === "string" && typeof p.to === "string"
     && typeof p.code === "string" && p.bill.startsWith(`${p.addr}/`)) {
-    requests.set(key(p.bill, p.to), p.code);
+    requests.set(key(p.bill, p.to), { code: p.code, made: Number(p.made) });
+    if (p.addr === webxdc.selfAddr) askedHere.delete(key(p.bill, p.to));
   } else if (p.type === "paid" && typeof p.bill === "string" && typeof p.transfer === "string") {
     paid.set(key(p.bill, p.addr), p.transfer.slice(0, 128));
   } else if (p.type === "settled" && typeof p.bill === "string" && typeof p.to === "string"
@@ -107,9 +108,9 @@ async function postBill({ title, total, currency, participants, custom = null })
 const askedHere = new Set();
 const paidHere = new Set();
 
-// Those who owe on bill `id` and have no payment request yet.
-const unasked = (id, bill) => owing(id, bill).filter((s) => !requests.has(key(id, s.addr))
-  && !askedHere.has(key(id, s.addr)));
+// Those who owe on bill `id` and have no payment request yet, or one about to expire.
+const unasked = (id, bill) => owing(id, bill).filter((s) => !askedHere.has(key(id, s.addr))
+  && (!requests.has(key(id, s.addr)) || isStale(requests.get(key(id, s.addr)))));
 
 // The payer: one signed request for each person who owes on bill `id` and has none yet, all
 // made before any is sent (a refusal changes nothing).
@@ -122,7 +123,8 @@ async function askToPay(id, bill = bills.get(id)) {
   for (const share of owed) {
     const memo = bill.title.slice(0, 40);
     const code = await api.createPaymentRequest({ currency: bill.currency.id, amount: share.amount, memo });
-    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, bill: id, to: share.addr, code: String(code) } });
+    updates.push({ payload: { type: "request", addr: webxdc.selfAddr, bill: id, to: share.addr,
+      code: String(code), made: Date.now() } });
   }
   for (const update of updates) askedHere.add(key(id, update.payload.to));
   try {
@@ -135,7 +137,7 @@ async function askToPay(id, bill = bills.get(id)) {
 
 async function pay(id) {
   const bill = bills.get(id);
-  const code = requests.get(key(id, webxdc.selfAddr));
+  const code = requests.get(key(id, webxdc.selfAddr))?.code;
   if (!bill || !code || paidHere.has(code)) throw new Error(t("nothing_to_pay"));
   const api = await paymentsReady();
   const answer = await api.requestPayment(code);
@@ -201,7 +203,8 @@ function renderBill(id, bill) {
   card.append(title, by, list);
   const mine = key(id, webxdc.selfAddr);
   const myShare = bill.shares.find((s) => s.addr === webxdc.selfAddr);
-  if (requests.has(mine) && !paid.has(mine) && !paidHere.has(requests.get(mine)) && myShare) {
+  if (requests.has(mine) && !paid.has(mine) && !settled.has(mine) && !paidHere.has(requests.get(mine).code)
+    && myShare) {
     card.appendChild(button(t("pay", money(myShare.amount, bill.currency), bill.payerName), "pay", () => pay(id)));
   }
   if (bill.payer === webxdc.selfAddr && unasked(id, bill).length && bill.currency.id) {

@@ -480,6 +480,31 @@ def test_a_bill_shared_while_payments_were_denied_can_ask_once_allowed(
     assert payer.asked == [Capability.PAYMENT]  # asked once; the denial was remembered
 
 
+def test_an_unpaid_request_about_to_expire_can_be_asked_again(make_host, make_core, qtbot) -> None:
+    hub = LocalUpdateHub()
+    organiser = Person("ann")
+    ann = paying_member(make_host, make_core, "groupbuy", organiser, hub)
+    ben = make_host(bundled_package("groupbuy"), "ben", hub)
+    offer = f"{{item: 'Tea', price: 300, currency: {compact({**YUAN, 'id': YUAN_ID})}}}"
+    js_await(qtbot, ann, f"groupbuy.createOffer({offer})")
+    wait_js(qtbot, ben, "!!groupbuyState().offer", True)
+    js_await(qtbot, ben, "groupbuy.join(1)")
+    wait_js(qtbot, ann, "groupbuyState().units", 1)
+    click(qtbot, ann, "#ask")
+    wait_js(qtbot, ben, "document.getElementById('pay').hidden", False)
+    assert js(qtbot, ann, "document.getElementById('ask').hidden") is True
+    # 23 and a half hours later on Ann's device, Ben has still not paid: she may ask again.
+    js(qtbot, ann, "const then = Date.now(); Date.now = () => then + 23.5 * 3600 * 1000; 0")
+    js_await(qtbot, ben, "groupbuy.join(1)")  # any update redraws the page
+    click(qtbot, ann, "#ask")
+    wait_js(qtbot, ben, "document.getElementById('pay').textContent", "Pay ¥3.00")
+    qtbot.waitUntil(lambda: len(organiser.signed) == 2)
+    wait_js(qtbot, ann, "document.getElementById('ask').hidden", True)
+    assert (
+        len([d for d in ben.session.log.since(0) if '"request"' in d.update.body.payload_json]) == 2
+    )
+
+
 def test_a_split_bill_requests_each_share_and_each_member_pays_theirs(
     make_host, make_core, qtbot
 ) -> None:
