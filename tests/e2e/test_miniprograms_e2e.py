@@ -1,7 +1,8 @@
 """Three real Hutong apps (three profiles, three processes) on one private X server: Ann
 shares the bundled poll into the group "Lunch" from the Mini-programs pane, Ben and Cai open
 it from the card in the chat, everyone votes, and all
-three windows show the same tally. Every step leaves a screenshot in
+three windows show the same tally. Then Ann installs an app from a file and shares it; Ben
+installs it from the card (after a question naming Ann) and their counts meet. Every step leaves a screenshot in
 ``artifacts/e2e-miniprograms/`` (Ann, Ben, Cai from left to right).
 
 The three profiles are made friends and put in one group beforehand, in this process (the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from functools import partial
 from pathlib import Path
 
@@ -109,42 +111,84 @@ def open_group_chat(app: AppProcess) -> None:
     )
 
 
-def window_open(app: AppProcess) -> bool:
-    return any(w["name"] == "miniProgramWindow" for w in app.request("windows"))
-
-
-def open_poll_card(app: AppProcess) -> None:
-    """Open the poll from its card. A program not on this device yet is installed after a
-    question that names who shared it; until its package has arrived, the app says it is
-    still downloading: close that and try again, as a person would. (The poll comes with
-    Hutong, so every member has these very bytes and no question is asked.)"""
-    app.wait_for(
-        lambda: any("Poll" in row for row in app.rows("messageView")),
-        "the poll's card in the chat",
-        NETWORK_WAIT,
+def window_open(app: AppProcess, title: str) -> bool:
+    wanted = f"{title} — {GROUP}"
+    return any(
+        w["name"] == "miniProgramWindow" and w["title"].startswith(wanted)
+        for w in app.request("windows")
     )
 
+
+def open_card(app: AppProcess, title: str, *, sharer: str = "Ann") -> bool:
+    """Open the program ``title`` from its card in the group; True if it had to be installed.
+
+    A program not on this device yet is installed after a question that names who shared
+    it; until its package has arrived, the app says it is still downloading: close that and
+    try again, as a person would."""
+    app.wait_for(
+        lambda: any(title in row for row in app.rows("messageView")),
+        f"the {title} card in the chat",
+        NETWORK_WAIT,
+    )
+    asked: list[str] = []
+
     def answered() -> bool:
-        return window_open(app) or shown(app, "installFromCard") or shown(app, "miniProgramError")
+        return (
+            window_open(app, title)
+            or shown(app, "installFromCard")
+            or shown(app, "miniProgramError")
+        )
 
     def attempt() -> bool:
         if shown(app, "miniProgramError"):
             app.request("call", name="miniProgramError", method="accept")
-        app.request("click", name="messageView", item="Poll")
+        app.request("click", name="messageView", item=title)
         app.request("key", name="messageView", key="Return")
         app.wait_for(answered, "an answer to the click", UI_WAIT)
         if shown(app, "installFromCard"):
-            question = str(app.request("text", name="installFromCard/qt_msgbox_label"))
-            assert "Poll" in question and "Ann" in question, question
+            asked.append(str(app.request("text", name="installFromCard/qt_msgbox_label")))
             app.request("click", name="installFromCardYes")
             app.wait_for(
-                lambda: window_open(app) or shown(app, "miniProgramError"), "installed", UI_WAIT
+                lambda: window_open(app, title) or shown(app, "miniProgramError"),
+                "installed, or still downloading",
+                UI_WAIT,
             )
-        return window_open(app)
+        return window_open(app, title)
 
-    app.wait_for(attempt, "the poll's window", NETWORK_WAIT, every=1.0)
-    title = next(w["title"] for w in app.request("windows") if w["name"] == "miniProgramWindow")
-    assert title.startswith(f"Poll — {GROUP}"), title
+    app.wait_for(attempt, f"the {title} window", NETWORK_WAIT, every=1.0)
+    assert all(q == f"Install “{title}” shared by {sharer}?" for q in asked), asked
+    return bool(asked)
+
+
+def close_app_windows(app: AppProcess) -> None:
+    while any(w["name"] == "miniProgramWindow" for w in app.request("windows")):
+        app.request("call", name="miniProgramWindow", method="close")
+
+
+COUNTER_HTML = """<!doctype html><meta charset="utf-8"><title>Counter</title>
+<button id="add">+1</button> <b id="total">0</b>
+<script>
+const counts = new Map();
+document.getElementById("add").onclick = () => {
+  const mine = (counts.get(webxdc.selfAddr) || 0) + 1;
+  webxdc.sendUpdate({payload: {addr: webxdc.selfAddr, count: mine}}, "");
+};
+webxdc.setUpdateListener((update) => {
+  const {addr, count} = update.payload;
+  if (count > (counts.get(addr) || 0)) counts.set(addr, count);
+  let total = 0;
+  for (const n of counts.values()) total += n;
+  document.getElementById("total").textContent = String(total);
+});
+</script>"""
+
+
+def counter_package(folder: Path) -> Path:
+    path = folder / "counter.xdc"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("index.html", COUNTER_HTML)
+        archive.writestr("manifest.toml", 'name = "Counter"\n')
+    return path
 
 
 def test_three_apps_share_a_poll_in_a_group_and_see_the_same_tally(
@@ -187,10 +231,11 @@ def test_three_apps_share_a_poll_in_a_group_and_see_the_same_tally(
         story.shot("ann-shared-the-poll")
 
         # 2. Everyone opens it from the card; Ben and Cai install it first.
-        open_poll_card(ann)
+        # The poll comes with Hutong: every member has these very bytes, so nobody is asked.
+        assert not open_card(ann, "Poll")
         for app in (ben, cai):
             open_group_chat(app)
-            open_poll_card(app)
+            assert not open_card(app, "Poll")
         story.shot("everyone-opened-the-poll")
 
         # 3. Options and votes from all three; every window converges on the same tally.
@@ -211,6 +256,43 @@ def test_three_apps_share_a_poll_in_a_group_and_see_the_same_tally(
                 lambda app=app: tally(app) == expected or None, "the same tally", NETWORK_WAIT
             )
         story.shot("the-same-tally-everywhere")
+
+        # 4. Ann installs an app from a file and shares it; Ben installs it from the card
+        #    (its package crosses the LAN as a blob) and their counts meet.
+        for app in apps:
+            close_app_windows(app)
+        ann.request("click", name="nav-miniprograms")
+        ann.request("click", name="installMiniProgram")
+        ann.wait_for(partial(shown, ann, "installMiniProgramDialog"), "the file dialog", UI_WAIT)
+        ann.request(
+            "set_text",
+            name="installMiniProgramDialog/fileNameEdit",
+            text=str(counter_package(tmp_path)),
+        )
+        story.shot("ann-installs-a-file")
+        ann.request("key", name="installMiniProgramDialog/fileNameEdit", key="Return")
+        ann.wait_for(partial(shown, ann, "installed-Counter"), "Counter installed", UI_WAIT)
+        ann.request("click", name="installed-Counter/miniProgramShare")
+        ann.wait_for(
+            lambda: any(GROUP in row for row in ann.rows("chatChoiceList")), "chats", UI_WAIT
+        )
+        ann.request("click", name="chatChoiceList", item=GROUP)
+        ann.request("click", name="chatChoiceOk")
+        open_group_chat(ann)
+        assert not open_card(ann, "Counter")
+        assert open_card(ben, "Counter")
+        story.shot("ben-installed-the-counter")
+        script(ann, "document.getElementById('add').click(), true", "Ann's click")
+        script(ben, "document.getElementById('add').click(), true", "Ben's click")
+        for app in (ann, ben):
+            app.wait_for(
+                lambda app=app: (
+                    script(app, "document.getElementById('total').textContent", "the total") == "2"
+                ),
+                "both clicks counted",
+                NETWORK_WAIT,
+            )
+        story.shot("the-counter-counts-both")
 
         for app in apps:
             assert app.quit() == 0, app.log.read_text()[-3000:]
