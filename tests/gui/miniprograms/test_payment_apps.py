@@ -96,6 +96,8 @@ def test_the_apps_speak_the_language_the_page_is_given(qapp, qtbot) -> None:
                 ".slice(0, 2).map(n => n.textContent))",
             )
             assert json.loads(str(shown)) == [title, button], (name, language)
+            missing = "Object.keys(WORDS.en).filter(k => !(k in WORDS.zh_CN) || !(k in WORDS.fr))"
+            assert js(qtbot, host, f"JSON.stringify({missing})") == "[]", name
         finally:
             host.close()
             qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)
