@@ -174,8 +174,8 @@ class Books:
         currency = book.issued.id
         with self._db.read() as connection:
             handovers = connection.exec_driver_sql(
-                "SELECT epoch, body FROM wallet_handover WHERE currency_id = ? AND epoch > ?"
-                " ORDER BY epoch",
+                "SELECT epoch, body FROM wallet_clearing_handover"
+                " WHERE currency_id = ? AND epoch > ? ORDER BY epoch",
                 (currency, max(book.handovers, default=0)),
             ).all()
             records = connection.exec_driver_sql(

@@ -90,8 +90,9 @@ class WalletFold:
     def _handover(self, connection: Connection, item: Opened) -> Sequence[Change]:
         handover = ClearingHandover.decode(item.body)
         connection.exec_driver_sql(
-            "INSERT OR IGNORE INTO wallet_handover (currency_id, epoch, body) VALUES (?, ?, ?)",
-            (handover.currency, handover.epoch, handover.encode()),
+            "INSERT OR IGNORE INTO wallet_clearing_handover (currency_id, epoch, signature, body)"
+            " VALUES (?, ?, ?, ?)",
+            (handover.currency, handover.epoch, handover.signature, handover.encode()),
         )
         return (WalletChanged(handover.currency),)
 

@@ -35,12 +35,14 @@ class WalletJoinRow(SQLModel, table=True):
 
 
 class WalletHandoverRow(SQLModel, table=True):
-    """A clearing hand-over as published (checked against the issuer when applied)."""
+    """A clearing hand-over as published (checked against the issuer when applied; keyed by
+    its signature too, so a forged one folded first cannot hide the issuer's)."""
 
-    __tablename__ = "wallet_handover"
+    __tablename__ = "wallet_clearing_handover"
 
     currency_id: bytes = blob(primary_key=True)
     epoch: int = Field(primary_key=True)
+    signature: bytes = blob(primary_key=True)
     body: bytes = blob()
 
 
@@ -105,7 +107,7 @@ class WalletPinRow(SQLModel, table=True):
 WALLET_TABLES = (
     "wallet_currency",
     "wallet_join",
-    "wallet_handover",
+    "wallet_clearing_handover",
     "wallet_clearer_card",
     "wallet_record",
     "wallet_intent",

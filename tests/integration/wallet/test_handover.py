@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.errors import InvalidInput, NotAllowed
+from core.feeds import MAIN_TOPIC
+from core.wallet import sign_handover
 from core.wallet.views import TransferState
 from tests.integration.wallet.conftest import PIN, MakeCore, Network, balances, befriend, view
 
@@ -17,6 +19,11 @@ def test_clearing_moves_to_a_node_and_goes_on_there(make_core: MakeCore, network
     network.exchange([ann, ben, node])
     ben.wallet.join(meal)
     network.exchange([ann, ben, node])
+    eve = make_core("Eve", pin=False)  # a contact of Ben's who forges a hand-over to herself
+    befriend(network, ben, eve)
+    forged = sign_handover(eve.keys.signing, view(ben, meal).currency, eve.me, bytes(32), 0)
+    eve.kit.writer.public(MAIN_TOPIC, forged.encode())
+    network.exchange([ben, eve])  # Ben folds the forgery first
     early = ann.wallet.transfer(meal, ben.me, 100, PIN)
     with pytest.raises(InvalidInput):
         ann.wallet.hand_over_to(meal, "not a key", PIN)
