@@ -150,12 +150,26 @@ class CurrencyCard(_Card):
             translate("Wallet", "+%1 pending in").replace("%1", money(currency, view.pending_in))
         )
         self.pending_in.setVisible(view.pending_in > 0)
+        self.pending_in.setToolTip(
+            translate(
+                "Wallet",
+                "Not in your balance yet: transfers wait for you to accept them in the chat, "
+                "payments wait for the currency's clearer.",
+            )
+        )
         self.pending_out.setText(
             translate("Wallet", "\u2212%1 pending out").replace(
                 "%1", money(currency, view.pending_out)
             )
         )
         self.pending_out.setVisible(view.pending_out > 0)
+        self.pending_out.setToolTip(
+            translate(
+                "Wallet",
+                "Still in your balance but not spendable: payments the currency's clearer has "
+                "not confirmed yet.",
+            )
+        )
         frozen = view.frozen
         if frozen is not None:
             self.frozen_reason.setText(
