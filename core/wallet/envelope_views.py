@@ -9,7 +9,10 @@ from core.wallet.records import Escrowed, Refused
 from core.wallet.views import EnvelopeStatus, EnvelopeView, Grab
 
 
-def envelope_view(book: Book, envelope: EventId, me: PublicKey) -> EnvelopeView:
+def envelope_view(
+    book: Book, envelope: EventId, me: PublicKey, one_to_one: bool = False
+) -> EnvelopeView:
+    """``one_to_one``: sent in a chat of two, where the sender does not grab its own."""
     signed = book.intents.get(envelope)
     intent = signed.intent if signed is not None else None
     readable = isinstance(intent, RedEnvelopeIntent)
@@ -61,6 +64,7 @@ def envelope_view(book: Book, envelope: EventId, me: PublicKey) -> EnvelopeView:
         and mine is None
         and not grab_pending
         and (exclusive is None or exclusive == me)
+        and not (one_to_one and sender == me)
     )
     return EnvelopeView(
         book.currency,

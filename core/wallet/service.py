@@ -332,7 +332,15 @@ class WalletService:
 
     def envelope(self, currency: CurrencyId, envelope: EventId) -> EnvelopeView:
         with self._books.lock:
-            return envelope_view(self._require(currency), envelope, self._me)
+            book = self._require(currency)
+            return envelope_view(book, envelope, self._me, self._one_to_one(book, envelope))
+
+    def _one_to_one(self, book: Book, envelope: EventId) -> bool:
+        """Whether the envelope was sent in a chat of two (then only the other one grabs)."""
+        signed = book.intents.get(envelope)
+        if signed is None or not isinstance(signed.intent, RedEnvelopeIntent):
+            return False
+        return len(self._people.conversation_members(signed.intent.chat)) == 2
 
     def envelope_shares(
         self, currency: CurrencyId, envelope: EventId
@@ -345,7 +353,7 @@ class WalletService:
 
     def grab(self, currency: CurrencyId, envelope: EventId) -> EventId:
         book = self._require_joined(currency)
-        view = envelope_view(book, envelope, self._me)
+        view = envelope_view(book, envelope, self._me, self._one_to_one(book, envelope))
         signed = book.intents.get(envelope)
         if signed is None or not isinstance(signed.intent, RedEnvelopeIntent):
             raise NotAllowed("this red envelope is not for you")

@@ -197,6 +197,9 @@ def test_a_transfer_in_a_chat_posts_a_card_and_an_exclusive_envelope(
     assert cards[0].note == "lunch" and cards[0].amount == 125
     assert isinstance(cards[1], RedEnvelopeCard) and cards[1].exclusive_to == ben.me
     assert not ann.wallet.envelope(meal, only).can_grab  # only Ben
+    back = ann.wallet.send_red_envelope(chat, meal, 5, 1, EnvelopeKind.FIXED, "", PIN)
+    with pytest.raises(NotAllowed):
+        ann.wallet.grab(meal, back)  # in a chat of two the sender does not grab its own
     with pytest.raises(NotAllowed):
         cai.wallet.grab(meal, only)  # Cai cannot even read it
     ben.wallet.grab(meal, only)
