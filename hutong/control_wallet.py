@@ -68,12 +68,12 @@ def _optional_amount(request: Mapping[str, Any], name: str) -> int | None:
     return None if request.get(name) is None else _amount(request, name)
 
 
-def clearing_ledger(core: Core, currency_id: CurrencyId) -> Ledger | None:
+def clearing_ledger(core: Core, currency_id: CurrencyId, upto: int | None = None) -> Ledger | None:
     """The currency's clearing feed as stored here, folded again by a fresh ``Ledger``.
 
     Independent of the wallet's own books: what this replica holds, checked record by
-    record (conservation, the clearer's rules), as any holder could check it. None when the
-    currency is not known here.
+    record (conservation, the clearer's rules), as any holder could check it; ``upto``
+    stops after that many records. None when the currency is not known here.
     """
     view = core.wallet.currency(currency_id)
     if view is None:
@@ -83,6 +83,10 @@ def clearing_ledger(core: Core, currency_id: CurrencyId) -> Ledger | None:
     feed = feed_id_for(clearing_topic(currency.id))
     after = 0
     while raws := core.feeds.events_since(currency.clearing_key, feed, after, 1000):
+        if upto is not None:
+            raws = raws[: max(0, upto - after)]
+            if not raws:
+                break
         for raw in raws:
             event = check_event(raw)
             after = event.seq
@@ -180,7 +184,8 @@ class WalletCommands:
         return to_json(lines)
 
     def _ledger(self, request: dict[str, Any]) -> Any:
-        ledger = clearing_ledger(self.core, _currency(request))
+        upto = None if request.get("upto") is None else int(request["upto"])
+        ledger = clearing_ledger(self.core, _currency(request), upto)
         if ledger is None:
             return None
         return {

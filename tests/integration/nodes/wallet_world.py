@@ -46,7 +46,7 @@ def befriend_all(hub: NodeProcess, others: Iterable[NodeProcess]) -> None:
 def issue(
     issuer: NodeProcess, initial: int = 0, cap: int | None = None, symbol: str = "MEAL"
 ) -> str:
-    issuer.ctl("wallet_set_pin", new=PIN)
+    ensure_pin(issuer)
     return str(
         issuer.ctl(
             "wallet_issue", name="Meal credits", symbol=symbol, digits=2, cap=cap,
@@ -61,10 +61,15 @@ def join(member: NodeProcess, currency: str) -> None:
     member.ctl("wallet_join", currency=currency)
     if not member.ctl("wallet_currency", currency=currency)["joined"]:
         raise AssertionError(f"{member.name} did not join")
+    ensure_pin(member)
+
+
+def ensure_pin(node: NodeProcess) -> None:
+    """Set the payment PIN, or change it to itself when a first currency set it already."""
     try:
-        member.ctl("wallet_set_pin", new=PIN)
+        node.ctl("wallet_set_pin", new=PIN)
     except RuntimeError:
-        pass  # already set (a second currency on the same node)
+        node.ctl("wallet_set_pin", new=PIN, old=PIN)
 
 
 def view(node: NodeProcess, currency: str) -> dict[str, Any]:
