@@ -15,7 +15,7 @@ from desktop.i18n import translate
 from desktop.widgets import set_role
 
 ICON_SIZE = 56
-TILE_WIDTH = 132
+TILE_WIDTH = 156
 
 
 class ProgramTile(QFrame):

@@ -110,3 +110,14 @@ def test_one_window_per_program_and_chat(app_context, qtbot) -> None:
     assert set(open_windows(app_context)) == {(poll.program_id, None), (poll.program_id, group)}
     in_group.close()
     assert set(open_windows(app_context)) == {(poll.program_id, None)}
+
+
+def test_me_has_a_mini_programs_page(app_context, qtbot) -> None:
+    from desktop.me import MePane
+    from desktop.me.miniprograms_page import MiniProgramsPage
+
+    me = MePane(app_context)
+    qtbot.addWidget(me)
+    me.show_section("miniprograms")
+    assert isinstance(me.stack.currentWidget(), MiniProgramsPage)
+    assert me.nav.currentItem().text() == "Mini-programs"
