@@ -131,3 +131,33 @@ def test_share_program_asks_which_program_then_posts_its_card(app_context, qtbot
     choice.list.setCurrentRow(names.index("Counter"))
     choice.accept()
     qtbot.waitUntil(lambda: cards_in(app_context, group) == ["Counter"], timeout=30_000)
+
+
+def test_share_to_chat_from_an_app_opened_alone_asks_which_chat(app_context, qtbot) -> None:
+    from desktop.miniprograms.chat_choice import ChatChoice
+
+    group = app_context.core.groups.create("Lunch crew", [])
+    program = install(app_context, declaring("Sharer", "share"))
+    app_context.core.miniprograms.grant(program, Capability.SHARE)
+    window = open_app(qtbot, app_context, program)
+    js(
+        qtbot,
+        window.host,
+        "window.first = hutong.shareToChat({title: 'Join'}).then(() => 'ok', e => e.code); 0",
+    )
+    qtbot.waitUntil(lambda: window.findChild(ChatChoice) is not None, timeout=20_000)
+    window.findChild(ChatChoice).reject()
+    assert js_await(qtbot, window.host, "window.first") == "cancelled"
+    js(
+        qtbot,
+        window.host,
+        "window.second = hutong.shareToChat({title: 'Join'}).then(() => 'ok', e => e.code); 0",
+    )
+    qtbot.waitUntil(
+        lambda: any(c.isVisible() for c in window.findChildren(ChatChoice)), timeout=20_000
+    )
+    choice = next(c for c in window.findChildren(ChatChoice) if c.isVisible())
+    choice.choose(group)
+    choice.accept()
+    assert js_await(qtbot, window.host, "window.second") == "ok"
+    assert cards_in(app_context, group) == ["Sharer"]
