@@ -35,6 +35,7 @@ from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.wallet.bills_model import BillsModel
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.latest import LatestOnly
 from desktop.wallet.texts import bill_kind_text, bill_state_text
 from desktop.widgets import InlineNotice, TranslatedWidget, set_role, theme_colors
 from desktop.widgets.guard import run_for
@@ -96,6 +97,7 @@ class BillsPage(TranslatedWidget):
         self._context = context
         self._all: list[BillLine] = []
         self._loading_for: bytes | None = None
+        self._latest = LatestOnly()
         self.choose_export_path: Callable[[QWidget, str], Path | None] = choose_csv_path
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 18)
@@ -337,7 +339,13 @@ class BillsPage(TranslatedWidget):
             self._loading_for = None
             self.notice.show_error(message)
 
-        run_for(self, self._context.runner, lambda: wallet.bills(currency_id), loaded, failed)
+        run_for(
+            self,
+            self._context.runner,
+            lambda: wallet.bills(currency_id),
+            self._latest.answer(loaded),
+            failed,
+        )
 
     def _on_currency(self, _index: int) -> None:
         if self.isVisible():

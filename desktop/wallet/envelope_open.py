@@ -31,6 +31,7 @@ from core.wallet.views import EnvelopeStatus, EnvelopeView, Grab
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.people import AvatarLabel
+from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import money
 from desktop.wallet.style import (
     ENVELOPE_COIN,
@@ -152,6 +153,7 @@ class EnvelopeDialog(WalletDialog):
         super().__init__(context, parent)
         self._card = card
         self.view: EnvelopeView | None = None
+        self._latest = LatestOnly()
         self.grabbing = False
         self.setObjectName("walletEnvelopeOpen")
         self.setModal(True)
@@ -296,7 +298,7 @@ class EnvelopeDialog(WalletDialog):
             self,
             self._context.runner,
             lambda: wallet.envelope(CurrencyId(card.currency), EventId(card.envelope)),
-            self._loaded,
+            self._latest.answer(self._loaded),
             self._failed,
         )
 

@@ -28,6 +28,7 @@ from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.wallet.code_view import CodeView
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.themed import WalletDialog
 from desktop.widgets import InlineNotice, set_role
@@ -113,6 +114,7 @@ class ReceiveDialog(WalletDialog):
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
 
+        self._latest = LatestOnly()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(CODE_DELAY_MS)
@@ -218,7 +220,11 @@ class ReceiveDialog(WalletDialog):
             self,
             self._context.runner,
             lambda: wallet.receive_code(currency.id, amount),
-            lambda text: self.code_view.show_code(text, caption, f"receive-{currency.symbol}.png"),
+            self._latest.answer(
+                lambda text: self.code_view.show_code(
+                    text, caption, f"receive-{currency.symbol}.png"
+                )
+            ),
             self.notice.show_error,
         )
 
@@ -261,6 +267,6 @@ class ReceiveDialog(WalletDialog):
             self,
             self._context.runner,
             lambda: wallet.payment_request(currency.id, amount, memo, valid_ms),
-            made,
+            self._latest.answer(made),
             failed,
         )

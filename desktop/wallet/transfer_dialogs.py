@@ -33,6 +33,7 @@ from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.people import AvatarLabel
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.style import TRANSFER_ORANGE
@@ -229,6 +230,7 @@ class TransferStatusDialog(WalletDialog):
         self._card = card
         self.incoming = incoming
         self.status: TransferView | None = None
+        self._latest = LatestOnly()
         self.setObjectName("walletTransferStatus")
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
@@ -308,7 +310,7 @@ class TransferStatusDialog(WalletDialog):
             self,
             self._context.runner,
             lambda: wallet.transfer_status(CurrencyId(card.currency), EventId(card.transfer)),
-            loaded,
+            self._latest.answer(loaded),
             self.notice.show_error,
         )
 
