@@ -96,6 +96,7 @@ class _Card(QFrame):
 
 class CurrencyCard(_Card):
     billsRequested = Signal(bytes)  # noqa: N815 - Qt signal naming
+    mintRequested = Signal(bytes)  # noqa: N815
 
     def __init__(self, view: CurrencyView, parent: QWidget | None = None) -> None:
         super().__init__(view, parent)
@@ -108,6 +109,13 @@ class CurrencyCard(_Card):
         set_role(self.bills_button, "link")
         self.bills_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.bills_button.clicked.connect(lambda: self.billsRequested.emit(bytes(view.currency.id)))
+        self.mint_button = QPushButton(self)
+        self.mint_button.setObjectName("currencyMint")
+        set_role(self.mint_button, "link")
+        self.mint_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.mint_button.setVisible(view.am_issuer and view.frozen is None)
+        self.mint_button.clicked.connect(lambda: self.mintRequested.emit(bytes(view.currency.id)))
+        self.top.addWidget(self.mint_button, 0, Qt.AlignmentFlag.AlignTop)
         self.top.addWidget(self.bills_button, 0, Qt.AlignmentFlag.AlignTop)
         balance_row = QHBoxLayout()
         balance_row.setSpacing(6)
@@ -145,6 +153,7 @@ class CurrencyCard(_Card):
         self.symbol.setText(currency.symbol)
         self.caption.setText(translate("Wallet", "Balance (cleared)"))
         self.bills_button.setText(translate("Wallet", "Bills"))
+        self.mint_button.setText(translate("Wallet", "Issue more"))
         self.frozen_pill.setText(translate("Wallet", "Frozen"))
         self.pending_in.setText(
             translate("Wallet", "+%1 pending in").replace("%1", money(currency, view.pending_in))

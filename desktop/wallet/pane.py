@@ -29,6 +29,7 @@ from desktop.shell.pane import Pane
 from desktop.wallet.bills_page import BillsPage
 from desktop.wallet.currency_card import CurrencyCard, OfferCard
 from desktop.wallet.issue_dialog import IssueDialog
+from desktop.wallet.mint_dialog import MintDialog
 from desktop.wallet.receive_dialog import ReceiveDialog
 from desktop.wallet.scan_dialog import ScanPayDialog
 from desktop.wallet.style import pane_style
@@ -63,6 +64,7 @@ class WalletPane(Pane):
         self.issue_dialog: IssueDialog | None = None
         self.receive_dialog: ReceiveDialog | None = None
         self.scan_dialog: ScanPayDialog | None = None
+        self.mint_dialog: MintDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -234,6 +236,7 @@ class WalletPane(Pane):
         for view in mine:
             card = CurrencyCard(view, self.list)
             card.billsRequested.connect(self.open_bills)
+            card.mintRequested.connect(self.open_mint)
             card.paint_badge(colors)
             self.cards[bytes(view.currency.id)] = card
             self.list_layout.addWidget(card)
@@ -281,6 +284,16 @@ class WalletPane(Pane):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload)
         self.issue_dialog = dialog
+        dialog.open()
+
+    def open_mint(self, currency_id: bytes) -> None:
+        card = self.cards.get(currency_id)
+        if card is None:
+            return
+        dialog = MintDialog(self.context, card.view, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.reload)
+        self.mint_dialog = dialog
         dialog.open()
 
     def open_receive(self) -> None:

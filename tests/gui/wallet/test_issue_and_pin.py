@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from core.clock import ManualClock
 from core.facade import Core
 from desktop.context import AppContext
-from desktop.wallet import ask_pin
+from desktop.wallet import WalletPane, ask_pin
 from desktop.wallet.issue_dialog import IssueDialog
 from tests.gui.shell.fakes import settle
 from tests.gui.wallet.conftest import ALICE_PIN
@@ -153,4 +153,35 @@ def test_ask_pin_returns_the_digits_or_none(
     answer(None)
     answers.append(ask_pin(context, None, "Pay the group buy", "12.00 MEAL"))  # type: ignore[arg-type]
     assert answers == [ALICE_PIN, None]
+    settle(qtbot, context)
+
+
+def test_the_issuer_issues_more_within_the_cap(
+    qtbot: QtBot, make_core: MakeCore, make_context: MakeContext
+) -> None:
+    alice = make_core("Alice")
+    alice.wallet.set_pin(ALICE_PIN)
+    meal = alice.wallet.issue("Canteen", "MEAL", 2, 150_000, 100_000, ALICE_PIN)
+    context = make_context(alice)
+    pane = WalletPane(context)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: bytes(meal) in pane.cards)
+    card = pane.cards[bytes(meal)]
+    assert card.mint_button.isVisible()
+    qtbot.mouseClick(card.mint_button, Qt.MouseButton.LeftButton)
+    dialog = pane.mint_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.explanation.text() == (
+        "1000.00 MEAL issued so far. The new money goes to your balance. "
+        "The cap allows 500.00 MEAL more."
+    )
+    qtbot.keyClicks(dialog.amount, "600")
+    qtbot.mouseClick(dialog.mint_button, Qt.MouseButton.LeftButton)
+    assert dialog.notice.text() == "The cap allows 500.00 MEAL more." and dialog.pin_dialog is None
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "250")
+    qtbot.mouseClick(dialog.mint_button, Qt.MouseButton.LeftButton)
+    type_pin(qtbot, dialog.pin_dialog, ALICE_PIN)
+    qtbot.waitUntil(lambda: pane.cards[bytes(meal)].balance.text() == "1250.00", timeout=20_000)
     settle(qtbot, context)

@@ -1,0 +1,114 @@
+"""Issue more of a currency we issued: an amount (within the cap), then the PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.errors import InvalidInput
+from core.ids import EventId
+from core.wallet.views import CurrencyView
+from desktop.context import AppContext
+from desktop.core_errors import error_text
+from desktop.i18n import translate
+from desktop.wallet.money import AmountEdit, money
+from desktop.wallet.pin_dialog import PinDialog
+from desktop.wallet.themed import WalletDialog
+from desktop.widgets import InlineNotice, set_role
+
+
+class MintDialog(WalletDialog):
+    """After it closes: ``minted`` is the mint's id (None if cancelled)."""
+
+    def __init__(
+        self, context: AppContext, view: CurrencyView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, parent)
+        self._view = view
+        self.minted: EventId | None = None
+        self.pin_dialog: PinDialog | None = None
+        self.setObjectName("walletMint")
+        self.setMinimumWidth(400)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 18)
+        layout.setSpacing(10)
+        self.heading = QLabel(self)
+        set_role(self.heading, "title")
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        set_role(self.explanation, "secondary")
+        self.amount = AmountEdit(self)
+        self.amount.setObjectName("mintAmount")
+        self.amount.set_digits(view.currency.digits)
+        self.notice = InlineNotice(self)
+        for widget in (self.heading, self.explanation, self.amount, self.notice):
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self)
+        self.mint_button = QPushButton(self)
+        self.mint_button.setObjectName("mintCurrency")
+        set_role(self.mint_button, "primary")
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.mint_button)
+        layout.addLayout(buttons)
+        self.cancel_button.clicked.connect(self.reject)
+        self.mint_button.clicked.connect(self.mint)
+        self.amount.returnPressed.connect(self.mint)
+        self.amount.textEdited.connect(lambda _t: self.notice.clear_notice())
+        self.retranslate()
+
+    def room(self) -> int | None:
+        """How much more the cap allows (None: no cap)."""
+        cap = self._view.currency.cap
+        return None if cap is None else max(0, cap - self._view.minted)
+
+    def retranslate(self) -> None:
+        currency = self._view.currency
+        self.setWindowTitle(translate("Wallet", "Issue more"))
+        self.heading.setText(translate("Wallet", "Issue more %1").replace("%1", currency.name))
+        room = self.room()
+        self.explanation.setText(
+            translate("Wallet", "%1 issued so far. The new money goes to your balance.").replace(
+                "%1", money(currency, self._view.minted)
+            )
+            + (
+                ""
+                if room is None
+                else " "
+                + translate("Wallet", "The cap allows %1 more.").replace(
+                    "%1", money(currency, room)
+                )
+            )
+        )
+        self.cancel_button.setText(translate("Wallet", "Cancel"))
+        self.mint_button.setText(translate("Wallet", "Issue"))
+
+    def mint(self) -> None:
+        currency = self._view.currency
+        try:
+            amount = self.amount.amount()
+        except InvalidInput as exc:
+            self.notice.show_error(error_text(str(exc)))
+            return
+        room = self.room()
+        if room is not None and amount > room:
+            self.notice.show_error(
+                translate("Wallet", "The cap allows %1 more.").replace("%1", money(currency, room))
+            )
+            return
+        wallet = self._context.core.wallet
+        currency_id = currency.id
+        self.pin_dialog = PinDialog(
+            self._context,
+            self,
+            translate("Wallet", "Issue more %1").replace("%1", currency.name),
+            money(currency, amount),
+            lambda pin: wallet.mint(currency_id, amount, pin),
+        )
+        self.pin_dialog.accepted.connect(self._minted)
+        self.pin_dialog.open()
+
+    def _minted(self) -> None:
+        if self.pin_dialog is not None and self.pin_dialog.outcome is not None:
+            self.minted = self.pin_dialog.outcome
+            self.accept()
