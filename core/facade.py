@@ -40,7 +40,15 @@ from core.contacts.fold import MAX_AVATAR_BYTES
 from core.crypto import KdfParams, RandomBytes, system_random
 from core.errors import HutongError, InvalidInput, ProfileError
 from core.features import Features, Kit
-from core.feeds import MAIN_TOPIC, Event, FeedKey, RawEvent, SignatureVerifier, check_event
+from core.feeds import (
+    MAIN_TOPIC,
+    Event,
+    FeedKey,
+    RawEvent,
+    SignatureVerifier,
+    check_event,
+    feed_id_for,
+)
 from core.identity import (
     Address,
     ContactCard,
@@ -193,6 +201,7 @@ class Core:
             publish=self.publish,
             people=_People(self),
             fork_proofs=self.feeds.fork_proofs,
+            own_head=self._own_head,
         )
         self.kit = kit  # what a feature service is built from
         self.contacts = ContactsService(kit)
@@ -260,6 +269,8 @@ class Core:
             # The database learns that a new identity has no history before the key file
             # exists, so a crash in between can never make a new profile look restored.
             core._recovery.start(new_identity=created, lost=lost)
+            if core.recovering:  # our feeds come back in any order: the wallet waits
+                core.wallet.note_restored()
             if created:
                 save_keys(folder, keys, passphrase, kdf)
             if core.recovering:
@@ -501,6 +512,10 @@ class Core:
         return self._folder.wait_idle(timeout)
 
     # -- flows that span features --------------------------------------------------------------
+
+    def _own_head(self, topic: str) -> int:
+        note = self.feeds.note(self.me, feed_id_for(topic))
+        return 0 if note is None else note.seq
 
     def _post_wallet_card(self, conversation: str, card: WalletCard) -> None:
         """The wallet's card in a chat (the wallet does not know the chat: built here)."""

@@ -60,3 +60,5 @@ class Kit:
     people: People
     fork_proofs: Callable[[], Sequence[ForkProof]] = lambda: ()
     """Every fork proof held (a feature freezes what a forked feed of its own proves)."""
+    own_head: Callable[[str], int] = lambda _topic: 0
+    """The sequence number of the last event of our own feed ``topic`` held here (0: none)."""

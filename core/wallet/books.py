@@ -98,6 +98,35 @@ class Books:
             ).all()
         return [CurrencyId(bytes(row[0])) for row in rows]
 
+    def note_restored(self) -> None:
+        """This database was opened without our history (see ``WalletRestoredRow``)."""
+        with self._db.write() as connection:
+            connection.exec_driver_sql("INSERT OR IGNORE INTO wallet_restored (id) VALUES (1)")
+
+    def may_clear(self, book: Book) -> bool:
+        """Whether this database may extend our clearing feed of ``book``'s current epoch:
+        it never lost our history, or it was told (or issued the currency) since."""
+        with self._db.read() as connection:
+            restored = connection.exec_driver_sql("SELECT 1 FROM wallet_restored").first()
+            if restored is None:
+                return True
+            here = connection.exec_driver_sql(
+                "SELECT 1 FROM wallet_clearing_here WHERE currency_id = ? AND epoch = ?",
+                (book.issued.id, book.currency.epoch),
+            ).first()
+        return here is not None
+
+    def allow_clearing(self, currency: CurrencyId, epoch: int) -> None:
+        with self._db.write() as connection:
+            connection.exec_driver_sql(
+                "INSERT OR IGNORE INTO wallet_clearing_here (currency_id, epoch) VALUES (?, ?)",
+                (currency, epoch),
+            )
+
+    def restored(self) -> bool:
+        with self._db.read() as connection:
+            return connection.exec_driver_sql("SELECT 1 FROM wallet_restored").first() is not None
+
     def holds(self, book: Book, who: PublicKey) -> bool:
         """Whether ``who`` holds the currency: its issuer, a clearer, or a member who joined."""
         if who == book.issued.issuer or who in book.clearers():

@@ -55,6 +55,8 @@ class ClearingRun:
             book.clearer = None
             book.unread.clear()
             return 0
+        if not books.may_clear(book):
+            return 0  # a restored profile: wait until told its records are all back
         clearer = book.clearer
         if clearer is None or clearer.ledger is not book.ledger:
             epoch = book.ledger.currency.epoch

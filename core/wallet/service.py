@@ -61,9 +61,9 @@ from core.wallet.payment_codes import (
     read_payment_code,
 )
 from core.wallet.pin_store import PinStore
-from core.wallet.records import Escrowed, Share
+from core.wallet.records import Cleared, Escrowed, Held, Released, Returned, Share
 from core.wallet.transfer_views import transfer_view
-from core.wallet.values import CurrencyId, check_amount, intents_topic
+from core.wallet.values import CurrencyId, check_amount, clearing_topic, intents_topic
 from core.wallet.views import CurrencyView, EnvelopeView, PaymentPreview, TransferView
 
 __all__ = ["WalletCard", "WalletEnvelopeCard", "WalletService", "WalletTransferCard"]
@@ -145,6 +145,7 @@ class WalletService:
             frozen=ledger.frozen,
             minted=ledger.minted,
             holders=len(ledger.balances()),
+            clearing_paused=book.currency.clearing_key == me and not self._books.may_clear(book),
         )
 
     def members(self, currency: CurrencyId) -> frozenset[PublicKey]:
@@ -168,6 +169,7 @@ class WalletService:
                 raise InvalidInput("the first amount is over the currency's cap")
         self._pins.check(pin)
         currency = CurrencyId(self._writer.public(MAIN_TOPIC, body.encode()).id)
+        self._books.allow_clearing(currency, 0)  # new here: its clearing feed starts here
         if initial:
             self._sign(self._require(currency), MintIntent(self._me, initial, self._nonce()), ())
         return currency
@@ -409,6 +411,29 @@ class WalletService:
         """Events from elsewhere were folded: decide what waits for us as a clearer."""
         self.clear_pending()
 
+    def note_restored(self) -> None:
+        """The facade: this profile opened without its history (restored or lost database).
+
+        Our clearing feeds come back from members in any order, after our main feed ends the
+        recovery; clearing on before their tails are back would fork them (and freeze the
+        currency everywhere), so clearing waits for :meth:`resume_clearing`.
+        """
+        self._books.note_restored()
+
+    def resume_clearing(self, currency: CurrencyId) -> None:
+        """Clear again on a restored profile, once synced with the currency's members (say
+        the node's operator or the issuer, after the others' devices were online)."""
+        with self._books.lock:
+            book = self._require(currency)
+            if book.currency.clearing_key != self._me:
+                raise NotAllowed("this device does not clear this currency")
+            epoch, applied = book.ledger.position
+            held = self._kit.own_head(clearing_topic(currency))
+            if epoch == book.currency.epoch and held != applied:
+                raise NotAllowed("some of this currency's clearing records are not back yet")
+            self._books.allow_clearing(currency, book.currency.epoch)
+        self.clear_pending()
+
     def clearer_key_text(self) -> str:
         """What an issuer needs to hand clearing to this identity: ``<identity>:<vrf key>``
         (show it on the node; the issuer passes it to :meth:`hand_over_to`)."""
@@ -513,6 +538,13 @@ class WalletService:
                 "this identity signed payments in this currency on two devices (a copied"
                 " profile): its payments here are refused from now on"
             )
+        if self._books.restored() and _decided_of(book, self._me) > self._kit.own_head(
+            intents_topic(book.issued.id)
+        ):
+            raise NotAllowed(
+                "your earlier payments in this currency have not come back from the other"
+                " members yet (a restored profile): connect to one of them, then try again"
+            )
         clearer = book.currency.clearing_key
         keys: list[EncryptionKey] = []
         if clearer != self._me:
@@ -540,3 +572,27 @@ class WalletService:
         except BaseException:
             self._books.forget(book.issued.id)
             raise
+
+
+def _decided_of(book: Book, me: PublicKey) -> int:
+    """How many of our own intents the records show decided: a floor on our feed's length."""
+    issuer = book.issued.issuer
+    payees: dict[EventId, PublicKey] = {}
+    count = 0
+    for entry in book.entries:
+        record = entry.record
+        if isinstance(record, Cleared):
+            ours = record.payer == me or (record.payer is None and issuer == me)
+        elif isinstance(record, Held):
+            payees[record.intent] = record.payee
+            ours = record.payer == me
+        elif isinstance(record, Released | Returned):  # an accept or decline: the payee's
+            ours = record.by is not None and payees.get(record.intent) == me
+        elif isinstance(record, Escrowed):
+            ours = record.sender == me
+        elif isinstance(record, Share):
+            ours = record.grabber == me
+        else:
+            ours = False  # a refusal or refund: its author is not in the record
+        count += ours
+    return count

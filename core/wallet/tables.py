@@ -104,6 +104,27 @@ class WalletPinRow(SQLModel, table=True):
     locked_until_ms: int = int_default(0)
 
 
+class WalletClearingHereRow(SQLModel, table=True):
+    """Local: a currency (and epoch) this database may clear although it was restored: it
+    issued the currency after the restore, or the user said its records are all back."""
+
+    __tablename__ = "wallet_clearing_here"
+
+    currency_id: bytes = blob(primary_key=True)
+    epoch: int = Field(primary_key=True)
+
+
+class WalletRestoredRow(SQLModel, table=True):
+    """Local: this database was opened without our history (restored or lost) at least once.
+
+    Our own feeds then come back from peers in any order, so the wallet must not extend a
+    clearing feed whose tail may still be on its way (that would fork it)."""
+
+    __tablename__ = "wallet_restored"
+
+    id: int = Field(default=1, primary_key=True)
+
+
 WALLET_TABLES = (
     "wallet_currency",
     "wallet_join",

@@ -32,6 +32,8 @@ class CurrencyView:
     frozen: FreezeEvidence | None
     minted: int
     holders: int
+    clearing_paused: bool = False
+    """We hold the clearing key but this restored profile waits for ``resume_clearing``."""
 
 
 class TransferState(StrEnum):
