@@ -197,6 +197,13 @@ CATALOG: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "an exclusive red envelope has one share"),
     QT_TRANSLATE_NOOP("CoreErrors", "every share must get at least one minor unit"),
     QT_TRANSLATE_NOOP("CoreErrors", "the note is too long"),
+    QT_TRANSLATE_NOOP("CoreErrors", "this device does not clear this currency"),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors",
+        "your earlier payments in this currency have not come back from the other members yet"
+        " (a restored profile): connect to one of them, then try again",
+    ),
+    QT_TRANSLATE_NOOP("CoreErrors", "some of this currency's clearing records are not back yet"),
 )
 
 
