@@ -33,6 +33,7 @@ from tests.gui.chats.test_cards import (
     BOB_PIN,
     card_centre,
     card_picture,
+    card_message,
     card_row,
     money_friends,
     pixels_near,
@@ -146,7 +147,6 @@ def test_a_mini_program_card_opens_the_launcher(qtbot: QtBot, people, show_pane)
     assert no is not None
     qtbot.mouseClick(no, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: question() is None)
-    assert not bob.miniprograms.installed() or all(
-        p.program_id != shown.rows()[card_row(shown, MiniProgramCard)].message.card.program  # type: ignore[union-attr]
-        for p in bob.miniprograms.installed()
-    )
+    card = card_message(shown, MiniProgramCard).card
+    assert isinstance(card, MiniProgramCard)
+    assert all(p.program_id != card.program for p in bob.miniprograms.installed())  # "No"
