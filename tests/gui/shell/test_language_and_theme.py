@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[3]
 TRANSLATIONS = ROOT / "resources" / "translations"
 MINE = [
     "shell", "widgets", "onboarding", "contacts", "me", "qr", "notify", "chats", "moments", "people",
-    "miniprograms",
+    "miniprograms", "wallet",
 ]  # fmt: skip
 
 
