@@ -73,10 +73,11 @@ def clearing_ledger(core: Core, currency_id: CurrencyId, upto: int | None = None
 
     Independent of the wallet's own books: what this replica holds, checked record by
     record (conservation, the clearer's rules), as any holder could check it; ``upto``
-    stops after that many records. None when the currency is not known here.
+    stops after that many records. The first clearer's feed only: None when the currency is
+    not known here or its clearing was handed over.
     """
     view = core.wallet.currency(currency_id)
-    if view is None:
+    if view is None or view.currency.epoch != 0:
         return None
     currency = view.currency
     ledger = Ledger(currency)
@@ -172,6 +173,11 @@ class WalletCommands:
                 str(r["new"]), None if r.get("old") is None else str(r["old"])
             ),
             "wallet_clear": lambda r: wallet.clear_pending(),
+            "wallet_clearer_key": lambda r: wallet.clearer_key_text(),
+            "wallet_hand_over": lambda r: wallet.hand_over_to(
+                _currency(r), str(r["clearer_key"]), str(r["pin"])
+            ),
+            "wallet_resume_clearing": lambda r: wallet.resume_clearing(_currency(r)),
             "wallet_ledger": self._ledger,
             "wait_wallet": self._wait_wallet,
         }

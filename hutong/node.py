@@ -149,6 +149,8 @@ def run_node(arguments: argparse.Namespace) -> int:
             sync.add_peer_address(host, port)
         control.start()
         _log(f"node {core.name or '(recovering)'} {core.display_id} ready on port {sync.port}")
+        if not core.recovering:  # public: what an issuer pastes to hand clearing to us
+            _log(f"wallet clearer key {core.wallet.clearer_key_text()}")
         while not stop.wait(0.5):
             pass
         _log("stopping")

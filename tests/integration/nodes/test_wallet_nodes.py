@@ -221,3 +221,92 @@ def test_one_key_on_two_machines_pays_80_twice_from_100_one_clears_the_fork_proo
         assert books["conserved"] and books["frozen"] is None
         assert books["balances"][ann_identity] == 20
         assert books["state"] == ledger(issuer, currency)["state"]
+
+
+def test_a_red_envelope_in_a_group_a_declined_transfer_and_bills_over_nodes(
+    nodes: Nodes,
+) -> None:
+    issuer, ann, ben, cai = nodes("Issuer"), nodes("Ann"), nodes("Ben"), nodes("Cai")
+    for member in (ann, ben, cai):
+        befriend(member, issuer)
+    befriend(ann, ben)
+    befriend(ann, cai)
+    befriend(ben, cai)
+    currency = issue(issuer, initial=1_000)
+    for member in (ann, ben, cai):
+        join(member, currency)
+    fund(issuer, ann, currency, 100)
+    group = ann.ctl("create_group", name="Lunch", members=[ben.identity, cai.identity])
+
+    envelope = ann.ctl(
+        "wallet_envelope_send", conversation=group, currency=currency, total=90, shares=3,
+        split="lucky", greeting="Happy new year", pin=PIN,
+    )  # fmt: skip
+    for grabber in (ben, cai, ann):
+        wait_for(
+            lambda g=grabber: g.ctl("wallet_envelope", currency=currency, envelope=envelope)[
+                "can_grab"
+            ],
+            timeout=120,
+        )
+        grabber.ctl("wallet_grab", currency=currency, envelope=envelope)
+    views = []
+    for node in (issuer, ann, ben, cai):
+        wait_for(
+            lambda n=node: (
+                n.ctl("wallet_envelope", currency=currency, envelope=envelope)["status"]
+                == "finished"
+            ),
+            timeout=120,
+        )
+        views.append(node.ctl("wallet_envelope", currency=currency, envelope=envelope))
+    grabs = views[0]["grabs"]
+    assert sum(g["amount"] for g in grabs) == 90 and all(g["amount"] >= 1 for g in grabs)
+    assert {g["who"] for g in grabs} == {ann.identity, ben.identity, cai.identity}
+    assert sum(g["best_luck"] for g in grabs) == 1
+    assert all(v["grabs"] == grabs for v in views)  # everyone sees the same shares
+    shares = {g["who"]: g["amount"] for g in grabs}
+    wait_view(ben, currency, balance=shares[ben.identity])
+    wait_view(ann, currency, balance=10 + shares[ann.identity])
+
+    # A held transfer the payee declines goes back; both sides' bills say so.
+    before = view(ann, currency)["balance"]
+    transfer = ann.ctl(
+        "wallet_transfer", currency=currency, payee=cai.identity, amount=5, pin=PIN, memo="=1+1"
+    )
+    wait_transfer(cai, currency, transfer, "held")
+    cai.ctl("wallet_decline", currency=currency, transfer=transfer)
+    wait_transfer(ann, currency, transfer, "declined")
+    wait_view(ann, currency, balance=before, pending_out=0)
+    lines = {line["event_id"]: line for line in ann.ctl("wallet_bills", currency=currency)}
+    assert lines[transfer]["state"] == "returned" and lines[transfer]["amount"] == 5
+    csv = ann.ctl("wallet_bills", currency=currency, csv=True)
+    assert "'=1+1" in csv  # a memo a spreadsheet would run is escaped
+    assert {"red-envelope", "red-envelope-share"} <= {line["kind"] for line in lines.values()}
+
+
+def test_the_issuer_hands_clearing_to_a_headless_node_and_goes_away(nodes: Nodes) -> None:
+    issuer, clearer, ann, ben = nodes("Issuer"), nodes("Clearer"), nodes("Ann"), nodes("Ben")
+    for member in (ann, ben, clearer):
+        befriend(member, issuer)
+    befriend(ann, ben)
+    befriend(ann, clearer)
+    befriend(ben, clearer)
+    currency = issue(issuer, initial=1_000)
+    for member in (ann, ben):
+        join(member, currency)
+    fund(issuer, ann, currency, 100)
+    wait_for(lambda: clearer.ctl("wallet_currency", currency=currency), timeout=120)
+    key = clearer.ctl("wallet_clearer_key")
+    issuer.ctl("wallet_hand_over", currency=currency, clearer_key=key, pin=PIN)
+    wait_view(clearer, currency, am_clearer=True)
+    wait_view(ann, currency, am_clearer=False, frozen=False)
+
+    issuer.stop()  # the headless node clears from now on
+    code = ben.ctl("wallet_receive_code", currency=currency, amount=30)
+    transfer = ann.ctl("wallet_pay", code=code, pin=PIN)
+    wait_transfer(ben, currency, transfer, "cleared")
+    wait_view(ann, currency, balance=70, pending_out=0)
+    wait_view(ben, currency, balance=30)
+    for node in (ann, ben, clearer):
+        assert view(node, currency)["frozen"] is None
