@@ -4,6 +4,7 @@ this Hutong cannot read. Real cores, a real currency cleared by its issuer, real
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from core.changes import WalletChanged
 from core.chat import Message, direct_conversation
 from core.chat.bodies import ChatCardMessage, ChatPlace
 from core.chat.cards import (
@@ -27,7 +29,7 @@ from core.facade import Core
 from core.feeds import MAIN_TOPIC
 from core.wallet import HOLD_MS, CurrencyId, EnvelopeKind
 from core.wallet.views import EnvelopeStatus, TransferState
-from desktop.chats.cards import CardStatus, card_preview
+from desktop.chats.cards import CardStatus, CardStatuses, card_preview
 from desktop.chats.cards.texts import envelope_settled, envelope_state_text, transfer_state_text
 from desktop.chats.texts import message_preview
 from tests.gui.chats.conftest import Shown, open_chat
@@ -331,3 +333,27 @@ def test_chat_list_previews_name_the_card(people) -> None:
     transfer = TransferCard("12.50 MEAL", bytes(32), bytes(32), 1250, "Lunch")
     assert card_preview(envelope) == "[Red envelope] Happy new year"
     assert card_preview(transfer) == "[Transfer] 12.50 MEAL"
+
+
+def test_card_states_are_looked_up_in_a_worker_and_again_when_the_wallet_changes(
+    qtbot: QtBot, people, make_context
+) -> None:
+    (bob,) = people("Bob")
+    context = make_context(bob)
+    asked: list[threading.Thread] = []
+
+    def lookup(_core: Core, _card: object) -> CardStatus:
+        asked.append(threading.current_thread())
+        return CardStatus()
+
+    statuses = CardStatuses(bob, context.runner, None, lookup)
+    card = TransferCard("1.00 MEAL", bytes(32), bytes(range(32)), 100)
+    with qtbot.waitSignal(statuses.changed):
+        assert statuses.status(card) is None  # painting never waits for the wallet
+    assert asked[0] is not threading.main_thread()
+    assert statuses.status(card) == CardStatus()
+    statuses.note_changes([WalletChanged(b"\x01" * 32)])  # another currency: nothing to do
+    statuses.note_changes([WalletChanged(bytes(32))])
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    qtbot.waitUntil(lambda: not context.runner.busy)
+    assert len(asked) == 2
