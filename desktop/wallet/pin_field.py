@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from core.wallet import PIN_DIGITS
+from desktop.i18n import translate
 from desktop.widgets.colors import Palette
 
 BOX = 44
@@ -31,7 +32,7 @@ class PinField(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setFixedSize(self.sizeHint())
-        self.setAccessibleName("PIN")
+        self.setAccessibleName(translate("Wallet", "Payment PIN"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(BOX * PIN_DIGITS + 2, BOX + 2)

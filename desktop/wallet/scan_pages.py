@@ -38,6 +38,17 @@ SOURCES = (
 )
 
 
+def payee_name(context: AppContext, preview: PaymentPreview) -> str:
+    """Who gets the money: our remark for them with their own name beside it (a remark
+    alone could hide whose code this is), or the name on their card."""
+    contact = context.people.directory.contact(bytes(preview.payee))
+    if contact is None:
+        return preview.payee_name
+    if contact.remark and contact.remark != contact.name:
+        return f"{contact.remark} ({contact.name})"
+    return contact.name or preview.payee_name
+
+
 def _page_layout(page: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(28, 24, 28, 22)
@@ -213,17 +224,21 @@ class PreviewPage(TranslatedWidget):
         self.pay_button.clicked.connect(self.payRequested.emit)
         self.amount_edit.returnPressed.connect(self.pay_button.click)
         self.amount_edit.textEdited.connect(lambda _t: self.notice.clear_notice())
+        context.people.directory.changed.connect(self._rename)
         self.retranslate()
+
+    def _rename(self) -> None:
+        if self.preview is not None:
+            self.name = payee_name(self._context, self.preview)
+            self.avatar.show_person(self.preview.payee, self.name)
+            self.retranslate()
 
     def show_preview(self, preview: PaymentPreview) -> None:
         self.preview = preview
         self.notice.clear_notice()
         self.amount_edit.clear()
         core = self._context.core
-        name = self._context.people.directory.plain_name_of(bytes(preview.payee))
-        if name == bytes(preview.payee).hex()[:8]:
-            name = preview.payee_name  # not a contact: the name the code's owner goes by
-        self.name = name
+        self.name = name = payee_name(self._context, preview)
         self.avatar.show_person(preview.payee, name)
         self.payee_id.setText(id_lines(display_id(preview.payee)))
         currency = preview.currency

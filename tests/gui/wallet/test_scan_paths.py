@@ -134,3 +134,26 @@ def test_a_request_from_a_mini_program_shows_the_real_name_and_cancel_pays_nothi
         assert refused.preview.notice.text() == f"This payment code cannot be used. {reason}"
         assert not refused.preview.pay_button.isEnabled() and refused.pin_dialog is None
     settle(qtbot, context)
+
+
+def test_the_payee_is_named_with_our_remark_and_their_own_name(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice, bob, meal = community.alice, community.bob, community.meal
+    bob.contacts.set_remark(alice.me, "Canteen")
+    context = make_context(bob)
+    dialog = open_scan(qtbot, context)
+    dialog.check_text(alice.wallet.payment_request(meal, 100))
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog.preview)
+    qtbot.waitUntil(lambda: dialog.preview.payee.text() == "Pay Canteen (Alice)")
+    settle(qtbot, context)
+
+
+def test_the_camera_reads_only_payment_codes() -> None:
+    from desktop.qr.codes import ScanProblem
+    from desktop.wallet.scan_reading import camera_frame_code
+
+    code = "HUTONG:R1:" + "A" * 103
+    assert camera_frame_code(None, code_picture(code)) == code  # type: ignore[arg-type]
+    menu = camera_frame_code(None, code_picture("https://example.com/menu"))  # type: ignore[arg-type]
+    assert isinstance(menu, ScanProblem)  # the camera keeps looking
