@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.chat.cards import MAX_NOTE_CHARS, TransferCard
 from core.errors import StorageError
 from core.ids import PublicKey
 from core.wallet import BillKind, BillLine, BillState, filter_bills
@@ -36,7 +37,9 @@ from desktop.i18n import translate
 from desktop.wallet.bills_model import BillsModel
 from desktop.wallet.currency_picker import CurrencyPicker
 from desktop.wallet.latest import LatestOnly
+from desktop.wallet.money import money
 from desktop.wallet.texts import bill_kind_text, bill_state_text
+from desktop.wallet.transfer_dialogs import TransferStatusDialog
 from desktop.widgets import InlineNotice, TranslatedWidget, set_role, theme_colors
 from desktop.widgets.guard import run_for
 
@@ -154,6 +157,7 @@ class BillsPage(TranslatedWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setCursor(Qt.CursorShape.PointingHandCursor)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
@@ -185,6 +189,8 @@ class BillsPage(TranslatedWidget):
         self.since.dateChanged.connect(lambda _d: self.apply_filters())
         self.until.dateChanged.connect(lambda _d: self.apply_filters())
         self.export_button.clicked.connect(self.export_csv)
+        self.table.doubleClicked.connect(self.open_line)
+        self.transfer_dialog: TransferStatusDialog | None = None
         context.themes.changed.connect(lambda _t: self.model.set_colors(theme_colors(context)))
         context.people.directory.changed.connect(self._fill_who)
         self.retranslate()
@@ -358,6 +364,26 @@ class BillsPage(TranslatedWidget):
     def currency_changed(self, currency_id: bytes) -> None:
         if self.isVisible() and self.picker.current_id() == currency_id:
             self.reload()
+
+    def open_line(self, index: QModelIndex) -> None:
+        """A transfer opens as its card would in the chat: accept it here, or see its state."""
+        view = self.picker.current()
+        if view is None or not index.isValid() or index.row() >= len(self.model.lines):
+            return
+        line = self.model.lines[index.row()]
+        if line.kind is not BillKind.TRANSFER:
+            return
+        card = TransferCard(
+            money(view.currency, line.amount),
+            bytes(view.currency.id),
+            bytes(line.event_id),
+            line.amount,
+            line.memo[:MAX_NOTE_CHARS],
+        )
+        dialog = TransferStatusDialog(self._context, card, line.incoming, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.transfer_dialog = dialog
+        dialog.open()
 
     # -- export ----------------------------------------------------------------------------
 

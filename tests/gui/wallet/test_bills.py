@@ -125,3 +125,32 @@ def test_a_formula_in_a_memo_is_exported_inert(
     assert line[7] == '\'=HYPERLINK("http://x")'
     assert not list(tmp_path.glob(".*.part"))  # written beside, then moved into place
     settle(qtbot, context)
+
+
+def test_a_transfer_waiting_in_the_bills_is_accepted_from_there(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice, bob, meal = community.alice, community.bob, community.meal
+    alice.wallet.transfer(meal, bob.me, 300, ALICE_PIN, memo="coffee")
+    community.sync()
+    context = make_context(bob)
+    pane = WalletPane(context)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitUntil(lambda: bytes(meal) in pane.cards)
+    pane.open_bills(bytes(meal))
+    qtbot.waitUntil(lambda: _column(pane, "state") == ["Awaiting acceptance"])
+    page = pane.bills
+    table = page.table
+    cell = table.visualRect(page.model.index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialog = page.transfer_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(dialog.accept_button.isVisible)
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.notice.kind == "success")
+    community.sync()
+    qtbot.waitUntil(lambda: _column(pane, "state") == ["Cleared"])
+    qtbot.waitUntil(lambda: dialog.state.text() == "Received")
+    settle(qtbot, context)
