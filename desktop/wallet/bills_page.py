@@ -201,6 +201,7 @@ class BillsPage(TranslatedWidget):
         self.back_button.setText(translate("Wallet", "‹ Wallet"))
         self.title.setText(translate("Wallet", "Bills"))
         self.export_button.setText(translate("Wallet", "Export CSV…"))
+        self.table.setToolTip(translate("Wallet", "Double-click a transfer to open it"))
         self._fill(
             self.state_filter,
             [(None, translate("Wallet", "All states"))]
