@@ -84,7 +84,18 @@ class MessageChoice(QObject):
     # -- forwarding
 
     def forward(self, messages: list[Message]) -> None:
-        """Ask which chats to send copies of ``messages`` to (a picker), then send them."""
+        """Ask which chats to send copies of ``messages`` to (a picker), then send them.
+
+        Cards stay in their chat: a copy of a transfer or a red envelope would be only its
+        title, with no money behind it."""
+        cards = [m for m in messages if m.card is not None]
+        messages = [m for m in messages if m.card is None]
+        if cards and not messages:
+            self._show_error(
+                translate(
+                    "ChatCards", "Transfers, red envelopes and mini-programs stay in their chat."
+                )
+            )
         if not messages:
             return
         chat, directory = self._core.chat, self._directory

@@ -31,6 +31,8 @@ from core.wallet import HOLD_MS, CurrencyId, EnvelopeKind
 from core.wallet.views import EnvelopeStatus, TransferState
 from desktop.chats.cards import CardStatus, CardStatuses, card_preview
 from desktop.chats.cards.texts import envelope_settled, envelope_state_text, transfer_state_text
+from desktop.chats.messages.forward_picker import ForwardPicker
+from desktop.chats.messages.menu import build_message_menu
 from desktop.chats.texts import message_preview
 from tests.gui.chats.conftest import Shown, open_chat
 from tests.support.profiles import sync_all
@@ -357,3 +359,40 @@ def test_card_states_are_looked_up_in_a_worker_and_again_when_the_wallet_changes
     qtbot.waitUntil(lambda: len(asked) == 2)
     qtbot.waitUntil(lambda: not context.runner.busy)
     assert len(asked) == 2
+
+
+def test_cards_stay_in_their_chat(qtbot: QtBot, people, show_pane) -> None:
+    alice, bob, carol = people("Alice", "Bob", "Carol")
+    to_alice = direct_conversation(alice.me)
+    bob.chat.send_card(to_alice, MiniProgramCard("Group buy", bytes(range(32)), "Dumplings"))
+    bob.chat.send_text(to_alice, "join in")
+    alice.chat.send_text(direct_conversation(carol.me), "hi Carol")  # a chat to forward to
+    sync_all([alice, bob, carol])
+    shown = show_pane(alice)
+    open_chat(qtbot, shown, direct_conversation(bob.me))
+    qtbot.waitUntil(lambda: "join in" in shown.texts())
+    view = shown.view
+    card = card_message(shown, MiniProgramCard)
+    row = shown.rows()[card_row(shown, MiniProgramCard)]
+    menu = build_message_menu(row, None, alice.clock.now_ms(), view._actions(), "#777", view)
+    assert "Forward…" not in [a.text() for a in menu.actions()]
+    words = next(r.message for r in shown.rows() if r.message and r.message.text == "join in")
+    view.choice.forward([card, words])
+    qtbot.waitUntil(lambda: _visible_picker() is not None)
+    picker = _visible_picker()
+    assert picker is not None
+    picker.tick(direct_conversation(carol.me))
+    qtbot.mouseClick(picker.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(alice.chat.history(direct_conversation(carol.me))) == 2)
+    assert [m.text for m in alice.chat.history(direct_conversation(carol.me))] == [
+        "hi Carol", "join in",
+    ]  # fmt: skip
+    view.choice.forward([card])  # only a card: said why, and nothing is sent
+    qtbot.waitUntil(view.error.isVisible)
+    assert view.error.text() == "Transfers, red envelopes and mini-programs stay in their chat."
+    assert _visible_picker() is None
+
+
+def _visible_picker() -> ForwardPicker | None:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ForwardPicker)]
+    return next((w for w in found if w.isVisible()), None)
