@@ -97,6 +97,7 @@ class _Card(QFrame):
 class CurrencyCard(_Card):
     billsRequested = Signal(bytes)  # noqa: N815 - Qt signal naming
     mintRequested = Signal(bytes)  # noqa: N815
+    resumeRequested = Signal(bytes)  # noqa: N815
 
     def __init__(self, view: CurrencyView, parent: QWidget | None = None) -> None:
         super().__init__(view, parent)
@@ -145,7 +146,25 @@ class CurrencyCard(_Card):
         pending.addStretch(1)
         self.outer.addLayout(pending)
         self.outer.addWidget(self.frozen_reason)
+        paused = QHBoxLayout()
+        paused.setSpacing(10)
+        self.paused_text = QLabel(self)
+        self.paused_text.setObjectName("pendingChip")
+        self.paused_text.setWordWrap(True)
+        self.resume_button = QPushButton(self)
+        self.resume_button.setObjectName("resumeClearing")
+        self.resume_button.clicked.connect(self._resume)
+        paused.addWidget(self.paused_text, 1)
+        paused.addWidget(self.resume_button)
+        self.outer.addLayout(paused)
+        showing = view.clearing_paused and view.frozen is None
+        self.paused_text.setVisible(showing)
+        self.resume_button.setVisible(showing)
         self.retranslate()
+
+    def _resume(self) -> None:
+        self.resume_button.setEnabled(False)
+        self.resumeRequested.emit(bytes(self.view.currency.id))
 
     def retranslate(self) -> None:
         view, currency = self.view, self.view.currency
@@ -179,6 +198,14 @@ class CurrencyCard(_Card):
                 "not confirmed yet.",
             )
         )
+        self.paused_text.setText(
+            translate(
+                "Wallet",
+                "Clearing is paused: this profile was restored. Payments in this currency wait "
+                "until you resume, once this computer has synced with the members.",
+            )
+        )
+        self.resume_button.setText(translate("Wallet", "Resume clearing"))
         frozen = view.frozen
         if frozen is not None:
             self.frozen_reason.setText(

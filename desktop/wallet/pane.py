@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Change, WalletChanged
+from core.wallet import CurrencyId
 from core.wallet.views import CurrencyView
 from desktop.context import AppContext
 from desktop.i18n import translate
@@ -237,6 +238,7 @@ class WalletPane(Pane):
             card = CurrencyCard(view, self.list)
             card.billsRequested.connect(self.open_bills)
             card.mintRequested.connect(self.open_mint)
+            card.resumeRequested.connect(self.resume_clearing)
             card.paint_badge(colors)
             self.cards[bytes(view.currency.id)] = card
             self.list_layout.addWidget(card)
@@ -263,7 +265,6 @@ class WalletPane(Pane):
 
     def join(self, currency_id: bytes) -> None:
         wallet = self.context.core.wallet
-        from core.wallet import CurrencyId
 
         def failed(message: str) -> None:
             self.notice.show_error(message)
@@ -275,6 +276,23 @@ class WalletPane(Pane):
             self,
             self.context.runner,
             lambda: wallet.join(CurrencyId(currency_id)),
+            lambda _r: self.reload(),
+            failed,
+        )
+
+    def resume_clearing(self, currency_id: bytes) -> None:
+        wallet = self.context.core.wallet
+
+        def failed(message: str) -> None:
+            self.notice.show_error(message)
+            card = self.cards.get(currency_id)
+            if card is not None:
+                card.resume_button.setEnabled(True)
+
+        run_for(
+            self,
+            self.context.runner,
+            lambda: wallet.resume_clearing(CurrencyId(currency_id)),
             lambda _r: self.reload(),
             failed,
         )

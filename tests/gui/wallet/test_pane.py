@@ -101,3 +101,25 @@ def test_a_frozen_currency_shows_its_reason_and_cannot_be_chosen_to_pay(
     qtbot.addWidget(picker)
     picker.set_currencies([frozen])
     assert picker.current() is None and picker.count() == 0
+
+
+def test_a_restored_clearer_resumes_clearing_from_its_card(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    view = community.alice.wallet.currency(community.meal)
+    assert view is not None and not view.clearing_paused
+    paused = CurrencyCard(replace(view, clearing_paused=True))
+    qtbot.addWidget(paused)
+    paused.show()
+    assert paused.paused_text.isVisible() and paused.resume_button.isVisible()
+    assert paused.paused_text.text().startswith("Clearing is paused: this profile was restored.")
+    with qtbot.waitSignal(paused.resumeRequested) as asked:
+        qtbot.mouseClick(paused.resume_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [bytes(community.meal)] and not paused.resume_button.isEnabled()
+
+    pane = open_pane(qtbot, make_context(community.bob))
+    assert not pane.cards[bytes(community.meal)].resume_button.isVisible()
+    pane.resume_clearing(bytes(community.meal))  # Bob does not clear MEAL: said, not raised
+    qtbot.waitUntil(lambda: pane.notice.kind == "error")
+    assert pane.notice.text() == "This device does not clear this currency."
+    settle(qtbot, pane.context)
