@@ -1,8 +1,11 @@
 """Wallet: community currencies, transfers, payment codes, red envelopes and bills.
 
-Pure domain logic, no storage and no clock of its own: members sign intents, the currency's
-clearer decides them in order (:class:`Clearer`), and every replica folds the clearer's records
-into balances (:class:`Ledger`). See docs/wallet.md for the model and its guarantees.
+What this front door exports is pure domain logic, with no storage and no clock of its own:
+members sign intents, the currency's clearer decides them in order (:class:`Clearer`), and
+every replica folds the clearer's records into balances (:class:`Ledger`). The feature around
+it (fold and tables, books, the clearing runner, the PIN store) is behind
+``core.wallet.service.WalletService`` and ``core.wallet.feature.wallet_feature``. See
+docs/wallet.md for the model, its guarantees and the app's decisions.
 """
 
 from core.wallet.bills import (
