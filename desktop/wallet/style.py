@@ -19,16 +19,22 @@ ENVELOPE_MONEY = "#b07d2a"  # a grabbed amount on a light page: WeChat's dark go
 TRANSFER_ORANGE = "#fa9d3b"
 PENDING_LIGHT = "#b36b00"
 PENDING_DARK = "#f0b45a"
+BAND_DARK = "#1e8c50"
 
 
 def pending_color(c: Palette) -> str:
     return PENDING_DARK if c.dark else PENDING_LIGHT
 
 
+def band_color(c: Palette) -> str:
+    """The action band: the accent, deeper in the dark theme so white text stays readable."""
+    return BAND_DARK if c.dark else c.accent
+
+
 def pane_style(c: Palette) -> str:
     """The pane's own style sheet (its widgets only)."""
     return f"""
-#walletBand {{ background: {c.accent}; border: none; }}
+#walletBand {{ background: {band_color(c)}; border: none; }}
 #walletBand QToolButton {{ color: #ffffff; background: transparent; border: none;
     border-radius: 10px; padding: 10px 6px 8px 6px; font-size: 13px; font-weight: 600; }}
 #walletBand QToolButton:hover {{ background: rgba(255, 255, 255, 0.16); }}
