@@ -13,11 +13,12 @@ it decides waiting intents after every ingest and after each of its own intents
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 
 from core.changes import Change, ForkDetected, ProjectionsRebuilt, WalletChanged
 from core.crypto import KdfParams
-from core.errors import InvalidInput, NotAllowed, NotFound
+from core.errors import HutongError, InvalidInput, NotAllowed, NotFound
 from core.features import Kit
 from core.feeds import MAIN_TOPIC
 from core.identity import display_id
@@ -67,6 +68,7 @@ from core.wallet.values import CurrencyId, check_amount, clearing_topic, intents
 from core.wallet.views import CurrencyView, EnvelopeView, PaymentPreview, TransferView
 
 __all__ = ["WalletCard", "WalletEnvelopeCard", "WalletService", "WalletTransferCard"]
+log = logging.getLogger(__name__)
 _SPENDING = (TransferIntent, BurnIntent, RedEnvelopeIntent)  # what a pending intent takes
 
 
@@ -208,12 +210,20 @@ class WalletService:
         self._pins.check(pin)
         self._require_available(book, amount)
         transfer = self._sign(book, intent, (payee,))
-        if conversation is not None and self.post_card is not None:
+        if conversation is not None:
             title = f"{book.currency.format(amount)}"
-            self.post_card(
-                conversation, WalletTransferCard(title, currency, transfer, amount, memo)
-            )
+            self._post(conversation, WalletTransferCard(title, currency, transfer, amount, memo))
         return transfer
+
+    def _post(self, conversation: str, card: WalletCard) -> None:
+        """Post a card; the payment is signed already, so a chat that refuses the card (say
+        a contact who left) costs the card, not the payment (the wallet still shows it)."""
+        if self.post_card is None:
+            return
+        try:
+            self.post_card(conversation, card)
+        except HutongError as exc:
+            log.warning("the wallet's card could not be posted in a chat: %s", exc)
 
     def receive_code(self, currency: CurrencyId, amount: int | None = None) -> str:
         """Our static receive code text (``HUTONG:R1:…``); we must hold the currency (or we
@@ -319,17 +329,16 @@ class WalletService:
         self._pins.check(pin)
         self._require_available(book, total)
         envelope = self._sign(book, intent, tuple(members))
-        if self.post_card is not None:
-            card = WalletEnvelopeCard(
-                greeting.strip() or "Best wishes",
-                currency,
-                envelope,
-                total,
-                shares,
-                intent.kind,
-                exclusive_to,
-            )
-            self.post_card(conversation, card)
+        card = WalletEnvelopeCard(
+            greeting.strip() or "Best wishes",
+            currency,
+            envelope,
+            total,
+            shares,
+            intent.kind,
+            exclusive_to,
+        )
+        self._post(conversation, card)
         return envelope
 
     def envelope(self, currency: CurrencyId, envelope: EventId) -> EnvelopeView:

@@ -205,3 +205,6 @@ def test_a_transfer_in_a_chat_posts_a_card_and_an_exclusive_envelope(
     ben.wallet.grab(meal, only)
     network.exchange([ann, ben, cai])
     assert ben.wallet.envelope(meal, only).mine == 10
+    nowhere = direct_conversation(b"\x07" * 32)  # a chat that refuses the card
+    card_lost = ann.wallet.transfer(meal, ben.me, 1, PIN, conversation=nowhere)
+    assert ann.wallet.transfer_status(meal, card_lost).state is TransferState.HELD
