@@ -142,7 +142,7 @@ def test_conflicting_transfers_from_one_cloned_key_in_1000_arrival_orders(
             ]
             cleared = [[s == TransferState.CLEARED for s in chain] for chain in states]
             # At most one of the two conflicting first transfers clears; exactly one when the
-            # first to arrive came on its own (both in one batch: see the xfail test below) ...
+            # first to arrive came on its own (both in one batch: see the test below) ...
             assert not (cleared[0][0] and cleared[1][0]), (order, states)
             if first_alone:
                 assert cleared[0][0] or cleared[1][0], (order, states)
@@ -171,12 +171,6 @@ def test_conflicting_transfers_from_one_cloned_key_in_1000_arrival_orders(
     assert winners[0] > 100 and winners[1] > 100, winners
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wallet-core: a fork proof known before the first intent at the forked position is"
-    " decided refuses that intent too (Books._check_forks -> Clearer.note_forked_device refuses"
-    " every intent of the device), so neither conflicting transfer clears",
-)
 def test_exactly_one_clears_when_both_conflicting_intents_arrive_in_one_batch(
     race: Race, tmp_path: Path
 ) -> None:
