@@ -27,6 +27,7 @@ from desktop.wallet.money import AmountEdit
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.themed import WalletDialog
 from desktop.widgets import InlineNotice, set_role
+from desktop.widgets.translated import grow_to_fit
 
 _SYMBOL = re.compile(rf"[^\s\x00-\x1f\x7f]{{1,{MAX_SYMBOL_CHARS}}}")
 
@@ -214,6 +215,7 @@ class IssueDialog(WalletDialog):
 
     def issue(self) -> None:
         values = self.check()
+        grow_to_fit(self)  # messages under the fields need their lines
         if values is None:
             return
         name, symbol, digits, cap, initial = values

@@ -53,6 +53,12 @@ def test_bad_fields_are_explained_and_nothing_is_issued(
     assert dialog.errors["digits"].text() == "Decimal places is a whole number from 0 to 8."
     assert not dialog.errors["name"].isVisible()
     assert dialog.pin_dialog is None  # no PIN is asked for a form that is wrong
+    qtbot.wait(10)  # the dialog grows after the messages appear
+    for message, below in (("symbol", dialog.digits), ("digits", dialog.cap)):
+        label = dialog.errors[message]
+        bottom = label.mapTo(dialog, label.rect().bottomLeft()).y()
+        assert bottom < below.mapTo(dialog, below.rect().topLeft()).y()  # nothing overlaps
+        assert label.height() >= label.heightForWidth(label.width())  # every line shows
 
     fill(qtbot, dialog, symbol="MEAL", digits="2", cap="100", initial="250")
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)

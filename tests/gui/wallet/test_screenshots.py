@@ -42,6 +42,7 @@ def test_wallet_screenshots(
     bob.wallet.grab(meal, envelope)
     community.sync()
     context = make_context(bob)
+    issuer_context = make_context(alice)
     saved: list[Path] = []
 
     def shoot(widget: QWidget, name: str) -> None:
@@ -50,6 +51,7 @@ def test_wallet_screenshots(
 
     for mode in ("light", "dark", "zh_CN"):
         context.themes.apply("dark" if mode == "dark" else "light")
+        issuer_context.themes.apply("dark" if mode == "dark" else "light")
         context.translations.install("zh_CN" if mode == "zh_CN" else "en")
         pane = WalletPane(context)
         qtbot.addWidget(pane)
@@ -68,9 +70,14 @@ def test_wallet_screenshots(
         shoot(receive, "receive")
         receive.reject()
         qtbot.mouseClick(pane.action_buttons["issue"], Qt.MouseButton.LeftButton)
-        assert pane.issue_dialog is not None
-        shoot(pane.issue_dialog, "issue")
-        pane.issue_dialog.reject()
+        issue = pane.issue_dialog
+        assert issue is not None
+        shoot(issue, "issue")
+        issue.symbol.setText("ME AL")
+        issue.digits.setText("9")
+        qtbot.mouseClick(issue.issue_button, Qt.MouseButton.LeftButton)
+        shoot(issue, "issue-errors")
+        issue.reject()
         qtbot.mouseClick(pane.action_buttons["scan"], Qt.MouseButton.LeftButton)
         assert pane.scan_dialog is not None
         scan = pane.scan_dialog
@@ -118,6 +125,14 @@ def test_wallet_screenshots(
         shoot(opened, "envelope-cover")
         opened.reject()
         pane.close()
+        issuer = WalletPane(issuer_context)
+        qtbot.addWidget(issuer)
+        issuer.resize(960, 420)
+        issuer.show()
+        qtbot.waitUntil(lambda issuer=issuer: bytes(meal) in issuer.cards)
+        shoot(issuer, "pane-issuer")
+        issuer.close()
     context.translations.install("en")
     context.themes.apply("light")
+    issuer_context.themes.apply("light")
     assert all(path.stat().st_size > 2000 for path in saved)
