@@ -98,5 +98,8 @@ def test_a_card_is_read_only_in_its_own_conversation(
 def test_without_the_chat_wired_sharing_says_so(make_core: MakeCore) -> None:
     ann = make_core("Ann")
     program = ann.miniprograms.install(xdc("Poll")).program_id
+    ann.miniprograms.post_program_card = (
+        None  # a service built without the chat (the facade wires it)
+    )
     with pytest.raises(HutongError, match="cannot be shared"):
         ann.miniprograms.share(program, "d:" + "00" * 32)
