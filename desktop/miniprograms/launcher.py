@@ -82,6 +82,9 @@ def open_program(
         transport=transport,
         hutong=api,
     )
+    # Apps pick their words by navigator.language: Hutong's chosen language, not the system's.
+    language = context.translations.language.replace("_", "-")
+    host.profile.setHttpAcceptLanguage(language if language == "en" else f"{language},en;q=0.5")
     # A secondary window of the main one: it stays above it and never keeps Hutong running
     # once the main window is closed (Qt quits when the last primary window closes).
     owner = alive(parent)

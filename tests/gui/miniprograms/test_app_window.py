@@ -58,3 +58,12 @@ def test_a_payment_request_that_is_not_one_is_refused_before_any_dialog(app_cont
     bad = outcome(qtbot, window.host, "hutong.createPaymentRequest({currency: 'zz', amount: 5})")
     assert isinstance(bad, dict) and bad["code"] == "invalid"
     assert outcome(qtbot, window.host, "hutong.wallet.currencies()") == {"value": []}
+
+
+def test_an_app_speaks_the_language_chosen_in_hutong(app_context, qtbot) -> None:
+    app_context.translations.install("zh_CN")
+    try:
+        window = open_app(qtbot, app_context, install(app_context, xdc_bytes()))
+        assert js(qtbot, window.host, "navigator.language") == "zh-CN"
+    finally:
+        app_context.translations.install("en")
