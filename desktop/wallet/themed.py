@@ -1,12 +1,15 @@
-"""Wallet dialogs that follow the theme: the wallet's additions to the style, kept current."""
+"""Wallet dialogs that follow the theme (the wallet's additions to the style, kept current)
+and grow when a message appears in them, so that no line is squeezed or hidden."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.wallet.style import dialog_style
 from desktop.widgets import TranslatedDialog, theme_colors
+from desktop.widgets.translated import grow_to_fit
 
 
 class WalletDialog(TranslatedDialog):
@@ -18,3 +21,9 @@ class WalletDialog(TranslatedDialog):
 
     def _restyle(self, *_theme: object) -> None:
         self.setStyleSheet(dialog_style(theme_colors(self._context)))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            grow_to_fit(self)  # an error shown, a page changed: only ever larger
+        return handled
