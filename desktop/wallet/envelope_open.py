@@ -157,6 +157,7 @@ class EnvelopeDialog(WalletDialog):
         self.grabbing = False
         self.setObjectName("walletEnvelopeOpen")
         self.setModal(True)
+        self.setFixedSize(COVER_W, COVER_H)  # the window is the envelope
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
