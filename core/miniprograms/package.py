@@ -31,11 +31,11 @@ from core.miniprograms.manifest import Manifest, parse_manifest
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OTHER_ARCHIVES = {
-    b"7z\xbc\xaf\x27\x1c": "a 7z archive",
-    b"Rar!": "a RAR archive",
-    b"\x1f\x8b": "a gzip file",
-    b"BZh": "a bzip2 file",
-    b"\xfd7zXZ": "an xz file",
+    b"7z\xbc\xaf\x27\x1c": "7z",  # format names only: the message around them is translated
+    b"Rar!": "RAR",
+    b"\x1f\x8b": "gzip",
+    b"BZh": "bzip2",
+    b"\xfd7zXZ": "xz",
 }
 _ICONS = ("icon.png", "icon.jpg")
 # Everything zipfile and the decompressors raise on hostile bytes.
@@ -102,7 +102,9 @@ def _check_magic(data: bytes, file_name: str) -> None:
         return
     for magic, what in _OTHER_ARCHIVES.items():
         if data.startswith(magic):
-            raise PackageRefused(f"{file_name} is {what}, not a zip: it is not a webxdc package")
+            raise PackageRefused(
+                f"{file_name} is a {what} archive, not a zip: it is not a webxdc package"
+            )
     raise PackageRefused(f"{file_name} is not a zip file: it is not a webxdc package")
 
 

@@ -17,13 +17,19 @@ from desktop.widgets import sentence
 
 ROOT = Path(__file__).resolve().parents[3]
 # The core modules whose errors the desktop shows: the services it calls, cards, ids, the
-# profile and the stores. (Folds reject peers' events; those errors never reach a person.)
+# profile and the stores, and what the wallet and mini-program services check on their behalf
+# (a new intent's terms, a currency's issue, a scanned code's payment; a package, its
+# manifest). Folds reject peers' events, and a mini-program's own calls (chat_share, session,
+# updates, storage) are answered in its JavaScript: those errors never reach a person.
 SHOWN = [
     "chat/service.py", "chat/groups.py", "chat/invite_code.py", "contacts/service.py",
     "moments/service.py", "identity/card.py", "identity/display_id.py", "identity/keys.py",
     "facade.py", "profile.py", "store/database.py", "blobs/blob_store.py",
     "wallet/service.py", "wallet/pin_store.py", "wallet/pin.py", "wallet/payment_codes.py",
-    "wallet/values.py",
+    "wallet/values.py", "wallet/intents.py", "wallet/issue.py", "wallet/code_payments.py",
+    "wallet/clearer.py",
+    "miniprograms/service.py", "miniprograms/installs.py", "miniprograms/grants.py",
+    "miniprograms/instances.py", "miniprograms/package.py", "miniprograms/manifest.py",
 ]  # fmt: skip
 NOT_FOR_PEOPLE = {"ValueError", "TypeError", "LookupError", "AssertionError", "RuntimeError"}
 
