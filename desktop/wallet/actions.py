@@ -3,7 +3,7 @@ every function is modal and shows its own errors; none raises for a person's mis
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from core.chat.cards import RedEnvelopeCard, TransferCard
 from core.ids import EventId, PublicKey
@@ -15,16 +15,25 @@ from desktop.wallet.scan_dialog import ScanPayDialog
 from desktop.wallet.transfer_dialogs import SendTransferDialog, TransferStatusDialog
 
 
+def _modal(dialog: QDialog) -> int:
+    """Run ``dialog`` modally, then let it go: a closed card's dialog must not keep
+    reloading on every wallet change."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
 def send_transfer(
     context: AppContext, conversation: str, payee: PublicKey, parent: QWidget
 ) -> None:
     """Amount, note and PIN; the transfer card is posted in ``conversation``."""
-    SendTransferDialog(context, conversation, payee, parent).exec()
+    _modal(SendTransferDialog(context, conversation, payee, parent))
 
 
 def send_red_envelope(context: AppContext, conversation: str, parent: QWidget) -> None:
     """Currency, total, shares, fixed or lucky, greeting (one member only, in a group); PIN."""
-    SendEnvelopeDialog(context, conversation, parent).exec()
+    _modal(SendEnvelopeDialog(context, conversation, parent))
 
 
 def open_transfer(
@@ -36,7 +45,7 @@ def open_transfer(
 ) -> None:
     """Accept or decline for the payee; where it stands for the payer."""
     del conversation  # the card names the currency and the transfer
-    TransferStatusDialog(context, card, incoming, parent).exec()
+    _modal(TransferStatusDialog(context, card, incoming, parent))
 
 
 def open_envelope(
@@ -44,19 +53,20 @@ def open_envelope(
 ) -> None:
     """The red envelope with its 開 button, then who grabbed what ("Best luck")."""
     del conversation
-    EnvelopeDialog(context, card, parent).exec()
+    _modal(EnvelopeDialog(context, card, parent))
 
 
 def ask_pin(context: AppContext, parent: QWidget, title: str, detail: str) -> str | None:
     """The 6-digit payment PIN (set one first when there is none), or None if cancelled.
     While the PIN is locked, the dialog shows how long and takes no digits."""
     dialog = PinDialog(context, parent, title, detail)
-    return dialog.pin if dialog.exec() else None
+    accepted = _modal(dialog)
+    return dialog.pin if accepted else None
 
 
 def confirm_payment_request(context: AppContext, code_text: str, parent: QWidget) -> EventId | None:
     """Check the code, show the payee's real name, the amount and the note, ask the PIN,
     pay; the payment's id, or None if cancelled or refused (the dialog said why)."""
     dialog = ScanPayDialog(context, parent, code_text=code_text)
-    dialog.exec()
+    _modal(dialog)
     return dialog.paid

@@ -231,7 +231,7 @@ class IssueDialog(WalletDialog):
             lambda code: wallet.issue(name, symbol, digits, cap, initial, code),
         )
         self.pin_dialog.accepted.connect(self._issued)
-        self.pin_dialog.open()
+        self.pin_dialog.start()
 
     def _issued(self) -> None:
         if self.pin_dialog is not None and self.pin_dialog.outcome is not None:

@@ -106,7 +106,7 @@ class MintDialog(WalletDialog):
             lambda pin: wallet.mint(currency_id, amount, pin),
         )
         self.pin_dialog.accepted.connect(self._minted)
-        self.pin_dialog.open()
+        self.pin_dialog.start()
 
     def _minted(self) -> None:
         if self.pin_dialog is not None and self.pin_dialog.outcome is not None:

@@ -107,6 +107,12 @@ class PinDialog(TranslatedDialog):
         self.retranslate()
         self._load()
 
+    def start(self) -> None:
+        """Open window-modal over a flow that reads ``outcome`` when accepted; the dialog
+        goes away when it closes (a wrong PIN, then another try, makes a new one)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.open()
+
     # -- state -----------------------------------------------------------------------------
 
     def _load(self) -> None:

@@ -254,7 +254,7 @@ class ScanPayDialog(WalletDialog):
             self.stack.setCurrentWidget(self.done_page)
 
         self.pin_dialog.accepted.connect(paid)
-        self.pin_dialog.open()
+        self.pin_dialog.start()
 
     def done_with_camera(self) -> None:
         if self.camera_page is not None:

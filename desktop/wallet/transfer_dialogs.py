@@ -208,7 +208,7 @@ class SendTransferDialog(WalletDialog):
             ),
         )
         self.pin_dialog.accepted.connect(self._sent)
-        self.pin_dialog.open()
+        self.pin_dialog.start()
 
     def _sent(self) -> None:
         if self.pin_dialog is not None and self.pin_dialog.outcome is not None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from core.chat import direct_conversation
 from core.chat.cards import RedEnvelopeCard, Split, TransferCard
 from desktop.context import AppContext
+from desktop.wallet import actions
 from desktop.wallet.envelope_open import EnvelopeDialog
 from desktop.wallet.envelope_send import SendEnvelopeDialog
 from desktop.wallet.transfer_dialogs import SendTransferDialog, TransferStatusDialog
@@ -141,4 +143,32 @@ def test_a_group_envelope_for_one_member_only(
     assert send.sent is not None
     view = alice.wallet.envelope(meal, send.sent)
     assert (view.exclusive_to, view.shares, view.total) == (bob.me, 1, 200)
+    settle(qtbot, context)
+
+
+def test_a_card_dialog_goes_away_when_closed(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice, bob, meal = community.alice, community.bob, community.meal
+    transfer = alice.wallet.transfer(meal, bob.me, 300, ALICE_PIN)
+    community.sync()
+    context = make_context(bob)
+    chat = QWidget()
+    qtbot.addWidget(chat)
+    card = TransferCard("3.00 MEAL", bytes(meal), bytes(transfer), 300)
+    seen: list[str] = []
+
+    def close_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TransferStatusDialog) or not dialog.status:
+            QTimer.singleShot(20, close_it)
+            return
+        seen.append(dialog.state.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    actions.open_transfer(context, direct_conversation(alice.me), card, True, chat)
+    assert seen == ["Waiting for you to accept"]
+    # A closed card's dialog is gone (it would reload on every later wallet change).
+    qtbot.waitUntil(lambda: not chat.findChildren(TransferStatusDialog))
     settle(qtbot, context)
