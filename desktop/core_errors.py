@@ -3,9 +3,10 @@
 Core writes every error for a person, in English (``str(error)``), and never imports Qt. The
 desktop translates them here: each message is looked up under the "CoreErrors" context, and a
 message with values in it (a limit, a file name) is matched against the catalog's ``%1``/``%2``
-patterns, its pattern translated and the values put back. A message not in the catalog shows
-as core wrote it. ``tests/gui/shell/test_core_errors.py`` checks that the catalog holds every
-message the services the desktop calls can raise, so that a new one cannot go untranslated.
+patterns, its pattern translated and the values put back (translated too when a value is itself
+a catalogued message). A message not in the catalog shows as core wrote it.
+``tests/gui/shell/test_core_errors.py`` checks that the catalog holds every message the services
+the desktop calls can raise, so that a new one cannot go untranslated.
 """
 
 from __future__ import annotations
@@ -279,8 +280,14 @@ def error_text(message: str) -> str:
         if found is None:
             continue
         text = QCoreApplication.translate(CONTEXT, template)
-        return _fill(text, found.groups())
+        return _fill(text, tuple(_value(value) for value in found.groups()))
     return message
+
+
+def _value(value: str) -> str:
+    """A value that is itself a catalogued message (the reason a package cannot be read: a
+    blob store's error) is translated too; any other value (a name, a number) stays as is."""
+    return QCoreApplication.translate(CONTEXT, value) if value in _exact() else value
 
 
 def _fill(text: str, values: tuple[str, ...]) -> str:

@@ -87,6 +87,16 @@ def test_messages_are_translated_with_their_values(alice_context: AppContext) ->
     assert error_text(unknown) == unknown
 
 
+def test_a_value_that_is_itself_a_message_is_translated_too(alice_context: AppContext) -> None:
+    alice_context.translations.install("fr")
+    assert error_text("this mini-program's package cannot be read: no such blob here") == (
+        "le paquet de ce mini-programme ne peut pas être lu : ce fichier n'est pas ici"
+    )
+    assert error_text("this mini-program's package cannot be read: [Errno 5] I/O error") == (
+        "le paquet de ce mini-programme ne peut pas être lu : [Errno 5] I/O error"
+    )
+
+
 def test_an_operation_that_core_refuses_reports_in_the_interface_language(
     qtbot: QtBot, alice: Core, alice_context: AppContext
 ) -> None:
