@@ -21,13 +21,12 @@ from core.crypto import KdfParams
 from core.facade import Core
 from core.feeds import RawEvent, feed_id_for
 from core.ids import EventId, PublicKey
-from core.local_replica import LocalReplica
-from core.replication import pull
 from core.wallet import HOLD_MS
 from core.wallet.values import CurrencyId, intents_topic
 from core.wallet.views import TransferState
 from hutong.bench.sync import befriend
 from hutong.control_wallet import clearing_ledger
+from tests.integration.nodes.wallet_world import sync_cores
 
 pytestmark = [pytest.mark.slow]
 PIN = "135790"
@@ -44,13 +43,6 @@ class HeldTransfer:
     payee: PublicKey
 
 
-def sync(*cores: Core) -> None:
-    for source in cores:
-        for target in cores:
-            if source is not target:
-                pull(LocalReplica(source), LocalReplica(target))
-
-
 @pytest.fixture(scope="module")
 def held(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeldTransfer]:
     root = tmp_path_factory.mktemp("held")
@@ -64,14 +56,14 @@ def held(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeldTransfer]:
     for core in (issuer, ann, ben):
         core.wallet.set_pin(PIN)
     currency = issuer.wallet.issue("Meal credits", "MEAL", 2, None, 1_000, PIN)
-    sync(issuer, ann, ben)
+    sync_cores(issuer, ann, ben)
     ann.wallet.join(currency)
     ben.wallet.join(currency)
-    sync(issuer, ann, ben)
+    sync_cores(issuer, ann, ben)
     issuer.wallet.pay(issuer.wallet.read_code(ann.wallet.receive_code(currency, 100)), PIN)
-    sync(issuer, ann, ben)
+    sync_cores(issuer, ann, ben)
     transfer = ann.wallet.transfer(currency, ben.me, 40, PIN, memo="dinner")
-    sync(issuer, ann, ben)  # the clearer holds it at T0: it goes back at T0 + 24 h
+    sync_cores(issuer, ann, ben)  # the clearer holds it at T0: it goes back at T0 + 24 h
     status = ben.wallet.transfer_status(currency, transfer)
     assert status.state == TransferState.HELD and status.expires_ms == T0 + HOLD_MS
     feed = feed_id_for(intents_topic(currency))
@@ -113,7 +105,7 @@ def test_accept_against_the_24h_return_at_the_boundary(
         assert books.held_total == 0
         paid = 40 if expected == TransferState.ACCEPTED else 0
         assert (books.balance(held.payer), books.balance(held.payee)) == (100 - paid, paid)
-        sync(clearer, ben)
+        sync_cores(clearer, ben)
         assert ben.wallet.transfer_status(held.currency, held.transfer).state == expected
         view = ben.wallet.currency(held.currency)
         assert view is not None and (view.balance, view.pending_in) == (paid, 0)

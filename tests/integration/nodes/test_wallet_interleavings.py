@@ -27,12 +27,11 @@ from core.crypto import KdfParams
 from core.facade import Core
 from core.feeds import RawEvent, check_event, check_fork_proof, feed_id_for
 from core.ids import EventId
-from core.local_replica import LocalReplica
-from core.replication import pull
 from core.wallet.values import CurrencyId, intents_topic
 from core.wallet.views import TransferState
 from hutong.bench.sync import befriend
 from hutong.control_wallet import clearing_ledger
+from tests.integration.nodes.wallet_world import sync_cores
 
 pytestmark = [pytest.mark.slow]
 ORDERS = 1_000
@@ -46,13 +45,6 @@ class Race:
     chains: tuple[tuple[EventId, ...], tuple[EventId, ...]]  # each machine's transfers, in order
     events: tuple[tuple[RawEvent, ...], tuple[RawEvent, ...]]
     amounts: dict[EventId, int]
-
-
-def sync(*cores: Core) -> None:
-    for source in cores:
-        for target in cores:
-            if source is not target:
-                pull(LocalReplica(source), LocalReplica(target))
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +61,12 @@ def race(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Race]:
     for core in (issuer, ann, ben, cai):
         core.wallet.set_pin(PIN)
     currency = issuer.wallet.issue("Meal credits", "MEAL", 2, None, 1_000, PIN)
-    sync(issuer, ann, ben, cai)
+    sync_cores(issuer, ann, ben, cai)
     for member in (ann, ben, cai):
         member.wallet.join(currency)
-    sync(issuer, ann, ben, cai)
+    sync_cores(issuer, ann, ben, cai)
     issuer.wallet.pay(issuer.wallet.read_code(ann.wallet.receive_code(currency, 100)), PIN)
-    sync(issuer, ann, ben, cai)
+    sync_cores(issuer, ann, ben, cai)
     assert ann.wallet.currency(currency).balance == 100  # type: ignore[union-attr]
     to_ben = [ben.wallet.receive_code(currency, amount) for amount in (60, 30)]
     to_cai = [cai.wallet.receive_code(currency, amount) for amount in (60, 40)]

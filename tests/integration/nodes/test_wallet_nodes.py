@@ -25,10 +25,8 @@ from tests.integration.nodes.wallet_world import (
     PIN,
     befriend,
     clone_profile,
+    currency_among,
     fork_proof_authors,
-    fund,
-    issue,
-    join,
     ledger,
     view,
     wait_transfer,
@@ -83,13 +81,7 @@ def sync_round(
 
 def test_issuer_offline_payments_stay_pending_then_clear_when_it_returns(nodes: Nodes) -> None:
     issuer, ann, ben = nodes("Issuer"), nodes("Ann"), nodes("Ben")
-    befriend(ann, issuer)
-    befriend(ben, issuer)
-    befriend(ann, ben)
-    currency = issue(issuer, initial=1_000)
-    join(ann, currency)
-    join(ben, currency)
-    fund(issuer, ann, currency, 100)
+    currency = currency_among(issuer, [ann, ben], [(ann, ben)], [(ann, 100)])
 
     issuer.stop()
     code = ben.ctl("wallet_receive_code", currency=currency, amount=30)
@@ -110,15 +102,9 @@ def test_issuer_offline_payments_stay_pending_then_clear_when_it_returns(nodes: 
 
 def test_a_payment_request_paid_twice_or_after_its_expiry_is_refused(nodes: Nodes) -> None:
     issuer, ann, ben, cai = nodes("Issuer"), nodes("Ann"), nodes("Ben"), nodes("Cai")
-    for member in (ann, ben, cai):
-        befriend(member, issuer)
-    befriend(ann, ben)
-    befriend(cai, ben)
-    currency = issue(issuer, initial=1_000)
-    for member in (ann, ben, cai):
-        join(member, currency)
-    fund(issuer, ann, currency, 100)
-    fund(issuer, cai, currency, 100)
+    currency = currency_among(
+        issuer, [ann, ben, cai], [(ann, ben), (cai, ben)], [(ann, 100), (cai, 100)]
+    )
 
     # Paid by Ann and by Cai (and by Ann again) while the clearer is away: no device can
     # know of the others' payments; the clearer takes the first and refuses the rest.
@@ -171,14 +157,7 @@ def test_one_key_on_two_machines_pays_80_twice_from_100_one_clears_the_fork_proo
     2, from the sessions' opening FORK_PROOFS message (a session sends proofs only when it
     opens, so a node connected while the fork was found learns of it at its next session)."""
     issuer, ann, ben, cai, dan = (nodes(n) for n in ("Issuer", "Ann", "Ben", "Cai", "Dan"))
-    for member in (ann, ben, cai, dan):
-        befriend(member, issuer)
-    befriend(ann, ben)
-    befriend(ann, cai)
-    currency = issue(issuer, initial=1_000)
-    for member in (ann, ben, cai, dan):
-        join(member, currency)
-    fund(issuer, ann, currency, 100)
+    currency = currency_among(issuer, [ann, ben, cai, dan], [(ann, ben), (ann, cai)], [(ann, 100)])
     for member in (ben, cai, dan):
         wait_view(member, currency, minted=1_000)
         wait_for(lambda member=member: ann.identity in ledger(member, currency)["balances"])
@@ -227,15 +206,9 @@ def test_a_red_envelope_in_a_group_a_declined_transfer_and_bills_over_nodes(
     nodes: Nodes,
 ) -> None:
     issuer, ann, ben, cai = nodes("Issuer"), nodes("Ann"), nodes("Ben"), nodes("Cai")
-    for member in (ann, ben, cai):
-        befriend(member, issuer)
-    befriend(ann, ben)
-    befriend(ann, cai)
-    befriend(ben, cai)
-    currency = issue(issuer, initial=1_000)
-    for member in (ann, ben, cai):
-        join(member, currency)
-    fund(issuer, ann, currency, 100)
+    currency = currency_among(
+        issuer, [ann, ben, cai], [(ann, ben), (ann, cai), (ben, cai)], [(ann, 100)]
+    )
     group = ann.ctl("create_group", name="Lunch", members=[ben.identity, cai.identity])
 
     envelope = ann.ctl(
@@ -287,15 +260,10 @@ def test_a_red_envelope_in_a_group_a_declined_transfer_and_bills_over_nodes(
 
 def test_the_issuer_hands_clearing_to_a_headless_node_and_goes_away(nodes: Nodes) -> None:
     issuer, clearer, ann, ben = nodes("Issuer"), nodes("Clearer"), nodes("Ann"), nodes("Ben")
-    for member in (ann, ben, clearer):
-        befriend(member, issuer)
-    befriend(ann, ben)
-    befriend(ann, clearer)
-    befriend(ben, clearer)
-    currency = issue(issuer, initial=1_000)
-    for member in (ann, ben):
-        join(member, currency)
-    fund(issuer, ann, currency, 100)
+    befriend(clearer, issuer)  # a friend that does not hold the currency
+    currency = currency_among(
+        issuer, [ann, ben], [(ann, ben), (ann, clearer), (ben, clearer)], [(ann, 100)]
+    )
     wait_for(lambda: clearer.ctl("wallet_currency", currency=currency), timeout=120)
     key = clearer.ctl("wallet_clearer_key")
     issuer.ctl("wallet_hand_over", currency=currency, clearer_key=key, pin=PIN)

@@ -7,9 +7,12 @@ view matches), with generous timeouts: a loaded machine is slow, never wrong.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from core.facade import Core
+from core.local_replica import LocalReplica
+from core.replication import pull
 from hutong.bench.nodes import NodeProcess, wait_for
 from tests.integration.nodes.test_nodes import befriend
 
@@ -21,12 +24,14 @@ __all__ = [
     "befriend",
     "befriend_all",
     "clone_profile",
+    "currency_among",
     "fork_proof_authors",
     "fund",
     "issue",
     "join",
     "ledger",
     "link",
+    "sync_cores",
     "view",
     "wait_transfer",
     "wait_view",
@@ -102,6 +107,34 @@ def wait_transfer(
     if not answer["met"]:
         raise AssertionError(f"{node.name}: wanted {states}, transfer is {answer['transfer']}")
     return dict(answer["transfer"])
+
+
+def currency_among(
+    issuer: NodeProcess,
+    members: Sequence[NodeProcess],
+    friends: Sequence[tuple[NodeProcess, NodeProcess]] = (),
+    funds: Sequence[tuple[NodeProcess, int]] = (),
+) -> str:
+    """Members befriend the issuer (and the ``friends`` pairs each other), the issuer issues
+    1,000 to itself, every member joins, and ``funds`` are paid out; the currency id."""
+    for member in members:
+        befriend(member, issuer)
+    for a, b in friends:
+        befriend(a, b)
+    currency = issue(issuer, initial=1_000)
+    for member in members:
+        join(member, currency)
+    for member, amount in funds:
+        fund(issuer, member, currency, amount)
+    return currency
+
+
+def sync_cores(*cores: Core) -> None:
+    """In-process replication between every pair of ``cores`` (each pulls from each)."""
+    for source in cores:
+        for target in cores:
+            if source is not target:
+                pull(LocalReplica(source), LocalReplica(target))
 
 
 def fund(issuer: NodeProcess, member: NodeProcess, currency: str, amount: int) -> None:
