@@ -29,6 +29,7 @@ from desktop.miniprograms.hutong_api import HutongApi
 from desktop.miniprograms.program_choice import pick_program
 from desktop.miniprograms.prompts import WindowConsent, alive, ask
 from desktop.miniprograms.window import MiniProgramWindow
+from desktop.widgets import sentence
 
 log = logging.getLogger(__name__)
 WindowKey = tuple[bytes, str | None]
@@ -217,6 +218,6 @@ def show_error(parent: QWidget | None, message: str) -> None:
     box.setObjectName("miniProgramError")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("MiniPrograms", "Mini-programs"))
-    box.setText(message)
+    box.setText(sentence(message))  # core's messages start lower-case, without a full stop
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()

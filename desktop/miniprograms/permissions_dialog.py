@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from core.errors import HutongError
 from core.miniprograms import Capability
+from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.miniprograms.hutong_api import HutongApi
 from desktop.miniprograms.prompts import capability_name
+from desktop.widgets import sentence
 
 
 class PermissionsDialog(QDialog):
@@ -55,5 +57,5 @@ class PermissionsDialog(QDialog):
         try:
             self.api.set_granted(capability, on)
         except HutongError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(sentence(error_text(str(exc))))
             self.error.show()
