@@ -278,3 +278,48 @@ def test_the_issuer_hands_clearing_to_a_headless_node_and_goes_away(nodes: Nodes
     wait_view(ben, currency, balance=30)
     for node in (ann, ben, clearer):
         assert view(node, currency)["frozen"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync: a session sends FORK_PROOFS only when it opens (sync/replication/session.py),"
+    " so a peer whose session was already open when the fork was found learns of it only at"
+    " its next session; on a LAN where sessions last for hours that is not 'within 2 rounds'",
+)
+def test_a_fork_proof_found_mid_session_reaches_a_peer_already_connected(
+    nodes: Nodes, tmp_path: Path
+) -> None:
+    """The clearer finds that Ann's wallet feed forked while Dan's session with it stays
+    open the whole time: Dan should hold the proof without reconnecting."""
+    issuer, ann, dan = nodes("Issuer"), nodes("Ann"), nodes("Dan")
+    currency = currency_among(issuer, [ann, dan], funds=[(ann, 100)])
+    code = issuer.ctl("wallet_receive_code", currency=currency, amount=10)
+    for node in (issuer, ann, dan):
+        node.stop()
+    twin = NodeProcess(tmp_path / "Ann-twin", "Ann-twin")
+    clone_profile(ann, twin)
+    twin.port = ann.port
+    paid = {}
+    for machine in (ann, twin):  # each signs at the same position, alone
+        machine.start()
+        paid[machine.name] = machine.ctl("wallet_pay", code=code, pin=PIN)
+        machine.stop()
+    issuer.start()
+    dan.start()
+    wait_for(lambda: issuer.identity in idle_with(dan), timeout=120)  # open from now on
+    for machine in (ann, twin):  # one after the other, each to the clearer
+        machine.start()
+        machine.ctl("add_peer", host="127.0.0.1", port=issuer.port)
+        mine = paid[machine.name]
+        wait_for(
+            lambda t=mine: fork_proof_authors(issuer) or transfer_seen(issuer, currency, t),
+            timeout=120,
+        )
+        machine.stop()
+    wait_for(lambda: fork_proof_authors(issuer), timeout=120)  # the clearer has the proof
+    wait_for(lambda: fork_proof_authors(dan), timeout=30)  # Dan, connected all along
+
+
+def transfer_seen(node: NodeProcess, currency: str, transfer: str) -> bool:
+    status = node.ctl("wallet_transfer_status", currency=currency, transfer=transfer)
+    return bool(status["state"] != "unknown")
