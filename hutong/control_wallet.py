@@ -231,7 +231,7 @@ class WalletCommands:
                 changed.set()
 
         unsubscribe = self.core.subscribe(listener)
-        deadline = time.monotonic() + float(request.get("wait_s", 60))
+        deadline = time.monotonic() + float(request.get("wait_s", 20))
         try:
             while True:
                 changed.clear()
