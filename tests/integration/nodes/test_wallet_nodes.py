@@ -100,6 +100,25 @@ def test_issuer_offline_payments_stay_pending_then_clear_when_it_returns(nodes: 
     wait_view(issuer, currency, minted=1_000)
 
 
+def test_a_held_transfer_goes_back_when_the_clearers_clock_passes_24_hours(nodes: Nodes) -> None:
+    """No accept arrives; the clearer's node returns the transfer by its own clock (its
+    clearing loop runs every second, not only when an intent arrives)."""
+    issuer, ann, ben = nodes("Issuer"), nodes("Ann"), nodes("Ben")
+    currency = currency_among(issuer, [ann, ben], [(ann, ben)], [(ann, 100)])
+    transfer = ann.ctl("wallet_transfer", currency=currency, payee=ben.identity, amount=40, pin=PIN)
+    held = wait_transfer(ben, currency, transfer, "held")
+    wait_view(ann, currency, balance=60)
+    wait_view(ben, currency, balance=0, pending_in=40)
+    issuer.stop()
+    issuer.start(extra=("--clock-offset-ms", str(24 * 3_600_000 + 60_000)))
+    returned = wait_transfer(ann, currency, transfer, "returned")
+    assert returned["expires_ms"] == held["expires_ms"]
+    wait_view(ann, currency, balance=100, pending_out=0)
+    wait_view(ben, currency, balance=0, pending_in=0)
+    with pytest.raises(RuntimeError, match="not waiting"):
+        ben.ctl("wallet_accept", currency=currency, transfer=transfer)
+
+
 def test_a_payment_request_paid_twice_or_after_its_expiry_is_refused(nodes: Nodes) -> None:
     issuer, ann, ben, cai = nodes("Issuer"), nodes("Ann"), nodes("Ben"), nodes("Cai")
     currency = currency_among(
