@@ -24,7 +24,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 
-from core.changes import Change, FeedAppended, ProjectionsRebuilt
+from core.changes import Change, FeedAppended, ForkDetected, ProjectionsRebuilt
 from core.errors import NotFound
 from core.facade import Core
 from core.features import Entitlements
@@ -83,6 +83,13 @@ class PeerReplica:
     def subscribe_folds(self, listener: Callable[[], None]) -> Callable[[], None]:
         def on_changes(changes: Sequence[Change]) -> None:
             if any(not isinstance(c, FeedAppended) for c in changes):
+                listener()
+
+        return self._core.subscribe(on_changes)
+
+    def subscribe_forks(self, listener: Callable[[], None]) -> Callable[[], None]:
+        def on_changes(changes: Sequence[Change]) -> None:
+            if any(isinstance(c, ForkDetected) for c in changes):
                 listener()
 
         return self._core.subscribe(on_changes)
@@ -218,7 +225,10 @@ class PeerReplica:
         first = check_event(RawEvent(proof.first.header, proof.first.signature, None))
         if not self._held_or_kept(first.author, first.feed_id):
             return False
-        return self._core.feeds.ingest_fork_proof(proof)
+        news = self._core.feeds.ingest_fork_proof(proof)
+        if news:  # features react (a currency freezes); sessions pass it on to other peers
+            self._core.publish([ForkDetected(first.author, first.feed_id)])
+        return news
 
     def peer_holds(self, peer: PublicKey, notes: Sequence[Note]) -> None:
         me = self._core.me

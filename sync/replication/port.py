@@ -75,6 +75,9 @@ class Replica(Protocol):
 
     def subscribe_appends(self, listener: AppendListener) -> Callable[[], None]: ...
 
+    def subscribe_forks(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` (in any thread) when a fork is proven here (a proof to pass on)."""
+
     def subscribe_folds(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener`` (in any thread) after events were folded (new blobs may be wanted)."""
 

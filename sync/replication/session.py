@@ -58,6 +58,7 @@ INGEST_QUEUE_MESSAGES = 64
 _PUSH = -1
 _OFFER = -2
 _REOFFER = -3
+_PROOFS = -4
 DECLINED_KEPT = 1000  # offered feeds we did not keep, remembered to ask again later
 _NO_FEED: FeedKey = (PublicKey(b""), FeedId(b""))
 
@@ -113,6 +114,8 @@ class Session:
         self._queued_pushes: set[FeedKey] = set()
         self._queued_offers: set[FeedKey] = set()
         self._reoffer_queued = False
+        self._proofs_queued = False
+        self._proofs_sent: set[bytes] = set()  # the proofs the peer has (sent or received)
         # Feeds the peer offered that we did not keep then (a stranger's, or any while a
         # restored profile does not know its contacts yet): asked for again when our
         # entitlements change. The one map named by the peer, so it is capped.
@@ -141,9 +144,13 @@ class Session:
         def blobs_referenced() -> None:
             loop.call_soon_threadsafe(self.blobs.wake)
 
+        def forks_proven() -> None:
+            loop.call_soon_threadsafe(self.forks_proven)
+
         unsubscribe = self._replica.subscribe_appends(appended)
         unsubscribe_policy = self._replica.subscribe_entitlements(changed)
         unsubscribe_blobs = self._replica.subscribe_folds(blobs_referenced)
+        unsubscribe_forks = self._replica.subscribe_forks(forks_proven)
         tasks = [
             asyncio.create_task(self._receive_loop(), name="session-receive"),
             asyncio.create_task(self._ingest_loop(), name="session-ingest"),
@@ -159,9 +166,7 @@ class Session:
             self._offered = {(n.author, n.feed_id) for n in notes}
             self._announce(notes)
             await self._send(Notes(tuple(notes)))
-            proofs = await self._blocking(self._replica.fork_proofs_for, self.peer)
-            if proofs:
-                await self._send(ForkProofs(tuple(proofs[:1000])))
+            await self._send_new_proofs()
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
             for task in done:
                 task.result()
@@ -169,6 +174,7 @@ class Session:
             unsubscribe()
             unsubscribe_policy()
             unsubscribe_blobs()
+            unsubscribe_forks()
             await cancel_all(tasks)
             self._advance(SessionInput.CLOSE)
 
@@ -218,9 +224,10 @@ class Session:
                 await self._queue_ingest(message, size)
             case ForkProofs(proofs):
                 try:
-                    await self._blocking(self._ingest_fork_proofs, proofs)
+                    kept = await self._blocking(self._ingest_fork_proofs, proofs)
                 except InvalidInput as exc:
                     raise PeerMisbehaved(f"sent a bogus fork proof: {exc}") from exc
+                self._proofs_sent.update(kept)  # never sent back (kept ones only: bounded)
             case BlobWant() | ChunkWant():
                 self.blobs.requested(message)
             case BlobManifest():
@@ -311,10 +318,9 @@ class Session:
             if self._replica.wants(self.peer, note)
         ]
 
-    def _ingest_fork_proofs(self, proofs: tuple[ForkProof, ...]) -> None:
-        """(In a worker thread.) Raises InvalidInput at the first bogus proof."""
-        for proof in proofs:
-            self._replica.ingest_fork_proof(proof)
+    def _ingest_fork_proofs(self, proofs: tuple[ForkProof, ...]) -> list[bytes]:
+        """(In a worker thread.) The proofs kept; raises InvalidInput at the first bogus one."""
+        return [_proof_key(p) for p in proofs if self._replica.ingest_fork_proof(p)]
 
     def _note_peer_has(self, key: FeedKey, seq: int) -> None:
         self._peer_has[key] = max(self._peer_has.get(key, 0), seq)
@@ -407,6 +413,20 @@ class Session:
             self._reoffer_queued = True
             self._serve_queue.put_nowait(_Serve(_NO_FEED, _REOFFER, reply=False))
 
+    def forks_proven(self) -> None:
+        """A fork was proven here mid-session: pass the proof on now, not at the next session
+        (a frozen currency or a cloned key must not wait for a reconnection)."""
+        if not self._proofs_queued:
+            self._proofs_queued = True
+            self._serve_queue.put_nowait(_Serve(_NO_FEED, _PROOFS, reply=False))
+
+    async def _send_new_proofs(self) -> None:
+        proofs = await self._blocking(self._replica.fork_proofs_for, self.peer)
+        fresh = tuple(p for p in proofs if _proof_key(p) not in self._proofs_sent)[:1000]
+        if fresh:
+            self._proofs_sent.update(_proof_key(p) for p in fresh)
+            await self._send(ForkProofs(fresh))
+
     def _announce(self, notes: Iterable[Note]) -> None:
         for note in notes:
             key = (note.author, note.feed_id)
@@ -436,6 +456,10 @@ class Session:
                 self._announce(fresh)
                 await self._send(Notes(fresh))
             await self._ask_declined()
+            return
+        if job.after == _PROOFS:
+            self._proofs_queued = False
+            await self._send_new_proofs()
             return
         if job.after == _OFFER:  # a feed appeared or grew here: offer it if the peer may have it
             self._queued_offers.discard(job.key)
@@ -473,6 +497,10 @@ class Session:
                 break
         if job.reply:
             await self._send(CaughtUp(author, feed_id, last))
+
+
+def _proof_key(proof: ForkProof) -> bytes:
+    return proof.first.header + proof.second.header
 
 
 def _seq_of(header: bytes) -> int:

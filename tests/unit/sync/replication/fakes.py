@@ -107,6 +107,9 @@ class RecordingReplica:
     def subscribe_folds(self, listener: Any) -> Callable[[], None]:
         return lambda: None
 
+    def subscribe_forks(self, listener: Any) -> Callable[[], None]:
+        return lambda: None
+
     def subscribe_entitlements(self, listener: Any) -> Callable[[], None]:
         return lambda: None
 
