@@ -108,9 +108,9 @@ class PinDialog(TranslatedDialog):
         self._load()
 
     def start(self) -> None:
-        """Open window-modal over a flow that reads ``outcome`` when accepted; the dialog
-        goes away when it closes (a wrong PIN, then another try, makes a new one)."""
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Open window-modal over a flow that reads ``outcome`` when accepted. The dialog
+        stays (hidden) with the flow's dialog after it closes, so ``pin_dialog`` can still
+        be asked about; it goes with the flow's dialog."""
         self.open()
 
     # -- state -----------------------------------------------------------------------------
