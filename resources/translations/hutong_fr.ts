@@ -176,14 +176,134 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="67"/>
+        <location filename="../../desktop/qr/camera.py" line="77"/>
         <source>Hold the QR code steady in front of the camera</source>
         <translation>Tenez le code QR bien immobile devant la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="80"/>
+        <location filename="../../desktop/qr/camera.py" line="90"/>
         <source>The camera cannot be used: %1</source>
         <translation>Impossible d&apos;utiliser la caméra : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCards</name>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="39"/>
+        <source>%1 units · currency %2</source>
+        <translation>%1 unités · monnaie %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="50"/>
+        <location filename="../../desktop/chats/cards/texts.py" line="78"/>
+        <source>Pending clearing</source>
+        <translation>En attente de compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="51"/>
+        <source>Waiting for acceptance</source>
+        <translation>En attente d’acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="52"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="53"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="54"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="55"/>
+        <source>Returned</source>
+        <translation>Rendue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="56"/>
+        <location filename="../../desktop/chats/cards/texts.py" line="82"/>
+        <source>Refused at clearing</source>
+        <translation>Refusée à la compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="76"/>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="80"/>
+        <source>All grabbed</source>
+        <translation>Tout est pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="81"/>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="97"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="99"/>
+        <source>Red envelope</source>
+        <translation>Enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="101"/>
+        <source>Mini-program</source>
+        <translation>Mini-programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="102"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="106"/>
+        <source>Unsupported card — update Hutong</source>
+        <translation>Carte non prise en charge — mettez Hutong à jour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="113"/>
+        <source>[Transfer] %1</source>
+        <translation>[Virement] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="115"/>
+        <source>[Red envelope] %1</source>
+        <translation>[Enveloppe rouge] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="117"/>
+        <source>[Mini-program] %1</source>
+        <translation>[Mini-programme] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="120"/>
+        <source>[Unsupported card] %1</source>
+        <translation>[Carte non prise en charge] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="153"/>
+        <source>Transfer money</source>
+        <translation>Envoyer de l’argent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="154"/>
+        <source>Send a red envelope</source>
+        <translation>Envoyer une enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/choosing.py" line="95"/>
+        <source>Transfers, red envelopes and mini-programs stay in their chat.</source>
+        <translation>Les virements, enveloppes rouges et mini-programmes restent dans leur discussion.</translation>
     </message>
 </context>
 <context>
@@ -194,58 +314,58 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="130"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="149"/>
         <location filename="../../desktop/chats/messages/forward_picker.py" line="96"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="210"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="233"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>Envoyer (Entrée). Maj+Entrée pour aller à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="131"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="150"/>
         <source>Emoji</source>
         <translation>Émoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="132"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="151"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="133"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="152"/>
         <source>Send a picture</source>
         <translation>Envoyer une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="134"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="157"/>
         <source>Write a message…</source>
         <translation>Écrire un message…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="200"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="223"/>
         <source>%1 characters too long (at most %2)</source>
         <translation>%1 caractères de trop (%2 au maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="208"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="231"/>
         <source>Shorten the message to send it, or send it in parts.</source>
         <translation>Raccourcissez le message pour l’envoyer, ou envoyez-le en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="241"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="264"/>
         <source>Send pictures</source>
         <translation>Envoyer des images</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="243"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="266"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="247"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="270"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
@@ -260,43 +380,43 @@
         <translation>Répondre à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="232"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="238"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>Rechercher dans cette discussion (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="233"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="239"/>
         <source>Chat info</source>
         <translation>Infos de la discussion</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="234"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="240"/>
         <source>Jump to the newest messages</source>
         <translation>Aller aux messages les plus récents</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="330"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="337"/>
         <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>Discussion de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="332"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="339"/>
         <source>(%n)</source>
         <translation>(%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="401"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="408"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>Vous ne faites plus partie de ce groupe : vous ne pouvez plus y envoyer de messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="410"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="417"/>
         <source>everyone</source>
         <translation>tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="591"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="598"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
@@ -399,7 +519,7 @@
     </message>
     <message>
         <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="44"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="45"/>
         <source>Group name</source>
         <translation>Nom du groupe</translation>
     </message>
@@ -506,28 +626,28 @@
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="48"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="49"/>
         <source>Search friends</source>
         <translation>Rechercher des amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="53"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="55"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
         <translation>Vous n&apos;avez encore aucun ami à ajouter. Ajoutez des personnes dans Contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="136"/>
-        <location filename="../../desktop/chats/texts.py" line="77"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="139"/>
+        <location filename="../../desktop/chats/texts.py" line="78"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="143"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="146"/>
         <source>Create (%n)</source>
         <translation>Créer (%n)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="145"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="148"/>
         <source>Add (%n)</source>
         <translation>Ajouter (%n)</translation>
     </message>
@@ -572,138 +692,138 @@
         <translation>Cette image n&apos;est pas encore arrivée ou ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="169"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="175"/>
         <source>The original message is not available</source>
         <translation>Le message d&apos;origine n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="178"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="184"/>
         <source>Recalled message</source>
         <translation>Message rappelé</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="243"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="250"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="317"/>
-        <location filename="../../desktop/chats/messages/delegate.py" line="324"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="54"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="328"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="340"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="371"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="35"/>
         <source>Sending %1%</source>
         <translation>Envoi : %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="375"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="39"/>
         <source>Click to download</source>
         <translation>Cliquer pour télécharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="380"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="44"/>
         <source>Receiving %1%</source>
         <translation>Réception : %1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="417"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="81"/>
         <source>Waiting for the image…</source>
         <translation>En attente de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="418"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="82"/>
         <source>Cannot show this image</source>
         <translation>Impossible d&apos;afficher cette image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="419"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="83"/>
         <source>Picture too large to show</source>
         <translation>Image trop grande pour être affichée</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="462"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="126"/>
         <source>Not received yet</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="514"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="423"/>
         <source>Not sent. Click Retry to send it again.</source>
         <translation>Non envoyé. Cliquez sur Réessayer pour l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="52"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/messages/choosing.py" line="31"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="56"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/choosing.py" line="121"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="132"/>
         <source>Delete this message from this device? The others keep it.</source>
         <translation>Supprimer ce message de cet appareil ? Les autres le gardent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/choosing.py" line="128"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="92"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="139"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="96"/>
         <location filename="../../desktop/chats/messages/selection_bar.py" line="45"/>
         <source>Delete for me</source>
         <translation>Supprimer pour moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="59"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="60"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="61"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="63"/>
         <location filename="../../desktop/chats/messages/selection_bar.py" line="44"/>
         <source>Forward…</source>
         <translation>Transférer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="66"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="68"/>
         <source>View image</source>
         <translation>Voir l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="70"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
         <source>Save image as…</source>
         <translation>Enregistrer l&apos;image sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="74"/>
         <source>Save file as…</source>
         <translation>Enregistrer le fichier sous…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="80"/>
         <source>Recall</source>
         <translation>Rappeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="81"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="85"/>
         <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
         <translation>Supprime le message ici et demande au Hutong des autres de le masquer. Le rappel est au mieux : quelqu&apos;un l&apos;a peut-être déjà lu ou copié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="87"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="91"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>Un message peut être rappelé dans les deux minutes qui suivent son envoi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="95"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="99"/>
         <source>Removes the message from this device only; others keep it.</source>
         <translation>Supprime le message de cet appareil seulement ; les autres le gardent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="97"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="101"/>
         <source>Select</source>
         <translation>Sélectionner</translation>
     </message>
@@ -773,87 +893,87 @@
         <translation>Aller à une discussion ou un ami…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="36"/>
+        <location filename="../../desktop/chats/texts.py" line="37"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="50"/>
+        <location filename="../../desktop/chats/texts.py" line="51"/>
         <source>Yesterday %1</source>
         <translation>Hier %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="83"/>
+        <location filename="../../desktop/chats/texts.py" line="84"/>
         <source>You created the group</source>
         <translation>Vous avez créé le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="87"/>
+        <location filename="../../desktop/chats/texts.py" line="88"/>
         <source>%1 invited you to the group</source>
         <translation>%1 vous a invité dans le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="88"/>
+        <location filename="../../desktop/chats/texts.py" line="89"/>
         <source>%1 added %2 to the group</source>
         <translation>%1 a ajouté %2 au groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="89"/>
+        <location filename="../../desktop/chats/texts.py" line="90"/>
         <source>%1 removed %2 from the group</source>
         <translation>%1 a retiré %2 du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="90"/>
+        <location filename="../../desktop/chats/texts.py" line="91"/>
         <source>%1 renamed the group to &quot;%3&quot;</source>
         <translation>%1 a renommé le groupe en « %3 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="91"/>
+        <location filename="../../desktop/chats/texts.py" line="92"/>
         <source>%1 updated the group announcement</source>
         <translation>%1 a mis à jour l&apos;annonce du groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92"/>
+        <location filename="../../desktop/chats/texts.py" line="93"/>
         <source>%1 left the group</source>
         <translation>%1 a quitté le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="93"/>
+        <location filename="../../desktop/chats/texts.py" line="94"/>
         <source>%1 changed the admin role of %2</source>
         <translation>%1 a modifié le rôle d&apos;admin de %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="95"/>
+        <location filename="../../desktop/chats/texts.py" line="96"/>
         <source>%1 changed the group</source>
         <translation>%1 a modifié le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101"/>
+        <location filename="../../desktop/chats/texts.py" line="102"/>
         <source>You recalled a message</source>
         <translation>Vous avez rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102"/>
+        <location filename="../../desktop/chats/texts.py" line="103"/>
         <source>%1 recalled a message</source>
         <translation>%1 a rappelé un message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110"/>
+        <location filename="../../desktop/chats/texts.py" line="113"/>
         <source>[Image]</source>
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="112"/>
+        <location filename="../../desktop/chats/texts.py" line="115"/>
         <source>[File] %1</source>
         <translation>[Fichier] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="134"/>
+        <location filename="../../desktop/chats/texts.py" line="137"/>
         <source>1 new message</source>
         <translation>1 nouveau message</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="136"/>
+        <location filename="../../desktop/chats/texts.py" line="139"/>
         <source>%n new messages</source>
         <translation>%n nouveaux messages</translation>
     </message>
@@ -1418,519 +1538,1039 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../../desktop/core_errors.py" line="27"/>
+        <location filename="../../desktop/core_errors.py" line="28"/>
         <source>you are no longer a member of this group</source>
         <translation>vous n&apos;êtes plus membre de ce groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="28"/>
+        <location filename="../../desktop/core_errors.py" line="29"/>
         <source>a message has at most %1 characters</source>
         <translation>un message compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="29"/>
+        <location filename="../../desktop/core_errors.py" line="30"/>
         <source>a message cannot be empty</source>
         <translation>un message ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="30"/>
+        <location filename="../../desktop/core_errors.py" line="31"/>
         <source>at most %1 files and %2 mentions per message</source>
         <translation>au plus %1 fichiers et %2 mentions par message</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="31"/>
+        <location filename="../../desktop/core_errors.py" line="32"/>
         <source>an attachment is an image or a file</source>
         <translation>une pièce jointe est une image ou un fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="32"/>
+        <location filename="../../desktop/core_errors.py" line="33"/>
         <source>you can only recall your own messages</source>
         <translation>vous ne pouvez rappeler que vos propres messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="33"/>
+        <location filename="../../desktop/core_errors.py" line="34"/>
         <source>messages can be recalled within two minutes only</source>
         <translation>un message ne peut être rappelé que dans les deux minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="34"/>
+        <location filename="../../desktop/core_errors.py" line="35"/>
         <source>no such message</source>
         <translation>ce message n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="35"/>
+        <location filename="../../desktop/core_errors.py" line="36"/>
         <source>this message cannot be forwarded</source>
         <translation>Ce message ne peut pas être transféré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="36"/>
+        <location filename="../../desktop/core_errors.py" line="37"/>
         <source>a file of this message has not arrived yet</source>
         <translation>Un fichier de ce message n’est pas encore arrivé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="37"/>
+        <location filename="../../desktop/core_errors.py" line="38"/>
         <source>this card cannot be sent</source>
         <translation>cette carte ne peut pas être envoyée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="38"/>
+        <location filename="../../desktop/core_errors.py" line="39"/>
         <source>a card&apos;s title has 1 to %1 characters</source>
         <translation>le titre d&apos;une carte compte de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="39"/>
+        <location filename="../../desktop/core_errors.py" line="40"/>
         <source>this draft is too long</source>
         <translation>ce brouillon est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="40"/>
+        <location filename="../../desktop/core_errors.py" line="41"/>
         <source>you can only message your contacts</source>
         <translation>vous ne pouvez écrire qu&apos;à vos contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="41"/>
+        <location filename="../../desktop/core_errors.py" line="42"/>
         <source>the file %1 cannot be read</source>
         <translation>le fichier %1 ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="42"/>
+        <location filename="../../desktop/core_errors.py" line="43"/>
         <source>no such group</source>
         <translation>ce groupe n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="43"/>
+        <location filename="../../desktop/core_errors.py" line="44"/>
         <source>only the group&apos;s owner or an admin can do this</source>
         <translation>seul le propriétaire du groupe ou un administrateur peut faire cela</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="44"/>
+        <location filename="../../desktop/core_errors.py" line="45"/>
         <source>this group&apos;s key is not here yet</source>
         <translation>la clé de ce groupe n&apos;est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="45"/>
+        <location filename="../../desktop/core_errors.py" line="46"/>
         <source>a group name has 1 to %1 characters</source>
         <translation>un nom de groupe compte de 1 à %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="46"/>
+        <location filename="../../desktop/core_errors.py" line="47"/>
         <source>a group has at most %1 members</source>
         <translation>un groupe compte au plus %1 membres</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="47"/>
+        <location filename="../../desktop/core_errors.py" line="48"/>
         <source>you cannot remove this member</source>
         <translation>vous ne pouvez pas retirer ce membre</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="48"/>
+        <location filename="../../desktop/core_errors.py" line="49"/>
         <source>only current members other than the owner can be made admins</source>
         <translation>seuls les membres actuels, hors propriétaire, peuvent devenir administrateurs</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="49"/>
+        <location filename="../../desktop/core_errors.py" line="50"/>
         <source>an announcement has at most %1 characters</source>
         <translation>une annonce compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="50"/>
+        <location filename="../../desktop/core_errors.py" line="51"/>
         <source>this is your own group&apos;s invite</source>
         <translation>c&apos;est l&apos;invitation de votre propre groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="51"/>
+        <location filename="../../desktop/core_errors.py" line="52"/>
         <source>the owner cannot leave the group</source>
         <translation>le propriétaire ne peut pas quitter le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="52"/>
+        <location filename="../../desktop/core_errors.py" line="53"/>
         <source>you can only add your contacts to a group</source>
         <translation>vous ne pouvez ajouter que vos contacts à un groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="53"/>
+        <location filename="../../desktop/core_errors.py" line="54"/>
         <source>this text is too long to be a group invite</source>
         <translation>ce texte est trop long pour être une invitation de groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="54"/>
+        <location filename="../../desktop/core_errors.py" line="55"/>
         <source>this is not a Hutong group invite</source>
         <translation>ce n&apos;est pas une invitation de groupe Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="55"/>
+        <location filename="../../desktop/core_errors.py" line="56"/>
         <source>this group invite is of an unknown kind</source>
         <translation>cette invitation de groupe est d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="56"/>
+        <location filename="../../desktop/core_errors.py" line="57"/>
         <source>this group invite&apos;s signature does not match: it was altered</source>
         <translation>la signature de cette invitation ne correspond pas : elle a été modifiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="57"/>
+        <location filename="../../desktop/core_errors.py" line="58"/>
         <source>this group invite has expired; ask for a new one</source>
         <translation>cette invitation a expiré ; demandez-en une nouvelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="58"/>
+        <location filename="../../desktop/core_errors.py" line="59"/>
         <source>this group invite is damaged</source>
         <translation>cette invitation de groupe est endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="59"/>
+        <location filename="../../desktop/core_errors.py" line="60"/>
         <source>this person is not among your contacts</source>
         <translation>cette personne ne fait pas partie de vos contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="60"/>
+        <location filename="../../desktop/core_errors.py" line="61"/>
         <source>this is your own card</source>
         <translation>c&apos;est votre propre carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="61"/>
+        <location filename="../../desktop/core_errors.py" line="62"/>
         <source>a request message has at most %1 characters</source>
         <translation>un message de demande compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="62"/>
+        <location filename="../../desktop/core_errors.py" line="63"/>
         <source>there is no request from this person to accept</source>
         <translation>aucune demande de cette personne à accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="63"/>
+        <location filename="../../desktop/core_errors.py" line="64"/>
         <source>there is no request from this person to decline</source>
         <translation>aucune demande de cette personne à refuser</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="64"/>
+        <location filename="../../desktop/core_errors.py" line="65"/>
         <source>a remark name has at most 64 characters</source>
         <translation>un nom personnalisé compte au plus 64 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="65"/>
+        <location filename="../../desktop/core_errors.py" line="66"/>
         <source>at most %1 tags</source>
         <translation>au plus %1 étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="66"/>
+        <location filename="../../desktop/core_errors.py" line="67"/>
         <source>the picture %1 is over %2 MB</source>
         <translation>l&apos;image %1 dépasse %2 Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="67"/>
+        <location filename="../../desktop/core_errors.py" line="68"/>
         <source>%1 is not a picture Hutong can show</source>
         <translation>%1 n&apos;est pas une image que Hutong sait afficher</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="68"/>
+        <location filename="../../desktop/core_errors.py" line="69"/>
         <source>the picture %1 cannot be read</source>
         <translation>l&apos;image %1 ne peut pas être lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="69"/>
+        <location filename="../../desktop/core_errors.py" line="70"/>
         <source>a post has at most %1 characters</source>
         <translation>une publication compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="70"/>
+        <location filename="../../desktop/core_errors.py" line="71"/>
         <source>a post has at most %1 pictures</source>
         <translation>une publication compte au plus %1 images</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="71"/>
+        <location filename="../../desktop/core_errors.py" line="72"/>
         <source>write something or add a picture</source>
         <translation>écrivez quelque chose ou ajoutez une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="72"/>
+        <location filename="../../desktop/core_errors.py" line="73"/>
         <source>choose at least one friend or tag who can see this post</source>
         <translation>choisissez au moins un ami ou une étiquette qui verra cette publication</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="73"/>
+        <location filename="../../desktop/core_errors.py" line="74"/>
         <source>a comment has at most %1 characters</source>
         <translation>un commentaire compte au plus %1 caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="74"/>
+        <location filename="../../desktop/core_errors.py" line="75"/>
         <source>a comment cannot be empty</source>
         <translation>un commentaire ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="75"/>
+        <location filename="../../desktop/core_errors.py" line="76"/>
         <source>you can only delete your own posts</source>
         <translation>vous ne pouvez supprimer que vos propres publications</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="76"/>
+        <location filename="../../desktop/core_errors.py" line="77"/>
         <source>this comment is gone</source>
         <translation>ce commentaire n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="77"/>
+        <location filename="../../desktop/core_errors.py" line="78"/>
         <source>you can delete your own comments, and any comment on your posts</source>
         <translation>vous pouvez supprimer vos propres commentaires et tout commentaire sur vos publications</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="80"/>
+        <location filename="../../desktop/core_errors.py" line="81"/>
         <source>choose three days, a month, six months or all</source>
         <translation>choisissez trois jours, un mois, six mois ou tout</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="81"/>
+        <location filename="../../desktop/core_errors.py" line="82"/>
         <source>this post is not here</source>
         <translation>cette publication n&apos;est pas ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="82"/>
+        <location filename="../../desktop/core_errors.py" line="83"/>
         <source>this post was deleted</source>
         <translation>cette publication a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="83"/>
+        <location filename="../../desktop/core_errors.py" line="84"/>
         <source>a picture&apos;s size is out of range</source>
         <translation>la taille d&apos;une image est hors limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="84"/>
+        <location filename="../../desktop/core_errors.py" line="85"/>
         <source>the comment you reply to is gone</source>
         <translation>le commentaire auquel vous répondez n&apos;existe plus</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="85"/>
+        <location filename="../../desktop/core_errors.py" line="86"/>
         <source>a name cannot be empty</source>
         <translation>un nom ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="86"/>
+        <location filename="../../desktop/core_errors.py" line="87"/>
         <source>this card has an address with port 0</source>
         <translation>cette carte contient une adresse avec le port 0</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="87"/>
+        <location filename="../../desktop/core_errors.py" line="88"/>
         <source>this card is too long to be a Hutong card</source>
         <translation>cette carte est trop longue pour être une carte Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="88"/>
+        <location filename="../../desktop/core_errors.py" line="89"/>
         <source>this card is version %1; this Hutong reads version %2</source>
         <translation>cette carte est en version %1 ; ce Hutong lit la version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="89"/>
+        <location filename="../../desktop/core_errors.py" line="90"/>
         <source>this card uses features this Hutong does not know</source>
         <translation>cette carte utilise des fonctions que ce Hutong ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="90"/>
+        <location filename="../../desktop/core_errors.py" line="91"/>
         <source>this card names a second device, which this Hutong does not support yet</source>
         <translation>cette carte nomme un second appareil, ce que ce Hutong ne prend pas encore en charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="93"/>
+        <location filename="../../desktop/core_errors.py" line="94"/>
         <source>this card&apos;s name is empty or too long</source>
         <translation>le nom de cette carte est vide ou trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="94"/>
+        <location filename="../../desktop/core_errors.py" line="95"/>
         <source>this card&apos;s name contains control characters</source>
         <translation>le nom de cette carte contient des caractères de contrôle</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="95"/>
+        <location filename="../../desktop/core_errors.py" line="96"/>
         <source>this card lists too many addresses</source>
         <translation>cette carte contient trop d&apos;adresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="96"/>
+        <location filename="../../desktop/core_errors.py" line="97"/>
         <source>this card has extra bytes after its signature</source>
         <translation>cette carte contient des octets en trop après sa signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="97"/>
+        <location filename="../../desktop/core_errors.py" line="98"/>
         <source>this card&apos;s signature does not match: it was altered or damaged</source>
         <translation>la signature de cette carte ne correspond pas : elle a été modifiée ou endommagée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="100"/>
+        <location filename="../../desktop/core_errors.py" line="101"/>
         <source>this text is too long to be a Hutong card</source>
         <translation>ce texte est trop long pour être une carte Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="101"/>
+        <location filename="../../desktop/core_errors.py" line="102"/>
         <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
         <translation>ce n&apos;est pas une carte Hutong (elle devrait commencer par HUTONG:C1:)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="102"/>
+        <location filename="../../desktop/core_errors.py" line="103"/>
         <source>this card is cut short</source>
         <translation>cette carte est tronquée</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="103"/>
+        <location filename="../../desktop/core_errors.py" line="104"/>
         <source>this card has an address of an unknown kind</source>
         <translation>cette carte contient une adresse d&apos;un type inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="104"/>
+        <location filename="../../desktop/core_errors.py" line="105"/>
         <source>this card&apos;s name is not valid text</source>
         <translation>le nom de cette carte n&apos;est pas un texte valide</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="105"/>
+        <location filename="../../desktop/core_errors.py" line="106"/>
         <source>this card&apos;s text is damaged (not valid base32)</source>
         <translation>le texte de cette carte est endommagé (base32 invalide)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="106"/>
+        <location filename="../../desktop/core_errors.py" line="107"/>
         <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
         <translation>un identifiant Hutong compte 56 lettres et chiffres (A–Z, 2–7)</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="107"/>
+        <location filename="../../desktop/core_errors.py" line="108"/>
         <source>this Hutong id has a typo: a check character does not match</source>
         <translation>cet identifiant Hutong contient une faute de frappe : un caractère de contrôle ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="108"/>
+        <location filename="../../desktop/core_errors.py" line="109"/>
         <source>the identity file in %1 is of an unknown format</source>
         <translation>le fichier d&apos;identité dans %1 est d&apos;un format inconnu</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="109"/>
+        <location filename="../../desktop/core_errors.py" line="110"/>
         <source>the identity file in %1 is damaged</source>
         <translation>le fichier d&apos;identité dans %1 est endommagé</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="110"/>
+        <location filename="../../desktop/core_errors.py" line="111"/>
         <source>the identity file in %1 does not match its public key</source>
         <translation>le fichier d&apos;identité dans %1 ne correspond pas à sa clé publique</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="111"/>
+        <location filename="../../desktop/core_errors.py" line="112"/>
         <source>no identity in %1</source>
         <translation>aucune identité dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="112"/>
+        <location filename="../../desktop/core_errors.py" line="113"/>
         <source>the identity file in %1 cannot be read: %2</source>
         <translation>le fichier d&apos;identité dans %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="113"/>
+        <location filename="../../desktop/core_errors.py" line="114"/>
         <source>this profile is protected by a passphrase</source>
         <translation>ce profil est protégé par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="114"/>
+        <location filename="../../desktop/core_errors.py" line="115"/>
         <source>wrong passphrase</source>
         <translation>phrase secrète incorrecte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="115"/>
+        <location filename="../../desktop/core_errors.py" line="116"/>
         <source>this profile has no published card yet</source>
         <translation>ce profil n&apos;a pas encore publié de carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="116"/>
+        <location filename="../../desktop/core_errors.py" line="117"/>
         <source>an avatar picture is at most %1 KB</source>
         <translation>une photo de profil fait au plus %1 Ko</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="117"/>
+        <location filename="../../desktop/core_errors.py" line="118"/>
         <source>this profile was made by a newer Hutong; please update</source>
         <translation>ce profil a été créé par un Hutong plus récent ; veuillez mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="118"/>
+        <location filename="../../desktop/core_errors.py" line="119"/>
         <source>the profile %1 is already open in another Hutong</source>
         <translation>le profil %1 est déjà ouvert dans un autre Hutong</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="119"/>
+        <location filename="../../desktop/core_errors.py" line="120"/>
         <source>the database could not be used: %1</source>
         <translation>la base de données n&apos;a pas pu être utilisée : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="120"/>
+        <location filename="../../desktop/core_errors.py" line="121"/>
         <source>the database could not be written: %1</source>
         <translation>la base de données n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="121"/>
+        <location filename="../../desktop/core_errors.py" line="122"/>
         <source>the database could not be opened: %1</source>
         <translation>la base de données n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="122"/>
+        <location filename="../../desktop/core_errors.py" line="123"/>
         <source>no such chunk</source>
         <translation>ce fragment n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="123"/>
+        <location filename="../../desktop/core_errors.py" line="124"/>
         <source>the blob ends early</source>
         <translation>le fichier se termine trop tôt</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="124"/>
+        <location filename="../../desktop/core_errors.py" line="125"/>
         <source>blob of %1 bytes is over the %2-byte limit</source>
         <translation>un fichier de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="125"/>
+        <location filename="../../desktop/core_errors.py" line="126"/>
         <source>chunk index out of range</source>
         <translation>numéro de fragment hors limites</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="126"/>
+        <location filename="../../desktop/core_errors.py" line="127"/>
         <source>blob chunk does not match its hash</source>
         <translation>un fragment du fichier ne correspond pas à son empreinte</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="127"/>
+        <location filename="../../desktop/core_errors.py" line="128"/>
         <source>the blob could not be written: %1</source>
         <translation>le fichier n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="128"/>
+        <location filename="../../desktop/core_errors.py" line="129"/>
         <source>no such blob here</source>
         <translation>ce fichier n&apos;est pas ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="129"/>
+        <location filename="../../desktop/core_errors.py" line="130"/>
         <source>the blob&apos;s key does not fit</source>
         <translation>la clé du fichier ne convient pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="130"/>
+        <location filename="../../desktop/core_errors.py" line="131"/>
         <source>a blob chunk on disk is damaged</source>
         <translation>un fragment du fichier est endommagé sur le disque</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="131"/>
+        <location filename="../../desktop/core_errors.py" line="132"/>
         <source>the blob does not decrypt with this key</source>
         <translation>le fichier ne se déchiffre pas avec cette clé</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="132"/>
+        <location filename="../../desktop/core_errors.py" line="133"/>
         <source>the blob folder could not be opened: %1</source>
         <translation>le dossier des blobs n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="133"/>
+        <location filename="../../desktop/core_errors.py" line="134"/>
         <source>the identity file in %1 could not be written: %2</source>
         <translation>le fichier d&apos;identité dans %1 n&apos;a pas pu être écrit : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="134"/>
+        <location filename="../../desktop/core_errors.py" line="135"/>
         <source>the database is damaged (%1): restore it from a backup, or move hutong.db away and reopen to recover your history from friends</source>
         <translation>la base de données est endommagée (%1) : restaurez-la depuis une sauvegarde, ou déplacez hutong.db et rouvrez pour récupérer votre historique auprès de vos amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="139"/>
+        <location filename="../../desktop/core_errors.py" line="140"/>
         <source>this profile is waiting for its own history (restored or lost database): connect to a friend or import a backup first</source>
         <translation>ce profil attend son propre historique (base restaurée ou perdue) : connectez-vous d&apos;abord à un ami ou importez une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="146"/>
+        <source>a VRF key is 32 bytes</source>
+        <translation>une clé VRF fait 32 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="147"/>
+        <source>a payment request is valid for up to a week</source>
+        <translation>une demande de paiement est valable une semaine au plus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="148"/>
+        <source>an exclusive red envelope goes to a member of this chat</source>
+        <translation>une enveloppe rouge réservée va à un membre de cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="149"/>
+        <source>join the currency %1 first</source>
+        <translation>rejoignez d&apos;abord la monnaie %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="150"/>
+        <source>not enough money: %1 available</source>
+        <translation>pas assez d&apos;argent : %1 disponible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="151"/>
+        <source>only the currency&apos;s issuer creates money</source>
+        <translation>seul l&apos;émetteur de la monnaie crée de l&apos;argent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="152"/>
+        <source>only the currency&apos;s issuer hands its clearing over</source>
+        <translation>seul l&apos;émetteur de la monnaie transmet sa compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="153"/>
+        <source>only the payee accepts or declines a transfer</source>
+        <translation>seul le bénéficiaire accepte ou refuse un virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="154"/>
+        <source>the currency&apos;s clearer is not among your contacts yet</source>
+        <translation>le compensateur de la monnaie n&apos;est pas encore parmi vos contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="155"/>
+        <source>the first amount is over the currency&apos;s cap</source>
+        <translation>le premier montant dépasse le plafond de la monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="156"/>
+        <source>the last hand-over is not complete yet (records to come)</source>
+        <translation>la dernière transmission n&apos;est pas encore terminée (des enregistrements doivent arriver)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="157"/>
+        <source>this code is your own</source>
+        <translation>ce code est le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="158"/>
+        <source>this currency is frozen: %1</source>
+        <translation>cette monnaie est gelée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="159"/>
+        <source>this currency is not known here</source>
+        <translation>cette monnaie n&apos;est pas connue ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="160"/>
+        <source>this currency&apos;s clearing is moving already</source>
+        <translation>la compensation de cette monnaie est déjà en cours de transmission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="161"/>
+        <source>this identity signed payments in this currency on two devices (a copied profile): its payments here are refused from now on</source>
+        <translation>cette identité a signé des paiements dans cette monnaie sur deux appareils (un profil copié) : ses paiements ici sont désormais refusés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="166"/>
+        <source>this key has cleared this currency before; choose another</source>
+        <translation>cette clé a déjà compensé cette monnaie ; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="167"/>
+        <source>this red envelope is not for you</source>
+        <translation>cette enveloppe rouge n&apos;est pas pour vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="168"/>
+        <source>this transfer is not waiting for an answer</source>
+        <translation>ce virement n&apos;attend pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="169"/>
+        <source>you are not in this chat</source>
+        <translation>vous ne faites pas partie de cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="170"/>
+        <source>you cannot pay yourself</source>
+        <translation>vous ne pouvez pas vous payer vous-même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="171"/>
+        <source>you have opened this red envelope already</source>
+        <translation>vous avez déjà ouvert cette enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="172"/>
+        <source>this red envelope cannot be opened now</source>
+        <translation>cette enveloppe rouge ne peut pas être ouverte maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="173"/>
+        <source>enter the current payment PIN to change it</source>
+        <translation>saisissez le code de paiement actuel pour le changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="174"/>
+        <source>set a payment PIN first</source>
+        <translation>définissez d&apos;abord un code de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="175"/>
+        <source>wrong payment PIN</source>
+        <translation>code de paiement erroné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="176"/>
+        <source>the payment PIN is 6 digits</source>
+        <translation>le code de paiement a 6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="177"/>
+        <source>this is not a Hutong payment code</source>
+        <translation>ce n&apos;est pas un code de paiement Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="178"/>
+        <source>this payment code asks for an impossible amount</source>
+        <translation>ce code de paiement demande un montant impossible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="179"/>
+        <source>this payment code is damaged</source>
+        <translation>ce code de paiement est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="180"/>
+        <source>this payment code is of an unknown kind</source>
+        <translation>ce code de paiement est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="181"/>
+        <source>this payment request has expired; ask for a new one</source>
+        <translation>cette demande de paiement a expiré ; demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="182"/>
+        <source>this payment request is damaged</source>
+        <translation>cette demande de paiement est endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="183"/>
+        <source>this payment request is of an unknown kind</source>
+        <translation>cette demande de paiement est d&apos;un type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="184"/>
+        <source>this payment request&apos;s signature does not match: it was altered</source>
+        <translation>la signature de cette demande de paiement ne correspond pas : elle a été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="188"/>
+        <source>this text is too long to be a payment code</source>
+        <translation>ce texte est trop long pour être un code de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="189"/>
+        <source>a currency has 0 to %1 decimal places</source>
+        <translation>une monnaie a de 0 à %1 décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="190"/>
+        <source>an amount must be a whole number of minor units</source>
+        <translation>un montant doit être un nombre entier d&apos;unités</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="191"/>
+        <source>an amount must be more than zero and at most %1</source>
+        <translation>un montant doit être supérieur à zéro et au plus %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="192"/>
+        <source>this currency has %1 decimal places</source>
+        <translation>cette monnaie a %1 décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="193"/>
+        <source>write the amount as a number, like 12.50</source>
+        <translation>écrivez le montant en chiffres, comme 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="194"/>
+        <source>a currency name has 1 to %1 characters</source>
+        <translation>un nom de monnaie a de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="195"/>
+        <source>a currency symbol has 1 to %1 characters</source>
+        <translation>un symbole de monnaie a de 1 à %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="196"/>
+        <source>a fixed red envelope&apos;s total must divide evenly</source>
+        <translation>le total d&apos;une enveloppe rouge à parts égales doit se diviser exactement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="197"/>
+        <source>a red envelope has 1 to %1 shares</source>
+        <translation>une enveloppe rouge a de 1 à %1 parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="198"/>
+        <source>an exclusive red envelope has one share</source>
+        <translation>une enveloppe rouge réservée n&apos;a qu&apos;une part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="199"/>
+        <source>every share must get at least one minor unit</source>
+        <translation>chaque part doit recevoir au moins une unité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="200"/>
+        <source>the note is too long</source>
+        <translation>la note est trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="201"/>
+        <source>this device does not clear this currency</source>
+        <translation>cet appareil ne compense pas cette monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="202"/>
+        <source>your earlier payments in this currency have not come back from the other members yet (a restored profile): connect to one of them, then try again</source>
+        <translation>vos paiements antérieurs dans cette monnaie ne sont pas encore revenus des autres membres (un profil restauré) : connectez-vous à l&apos;un d&apos;eux, puis réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="207"/>
+        <source>some of this currency&apos;s clearing records are not back yet</source>
+        <translation>certains enregistrements de compensation de cette monnaie ne sont pas encore revenus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="208"/>
+        <source>the payment request is too long</source>
+        <translation>la demande de paiement est trop longue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="209"/>
+        <source>the chat id is too long</source>
+        <translation>l&apos;identifiant de la discussion est trop long</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="210"/>
+        <source>this is not a wallet intent</source>
+        <translation>ce n&apos;est pas une opération de portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="211"/>
+        <source>a hand-over&apos;s epoch or position is out of range</source>
+        <translation>l&apos;époque ou la position d&apos;une transmission est hors limites</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="212"/>
+        <source>this is not a currency issue</source>
+        <translation>ce n&apos;est pas une émission de monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="213"/>
+        <source>this is not a clearing hand-over</source>
+        <translation>ce n&apos;est pas une transmission de compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="214"/>
+        <source>this hand-over is not the next one for this currency</source>
+        <translation>cette transmission n&apos;est pas la suivante pour cette monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="215"/>
+        <source>this hand-over is not signed by the currency&apos;s issuer</source>
+        <translation>ce transfert n&apos;est pas signé par l&apos;émetteur de la monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="216"/>
+        <source>a payment request is paid in its own amount</source>
+        <translation>une demande de paiement se paie de son propre montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="217"/>
+        <source>this payment request has been paid already</source>
+        <translation>cette demande de paiement a déjà été payée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="218"/>
+        <source>enter the amount to pay</source>
+        <translation>saisissez le montant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="219"/>
+        <source>this code asks for its own amount</source>
+        <translation>ce code demande son propre montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="220"/>
+        <source>clearing of this currency has moved to another key</source>
+        <translation>la compensation de cette monnaie est passée à une autre clé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="222"/>
+        <source>too many wrong PINs; wait before trying again</source>
+        <translation>trop de codes erronés ; attendez avant de réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="226"/>
+        <source>a mini-program may be at most %1 bytes</source>
+        <translation>un mini-programme fait au plus %1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="227"/>
+        <source>this mini-program is still arriving; try again in a moment</source>
+        <translation>ce mini-programme est encore en route ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="228"/>
+        <source>this mini-program&apos;s package cannot be read: %1</source>
+        <translation>le paquet de ce mini-programme ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="229"/>
+        <source>this mini-program&apos;s package does not match its card</source>
+        <translation>le paquet de ce mini-programme ne correspond pas à sa carte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="230"/>
+        <source>this mini-program&apos;s stored package is damaged</source>
+        <translation>le paquet enregistré de ce mini-programme est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="231"/>
+        <source>mini-program cards cannot be read here</source>
+        <translation>les cartes de mini-programme ne peuvent pas être lues ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="232"/>
+        <source>this message is not in this conversation</source>
+        <translation>ce message n&apos;est pas dans cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="233"/>
+        <source>this message does not carry a mini-program</source>
+        <translation>ce message ne contient pas de mini-programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="234"/>
+        <source>this card carries no package, and the program is not installed</source>
+        <translation>cette carte ne contient pas de paquet, et le programme n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="237"/>
+        <source>a mini-program that comes with Hutong cannot be removed</source>
+        <translation>un mini-programme fourni avec Hutong ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="238"/>
+        <source>this mini-program is not installed</source>
+        <translation>ce mini-programme n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="239"/>
+        <source>mini-programs cannot be shared here</source>
+        <translation>les mini-programmes ne peuvent pas être partagés ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="240"/>
+        <source>this is not a conversation mini-programs can be opened in</source>
+        <translation>ce n&apos;est pas une discussion où ouvrir des mini-programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="241"/>
+        <source>this is not a conversation</source>
+        <translation>ce n&apos;est pas une discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="242"/>
+        <source>this mini-program did not declare %1</source>
+        <translation>ce mini-programme n&apos;a pas déclaré %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="243"/>
+        <source>manifest.toml is too large</source>
+        <translation>manifest.toml est trop volumineux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="244"/>
+        <source>manifest.toml is not valid TOML: %1</source>
+        <translation>manifest.toml n&apos;est pas du TOML valide : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="245"/>
+        <source>manifest.toml: name must be a non-empty text</source>
+        <translation>manifest.toml : name doit être un texte non vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="246"/>
+        <source>manifest.toml: min_api must be a whole number</source>
+        <translation>manifest.toml : min_api doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="247"/>
+        <source>this mini-program needs a newer Hutong (API %1, this one has %2)</source>
+        <translation>ce mini-programme demande un Hutong plus récent (API %1, celui-ci a %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="250"/>
+        <source>manifest.toml: source_code_url must be a text</source>
+        <translation>manifest.toml : source_code_url doit être un texte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="251"/>
+        <source>manifest.toml: [hutong] must be a table</source>
+        <translation>manifest.toml : [hutong] doit être une table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="252"/>
+        <source>manifest.toml: hutong.capabilities must be a list of texts</source>
+        <translation>manifest.toml : hutong.capabilities doit être une liste de textes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="253"/>
+        <source>manifest.toml: unknown capability %1</source>
+        <translation>manifest.toml : capacité inconnue %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="254"/>
+        <source>%1 is %2 bytes; a mini-program may be at most %3 bytes</source>
+        <translation>%1 fait %2 octets ; un mini-programme fait au plus %3 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="255"/>
+        <source>%1 is not a webxdc package: it has no index.html at its root</source>
+        <translation>%1 n&apos;est pas un paquet webxdc : il n&apos;a pas d&apos;index.html à sa racine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="256"/>
+        <source>%1 is a %2 archive, not a zip: it is not a webxdc package</source>
+        <translation>%1 est une archive %2, pas un zip : ce n&apos;est pas un paquet webxdc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="257"/>
+        <source>%1 is not a zip file: it is not a webxdc package</source>
+        <translation>%1 n&apos;est pas un fichier zip : ce n&apos;est pas un paquet webxdc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="258"/>
+        <source>%1 has %2 files; at most %3 are allowed</source>
+        <translation>%1 contient %2 fichiers ; %3 au plus sont permis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="259"/>
+        <source>%1 holds %2 twice</source>
+        <translation>%1 contient %2 deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="260"/>
+        <source>%1 unpacks to more than %2 bytes</source>
+        <translation>%1 dépasse %2 octets une fois décompressé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="261"/>
+        <source>%1 is a damaged zip file (%2)</source>
+        <translation>%1 est un fichier zip endommagé (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="262"/>
+        <source>%1 contains an unsafe path: %2</source>
+        <translation>%1 contient un chemin dangereux : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="263"/>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1 : %2 est chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="264"/>
+        <source>%1: %2 uses an unsupported compression method</source>
+        <translation>%1 : %2 utilise une méthode de compression non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="265"/>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1 : %2 dépasse %3 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="266"/>
+        <source>%1: %2 does not unpack to its declared size</source>
+        <translation>%1 : %2 ne se décompresse pas à sa taille déclarée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="267"/>
+        <source>%1: %2 is compressed suspiciously well (a zip bomb?)</source>
+        <translation>%1 : %2 est compressé de façon suspecte (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="269"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
     </message>
 </context>
 <context>
@@ -2084,37 +2724,42 @@
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="115"/>
+        <location filename="../../desktop/me/pane.py" line="118"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119"/>
+        <location filename="../../desktop/me/pane.py" line="122"/>
         <source>My profile</source>
         <translation>Mon profil</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120"/>
+        <location filename="../../desktop/me/pane.py" line="123"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121"/>
+        <location filename="../../desktop/me/pane.py" line="124"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="122"/>
+        <location filename="../../desktop/me/pane.py" line="125"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="123"/>
+        <location filename="../../desktop/me/pane.py" line="126"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="138"/>
+        <location filename="../../desktop/me/pane.py" line="127"/>
+        <source>Mini-programs</source>
+        <translation>Mini-programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/pane.py" line="142"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -2165,52 +2810,351 @@
 <context>
     <name>MiniPrograms</name>
     <message>
-        <location filename="../../desktop/miniprograms/file_import.py" line="47"/>
+        <location filename="../../desktop/miniprograms/file_import.py" line="48"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/file_import.py" line="55"/>
+        <location filename="../../desktop/miniprograms/file_import.py" line="56"/>
         <source>Files (%1)</source>
         <translation>Fichiers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="31"/>
+        <location filename="../../desktop/miniprograms/window.py" line="28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="44"/>
         <source>Stop it</source>
         <translation>L’arrêter</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="34"/>
+        <location filename="../../desktop/miniprograms/window.py" line="47"/>
+        <source>Permissions…</source>
+        <translation>Autorisations…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="50"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="52"/>
+        <location filename="../../desktop/miniprograms/window.py" line="89"/>
         <source>This mini-program is not responding.</source>
         <translation>Ce mini-programme ne répond pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="60"/>
+        <location filename="../../desktop/miniprograms/window.py" line="97"/>
         <source>This mini-program sends updates too fast; some were refused.</source>
         <translation>Ce mini-programme envoie des mises à jour trop vite ; certaines ont été refusées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="67"/>
+        <location filename="../../desktop/miniprograms/window.py" line="104"/>
         <source>This mini-program was stopped.</source>
         <translation>Ce mini-programme a été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="33"/>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="35"/>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="36"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="58"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="148"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="220"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="207"/>
+        <source>Mini-programs</source>
+        <translation>Mini-programmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="59"/>
+        <source>What each app may do, and the data it keeps here</source>
+        <translation>Ce que chaque mini-programme peut faire, et les données qu&apos;il garde ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="61"/>
+        <source>No mini-program has asked for anything yet.</source>
+        <translation>Aucun mini-programme n&apos;a encore rien demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="112"/>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="114"/>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="119"/>
+        <source>Revoke</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="130"/>
+        <source>Storage used: %1</source>
+        <translation>Stockage utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="134"/>
+        <source>Clear storage</source>
+        <translation>Effacer les données</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="35"/>
+        <source>Share to chat</source>
+        <translation>Partager dans une discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="49"/>
+        <location filename="../../desktop/miniprograms/program_choice.py" line="37"/>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="105"/>
+        <source>this chat</source>
+        <translation>cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="36"/>
+        <source>“%1” wants to post in a chat. Which one?</source>
+        <translation>« %1 » veut publier dans une discussion. Laquelle ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="43"/>
+        <source>“%1” wants to post this in %2:</source>
+        <translation>« %1 » veut publier ceci dans %2 :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="51"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="56"/>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="146"/>
+        <source>Post</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="57"/>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="147"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="151"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="212"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="125"/>
+        <source>Post “%1” in:</source>
+        <translation>Publier « %1 » dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="132"/>
+        <source>Post “%1” in %2?</source>
+        <translation>Publier « %1 » dans %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="30"/>
+        <source>Install a mini-program</source>
+        <translation>Installer un mini-programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="34"/>
+        <source>Mini-programs (*.xdc *.zip)</source>
+        <translation>Mini-programmes (*.xdc *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="67"/>
+        <source>“%1” was not installed: %2</source>
+        <translation>« %1 » n&apos;a pas été installé : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="137"/>
+        <source>This card carries no mini-program.</source>
+        <translation>Cette carte ne contient aucun mini-programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="140"/>
+        <source>Install “%1” shared by %2?</source>
+        <translation>Installer « %1 » partagé par %2 ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="144"/>
+        <source>Install “%1”?</source>
+        <translation>Installer « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="150"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="166"/>
+        <source>“%1” is still downloading. Try again when it has arrived.</source>
+        <translation>« %1 » est encore en cours de téléchargement. Réessayez une fois qu&apos;il sera arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="211"/>
+        <source>Share “%1” in:</source>
+        <translation>Partager « %1 » dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="98"/>
+        <source>Small apps you use alone or with a chat</source>
+        <translation>De petites applications à utiliser seul ou dans une discussion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="100"/>
+        <source>Install from file…</source>
+        <translation>Installer depuis un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="101"/>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="102"/>
+        <source>Installed</source>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="103"/>
+        <source>Bundled</source>
+        <translation>Fournis avec Hutong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="104"/>
+        <source>Apps you open appear here.</source>
+        <translation>Les mini-programmes que vous ouvrez apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="106"/>
+        <source>Apps installed from a chat or a file appear here.</source>
+        <translation>Les mini-programmes installés depuis une discussion ou un fichier apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="151"/>
+        <source>Just me</source>
+        <translation>Moi seul</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="208"/>
+        <source>Uninstall “%1”? Its data on this device is deleted too.</source>
+        <translation>Désinstaller « %1 » ? Ses données sur cet appareil seront aussi supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="211"/>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="67"/>
+        <source>Uninstall</source>
+        <translation>Désinstaller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="23"/>
+        <source>Permissions of %1</source>
+        <translation>Autorisations de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="30"/>
+        <source>What “%1” may do beyond its own window:</source>
+        <translation>Ce que « %1 » peut faire hors de sa fenêtre :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="32"/>
+        <source>“%1” asks for nothing beyond its own window.</source>
+        <translation>« %1 » ne demande rien hors de sa fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_choice.py" line="27"/>
+        <source>Share a mini-program</source>
+        <translation>Partager un mini-programme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="48"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="60"/>
+        <source>Share…</source>
+        <translation>Partager…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="62"/>
+        <source>Share to chat…</source>
+        <translation>Partager dans une discussion…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="20"/>
+        <source>Keep data on this device</source>
+        <translation>Garder des données sur cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="21"/>
+        <source>See your name</source>
+        <translation>Voir votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="22"/>
+        <source>Use your wallet</source>
+        <translation>Utiliser votre portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="23"/>
+        <source>Post cards in chats</source>
+        <translation>Publier des cartes dans les discussions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="30"/>
+        <source>“%1” wants to keep data on this device (up to 10 MB).</source>
+        <translation>« %1 » veut garder des données sur cet appareil (jusqu&apos;à 10 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="33"/>
+        <source>“%1” wants to see your name and your ID in this app.</source>
+        <translation>« %1 » veut voir votre nom et votre identifiant dans ce mini-programme.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="36"/>
+        <source>“%1” wants to use your wallet: see your currencies and ask for payments. Every payment still shows you the amount and asks for your PIN.</source>
+        <translation>« %1 » veut utiliser votre portefeuille : voir vos monnaies et demander des paiements. Chaque paiement vous montre toujours le montant et demande votre code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="41"/>
+        <source>“%1” wants to post its card in chats. You confirm each post.</source>
+        <translation>« %1 » veut publier sa carte dans les discussions. Vous confirmez chaque publication.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="97"/>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="98"/>
+        <source>Deny</source>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="94"/>
         <source>Mini-programs</source>
         <translation>Mini-programmes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92"/>
-        <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
-        <translation>De petites applications qui tournent dans Hutong (achats groupés, partage de l&apos;addition, sondages) arrivent dans une prochaine version.</translation>
     </message>
 </context>
 <context>
@@ -3537,16 +4481,1020 @@
     </message>
 </context>
 <context>
-    <name>WalletPane</name>
+    <name>Wallet</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74"/>
-        <source>Wallet</source>
-        <translation>Portefeuille</translation>
+        <location filename="../../desktop/wallet/bills_model.py" line="66"/>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78"/>
-        <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
-        <translation>Monnaies communautaires, virements, enveloppes rouges et paiements par code QR entre ordinateurs proches arrivent dans une prochaine version.</translation>
+        <location filename="../../desktop/wallet/bills_model.py" line="67"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="68"/>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="69"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="138"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="70"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="71"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="139"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="155"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="63"/>
+        <source>Export bills</source>
+        <translation>Exporter les factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="201"/>
+        <source>‹ Wallet</source>
+        <translation>‹ Portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="202"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="174"/>
+        <location filename="../../desktop/wallet/pane.py" line="156"/>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="203"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="204"/>
+        <source>Double-click a transfer to open it</source>
+        <translation>Double-cliquez sur un virement pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="207"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="212"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="221"/>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="222"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="223"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="224"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="225"/>
+        <source>Between dates…</source>
+        <translation>Entre deux dates…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="252"/>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="308"/>
+        <source>%1 of %2 bills</source>
+        <translation>%1 factures sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="314"/>
+        <source>No currencies yet: nothing to show.</source>
+        <translation>Aucune monnaie pour l&apos;instant : rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="316"/>
+        <source>No bills in this currency yet.</source>
+        <translation>Aucune facture dans cette monnaie pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="318"/>
+        <source>No bills match these filters.</source>
+        <translation>Aucune facture ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="415"/>
+        <source>Exported %1 bills to %2</source>
+        <translation>%1 factures exportées vers %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="81"/>
+        <source>Copy code text</source>
+        <translation>Copier le texte du code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="82"/>
+        <source>Save image…</source>
+        <translation>Enregistrer l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="122"/>
+        <source>Code text copied.</source>
+        <translation>Texte du code copié.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="143"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="47"/>
+        <source>Issued by you · cleared on this computer</source>
+        <translation>Émise par vous · compensée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <source>Issued by you</source>
+        <translation>Émise par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="51"/>
+        <source>Issued by %1 · cleared on this computer</source>
+        <translation>Émise par %1 · compensée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="54"/>
+        <source>Issued by %1</source>
+        <translation>Émise par %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="173"/>
+        <source>Balance (cleared)</source>
+        <translation>Solde (compensé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="175"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="67"/>
+        <source>Issue more</source>
+        <translation>Émettre davantage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="176"/>
+        <source>Frozen</source>
+        <translation>Gelée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="178"/>
+        <source>+%1 pending in</source>
+        <translation>+%1 à recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="182"/>
+        <source>Not in your balance yet: transfers wait for you to accept them in the chat, payments wait for the currency&apos;s clearer.</source>
+        <translation>Pas encore dans votre solde : les virements attendent que vous les acceptiez dans la discussion, les paiements attendent le compensateur de la monnaie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="189"/>
+        <source>−%1 pending out</source>
+        <translation>−%1 à débiter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
+        <source>Still in your balance but not spendable: payments the currency&apos;s clearer has not confirmed yet.</source>
+        <translation>Encore dans votre solde mais pas utilisable : des paiements que le compensateur de la monnaie n&apos;a pas encore confirmés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="202"/>
+        <source>Clearing is paused: this profile was restored. Payments in this currency wait until you resume, once this computer has synced with the members.</source>
+        <translation>La compensation est suspendue : ce profil a été restauré. Les paiements dans cette monnaie attendent que vous la repreniez, une fois cet ordinateur synchronisé avec les membres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="208"/>
+        <source>Resume clearing</source>
+        <translation>Reprendre la compensation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="212"/>
+        <source>Frozen: %1. Its clearer broke the rules, so no payment in this currency is made or shown as final.</source>
+        <translation>Gelée : %1. Son compensateur a enfreint les règles : aucun paiement dans cette monnaie n&apos;est effectué ni affiché comme définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="238"/>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_picker.py" line="39"/>
+        <source>%1 · available %2</source>
+        <translation>%1 · disponible %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="135"/>
+        <source>👑 Best luck</source>
+        <translation>👑 Meilleure chance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="275"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="155"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="257"/>
+        <location filename="../../desktop/wallet/texts.py" line="29"/>
+        <source>Red envelope</source>
+        <translation>Enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <source>See who grabbed it ›</source>
+        <translation>Voir qui l&apos;a ouverte ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="291"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="352"/>
+        <source>%1&apos;s red envelope</source>
+        <translation>Enveloppe rouge de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="361"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="330"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
+        <source>This red envelope is for %1 only.</source>
+        <translation>Cette enveloppe rouge est réservée à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
+        <source>Too slow! Every share has been grabbed.</source>
+        <translation>Trop tard ! Toutes les parts ont été prises.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="381"/>
+        <source>This red envelope has expired: it was open for 24 hours.</source>
+        <translation>Cette enveloppe rouge a expiré : elle était ouverte pendant 24 heures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="392"/>
+        <source>In your wallet in %1</source>
+        <translation>Dans votre portefeuille en %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="398"/>
+        <source>Pending: your share is drawn when the currency&apos;s clearer records your grab.</source>
+        <translation>En attente : votre part est tirée quand le compensateur de la monnaie enregistre votre ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="413"/>
+        <source>%1 of %2 opened, %3 of %4</source>
+        <translation>%1 sur %2 ouvertes, %3 sur %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="420"/>
+        <source>lucky draw</source>
+        <translation>au hasard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="40"/>
+        <source>Best wishes</source>
+        <translation>Meilleurs vœux</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="156"/>
+        <source>Send a red envelope</source>
+        <translation>Envoyer une enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="157"/>
+        <source>Lucky draw</source>
+        <translation>Au hasard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="158"/>
+        <source>Same amount each</source>
+        <translation>Même montant pour chacun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="159"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="153"/>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
+        <source>Shares</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="161"/>
+        <source>Greeting</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="162"/>
+        <source>Who can open it</source>
+        <translation>Qui peut l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="164"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="135"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="83"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="153"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="165"/>
+        <source>Put money in the envelope</source>
+        <translation>Mettre l&apos;argent dans l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="173"/>
+        <source>Anyone in the group</source>
+        <translation>Tout le groupe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="181"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="170"/>
+        <source>You hold no currency yet. Issue or join one in the Wallet first.</source>
+        <translation>Vous n&apos;avez encore aucune monnaie. Émettez-en ou rejoignez-en une d&apos;abord dans le Portefeuille.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <source>Amount each</source>
+        <translation>Montant par part</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="237"/>
+        <source>Each share needs at least the smallest unit of %1.</source>
+        <translation>Chaque part doit valoir au moins la plus petite unité de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="244"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="193"/>
+        <source>You have %1 available.</source>
+        <translation>Vous avez %1 disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
+        <location filename="../../desktop/wallet/pane.py" line="157"/>
+        <location filename="../../desktop/wallet/pane.py" line="171"/>
+        <source>Issue a currency</source>
+        <translation>Émettre une monnaie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="115"/>
+        <source>Meal credits, club tokens, event vouchers: you issue them, and this computer clears every payment. Payments stay pending while it is offline.</source>
+        <translation>Tickets repas, jetons de club, bons d&apos;événement : vous les émettez, et cet ordinateur compense chaque paiement. Tant qu&apos;il est hors ligne, les paiements restent en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <source>Decimal places</source>
+        <translation>Décimales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="125"/>
+        <source>Cap (optional)</source>
+        <translation>Plafond (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="126"/>
+        <source>Issue now</source>
+        <translation>Émettre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="130"/>
+        <source>Canteen meal credits</source>
+        <translation>Tickets de cantine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="131"/>
+        <source>MEAL</source>
+        <translation>REPAS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="132"/>
+        <source>0 to 8 (2 for cents)</source>
+        <translation>0 à 8 (2 pour les centimes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="133"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="134"/>
+        <source>0 (you can issue more later)</source>
+        <translation>0 (vous pourrez en émettre plus tard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="84"/>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="167"/>
+        <source>Give the currency a name of 1 to %1 characters.</source>
+        <translation>Donnez à la monnaie un nom de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="175"/>
+        <source>A symbol has 1 to %1 characters and no spaces, like MEAL or ¥.</source>
+        <translation>Un symbole a de 1 à %1 caractères, sans espace, comme REPAS ou ¥.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
+        <source>Decimal places is a whole number from 0 to %1.</source>
+        <translation>Les décimales sont un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="196"/>
+        <source>You cannot issue more than the cap (%1).</source>
+        <translation>Vous ne pouvez pas émettre plus que le plafond (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="224"/>
+        <source>%1 %2 to start</source>
+        <translation>%1 %2 pour commencer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="229"/>
+        <source>Issue “%1”</source>
+        <translation>Émettre « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="68"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="104"/>
+        <source>Issue more %1</source>
+        <translation>Émettre davantage de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="71"/>
+        <source>%1 issued so far. The new money goes to your balance.</source>
+        <translation>%1 émis jusqu&apos;ici. Le nouvel argent va sur votre solde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="78"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="96"/>
+        <source>The cap allows %1 more.</source>
+        <translation>Le plafond permet encore %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="154"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="97"/>
+        <source>Scan to pay</source>
+        <translation>Scanner pour payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="155"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="133"/>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <source>My currencies</source>
+        <translation>Mes monnaies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <source>Offered by friends</source>
+        <translation>Proposées par des amis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <source>No currencies yet</source>
+        <translation>Aucune monnaie pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="165"/>
+        <source>Issue one for your canteen, club or event, or join one a friend issued: it appears here when their computer meets yours.</source>
+        <translation>Émettez-en une pour votre cantine, votre club ou votre événement, ou rejoignez celle d&apos;un ami : elle apparaît ici quand son ordinateur rencontre le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/pin_field.py" line="35"/>
+        <source>Payment PIN</source>
+        <translation>Code de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="156"/>
+        <source>Set a payment PIN</source>
+        <translation>Définir un code de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="158"/>
+        <source>Six digits that Hutong asks for before every payment from this computer. Choose one others cannot guess.</source>
+        <translation>Six chiffres que Hutong demande avant chaque paiement depuis cet ordinateur. Choisissez-en un que personne ne peut deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="165"/>
+        <source>Enter the new PIN again</source>
+        <translation>Saisissez à nouveau le nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="172"/>
+        <source>Enter your 6-digit payment PIN</source>
+        <translation>Saisissez votre code de paiement à 6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="197"/>
+        <source>The two PINs are not the same. Start again.</source>
+        <translation>Les deux codes sont différents. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="206"/>
+        <source>Payment PIN set.</source>
+        <translation>Code de paiement défini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="219"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="273"/>
+        <source>Too many wrong PINs. You can try again in %1.</source>
+        <translation>Trop de codes erronés. Vous pourrez réessayer dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="134"/>
+        <source>Receive money</source>
+        <translation>Recevoir de l&apos;argent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
+        <source>Receive code</source>
+        <translation>Code de réception</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <source>Request a payment</source>
+        <translation>Demander un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="137"/>
+        <source>Amount (optional)</source>
+        <translation>Montant (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="140"/>
+        <source>What it is for (optional)</source>
+        <translation>Pour quoi (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="141"/>
+        <source>Can be paid for</source>
+        <translation>Payable pendant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="146"/>
+        <source>10 minutes</source>
+        <translation>10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="147"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="148"/>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="152"/>
+        <source>Create request</source>
+        <translation>Créer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="153"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="337"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="191"/>
+        <source>Join or issue a currency first: there is nothing to receive.</source>
+        <translation>Rejoignez ou émettez d&apos;abord une monnaie : il n&apos;y a rien à recevoir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="212"/>
+        <source>Scan with Hutong to pay me in %1</source>
+        <translation>Scannez avec Hutong pour me payer en %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="216"/>
+        <source>Scan with Hutong to pay me %1</source>
+        <translation>Scannez avec Hutong pour me payer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="243"/>
+        <source>The note is too long for a QR code.</source>
+        <translation>La note est trop longue pour un code QR.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="252"/>
+        <source>Pay me %1. Valid until %2; it can be paid once.</source>
+        <translation>Payez-moi %1. Valable jusqu&apos;à %2 ; payable une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="94"/>
+        <source>Checking the payment request…</source>
+        <translation>Vérification de la demande de paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="98"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="280"/>
+        <source>Pay</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="142"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation>Il n&apos;y a pas d&apos;image dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="201"/>
+        <source>This payment code cannot be used. %1</source>
+        <translation>Ce code de paiement ne peut pas être utilisé. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="235"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="284"/>
+        <source>Pay %1</source>
+        <translation>Payer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="247"/>
+        <source>%1 sent to %2</source>
+        <translation>%1 envoyé à %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="248"/>
+        <source>Pending until the currency&apos;s clearer confirms it; then it is final. You can follow it in Bills.</source>
+        <translation>En attente jusqu&apos;à ce que le compensateur de la monnaie le confirme ; il est alors définitif. Vous pouvez le suivre dans Factures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="99"/>
+        <source>Scan a receive code or a payment request. You see who gets paid and how much before you enter your PIN.</source>
+        <translation>Scannez un code de réception ou une demande de paiement. Vous voyez qui est payé et combien avant de saisir votre code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="107"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="364"/>
+        <source>Scan with camera</source>
+        <translation>Scanner avec la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="108"/>
+        <source>Hold the code up to your camera</source>
+        <translation>Présentez le code à votre caméra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="111"/>
+        <source>Scan from screen</source>
+        <translation>Scanner depuis l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="112"/>
+        <source>Select a QR code shown anywhere on your screen</source>
+        <translation>Sélectionnez un code QR affiché n&apos;importe où à l&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="115"/>
+        <source>Open a picture</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="116"/>
+        <source>A QR code saved as an image file</source>
+        <translation>Un code QR enregistré comme fichier image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="119"/>
+        <source>Paste a picture</source>
+        <translation>Coller une image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="120"/>
+        <source>A QR code image you copied</source>
+        <translation>Une image de code QR que vous avez copiée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="123"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="169"/>
+        <source>Paste code text</source>
+        <translation>Coller le texte du code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="124"/>
+        <source>Text that starts with HUTONG:R1: or HUTONG:P1:</source>
+        <translation>Un texte qui commence par HUTONG:R1: ou HUTONG:P1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="365"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="172"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="256"/>
+        <source>This is your own code: scan someone else&apos;s to pay.</source>
+        <translation>C&apos;est votre propre code : scannez celui de quelqu&apos;un d&apos;autre pour payer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="258"/>
+        <source>This code is for a currency you do not hold. Ask the payee which currency it is, and join it first.</source>
+        <translation>Ce code est pour une monnaie que vous ne détenez pas. Demandez au bénéficiaire de quelle monnaie il s&apos;agit, et rejoignez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="264"/>
+        <source>You have not joined %1 yet. Join it in the Wallet, then scan again.</source>
+        <translation>Vous n&apos;avez pas encore rejoint %1. Rejoignez-la dans le Portefeuille, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="281"/>
+        <source>Amount to pay</source>
+        <translation>Montant à payer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="290"/>
+        <source>Payment request · %1 · signed by the payee</source>
+        <translation>Demande de paiement · %1 · signée par le bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="295"/>
+        <source>Receive code · %1</source>
+        <translation>Code de réception · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="296"/>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_reading.py" line="26"/>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not too small.</source>
+        <translation>Aucun code QR trouvé. Vérifiez que le code est entièrement visible, net et pas trop petit.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_reading.py" line="31"/>
+        <source>This QR code is not a Hutong payment code.</source>
+        <translation>Ce code QR n&apos;est pas un code de paiement Hutong.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="16"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="17"/>
+        <source>Awaiting acceptance</source>
+        <translation>En attente d&apos;acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="18"/>
+        <source>Cleared</source>
+        <translation>Compensé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="19"/>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="20"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="26"/>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="27"/>
+        <source>Withdrawn</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="28"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="164"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="288"/>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="30"/>
+        <source>Red envelope received</source>
+        <translation>Enveloppe rouge reçue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="31"/>
+        <source>Red envelope refund</source>
+        <translation>Remboursement d&apos;enveloppe rouge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="38"/>
+        <source>Pending: waiting for the currency&apos;s clearer. It is not final until it is cleared.</source>
+        <translation>En attente du compensateur de la monnaie. Rien n&apos;est définitif avant la compensation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="44"/>
+        <source>Waiting for you to accept</source>
+        <translation>En attente de votre acceptation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="45"/>
+        <source>Waiting for %1 to accept</source>
+        <translation>En attente de l&apos;acceptation de %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="48"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="49"/>
+        <source>%1 received it</source>
+        <translation>%1 l&apos;a reçu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="52"/>
+        <source>Declined: the money went back</source>
+        <translation>Refusé : l&apos;argent est reparti</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="53"/>
+        <source>%1 declined it: the money came back to you</source>
+        <translation>%1 l&apos;a refusé : l&apos;argent vous est revenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="58"/>
+        <source>Returned: not accepted within 24 hours</source>
+        <translation>Retourné : non accepté sous 24 heures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="59"/>
+        <source>Not accepted within 24 hours: the money came back to you</source>
+        <translation>Non accepté sous 24 heures : l&apos;argent vous est revenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="61"/>
+        <location filename="../../desktop/wallet/texts.py" line="71"/>
+        <source>Refused by the clearer</source>
+        <translation>Refusé par le compensateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="62"/>
+        <source>Not here yet: it arrives when your computers meet</source>
+        <translation>Pas encore arrivé : il arrive quand vos ordinateurs se rencontrent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="67"/>
+        <source>Waiting for the clearer</source>
+        <translation>En attente du compensateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="68"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="69"/>
+        <source>All shares have been grabbed</source>
+        <translation>Toutes les parts ont été prises</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="70"/>
+        <source>Expired: the rest went back to the sender</source>
+        <translation>Expirée : le reste est revenu à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="82"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="86"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="204"/>
+        <source>Transfer to %1</source>
+        <translation>Virement à %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="156"/>
+        <source>Add a note (optional)</source>
+        <translation>Ajouter une note (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="158"/>
+        <source>%1 accepts it in the chat. If they do not within 24 hours, it comes back to you.</source>
+        <translation>%1 l&apos;accepte dans la discussion. Sinon, sous 24 heures, l&apos;argent vous revient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="289"/>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="290"/>
+        <source>Decline and return</source>
+        <translation>Refuser et rendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="321"/>
+        <source>the payee</source>
+        <translation>le bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="342"/>
+        <source>Goes back to the payer in %1 if not accepted.</source>
+        <translation>Revient au payeur dans %1 s&apos;il n&apos;est pas accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="346"/>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="364"/>
+        <source>Accepted. It is final once the clearer records it.</source>
+        <translation>Accepté. C&apos;est définitif dès que le compensateur l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="366"/>
+        <source>Declined. The money goes back once the clearer records it.</source>
+        <translation>Refusé. L&apos;argent repart dès que le compensateur l&apos;enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPane</name>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="149"/>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
     </message>
 </context>
 <context>

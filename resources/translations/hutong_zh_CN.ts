@@ -176,14 +176,134 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="67"/>
+        <location filename="../../desktop/qr/camera.py" line="77"/>
         <source>Hold the QR code steady in front of the camera</source>
         <translation>请将二维码对准摄像头并保持稳定</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/camera.py" line="80"/>
+        <location filename="../../desktop/qr/camera.py" line="90"/>
         <source>The camera cannot be used: %1</source>
         <translation>无法使用摄像头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatCards</name>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="39"/>
+        <source>%1 units · currency %2</source>
+        <translation>%1 单位 · 货币 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="50"/>
+        <location filename="../../desktop/chats/cards/texts.py" line="78"/>
+        <source>Pending clearing</source>
+        <translation>等待清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="51"/>
+        <source>Waiting for acceptance</source>
+        <translation>待收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="52"/>
+        <source>Accepted</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="53"/>
+        <source>Received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="54"/>
+        <source>Declined</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="55"/>
+        <source>Returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="56"/>
+        <location filename="../../desktop/chats/cards/texts.py" line="82"/>
+        <source>Refused at clearing</source>
+        <translation>清算时被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="76"/>
+        <source>Opened</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="80"/>
+        <source>All grabbed</source>
+        <translation>已被领完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="81"/>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="97"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="99"/>
+        <source>Red envelope</source>
+        <translation>红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="101"/>
+        <source>Mini-program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="102"/>
+        <source>Card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="106"/>
+        <source>Unsupported card — update Hutong</source>
+        <translation>不支持的卡片，请更新胡同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="113"/>
+        <source>[Transfer] %1</source>
+        <translation>[转账] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="115"/>
+        <source>[Red envelope] %1</source>
+        <translation>[红包] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="117"/>
+        <source>[Mini-program] %1</source>
+        <translation>[小程序] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/cards/texts.py" line="120"/>
+        <source>[Unsupported card] %1</source>
+        <translation>[不支持的卡片] %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="153"/>
+        <source>Transfer money</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/composer/composer.py" line="154"/>
+        <source>Send a red envelope</source>
+        <translation>发红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/chats/messages/choosing.py" line="95"/>
+        <source>Transfers, red envelopes and mini-programs stay in their chat.</source>
+        <translation>转账、红包和小程序只能留在原聊天中。</translation>
     </message>
 </context>
 <context>
@@ -194,58 +314,58 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="130"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="149"/>
         <location filename="../../desktop/chats/messages/forward_picker.py" line="96"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="210"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="233"/>
         <source>Send (Enter). Shift+Enter starts a new line.</source>
         <translation>发送（Enter）。Shift+Enter 换行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="131"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="150"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="132"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="151"/>
         <source>Send a file</source>
         <translation>发送文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="133"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="152"/>
         <source>Send a picture</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="134"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="157"/>
         <source>Write a message…</source>
         <translation>输入消息…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="200"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="223"/>
         <source>%1 characters too long (at most %2)</source>
         <translation>超出 %1 个字符（最多 %2 个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="208"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="231"/>
         <source>Shorten the message to send it, or send it in parts.</source>
         <translation>请缩短消息再发送，或分几条发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="241"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="264"/>
         <source>Send pictures</source>
         <translation>发送图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="243"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="266"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/composer/composer.py" line="247"/>
+        <location filename="../../desktop/chats/composer/composer.py" line="270"/>
         <source>Send files</source>
         <translation>发送文件</translation>
     </message>
@@ -260,43 +380,43 @@
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="232"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="238"/>
         <source>Search this chat (Ctrl+F)</source>
         <translation>在此聊天中搜索（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="233"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="239"/>
         <source>Chat info</source>
         <translation>聊天信息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="234"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="240"/>
         <source>Jump to the newest messages</source>
         <translation>跳到最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="330"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="337"/>
         <location filename="../../desktop/chats/conversations/model.py" line="29"/>
         <source>Group chat</source>
         <translation>群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="332"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="339"/>
         <source>(%n)</source>
         <translation>（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="401"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="408"/>
         <source>You are no longer a member of this group, so you cannot send messages here.</source>
         <translation>你已不是本群成员，无法在此发送消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="410"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="417"/>
         <source>everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/conversation_view.py" line="591"/>
+        <location filename="../../desktop/chats/conversation_view.py" line="598"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
@@ -399,7 +519,7 @@
     </message>
     <message>
         <location filename="../../desktop/chats/groups/info_panel.py" line="127"/>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="44"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="45"/>
         <source>Group name</source>
         <translation>群聊名称</translation>
     </message>
@@ -506,28 +626,28 @@
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="48"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="49"/>
         <source>Search friends</source>
         <translation>搜索好友</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="53"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="55"/>
         <source>You have no friends to add yet. Add people in Contacts.</source>
         <translation>你还没有可以添加的好友。请先在通讯录中添加好友。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="136"/>
-        <location filename="../../desktop/chats/texts.py" line="77"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="139"/>
+        <location filename="../../desktop/chats/texts.py" line="78"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="143"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="146"/>
         <source>Create (%n)</source>
         <translation>创建（%n）</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/groups/member_picker.py" line="145"/>
+        <location filename="../../desktop/chats/groups/member_picker.py" line="148"/>
         <source>Add (%n)</source>
         <translation>添加（%n）</translation>
     </message>
@@ -572,138 +692,138 @@
         <translation>图片尚未收到，或无法显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="169"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="175"/>
         <source>The original message is not available</source>
         <translation>原消息不可用</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="178"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="184"/>
         <source>Recalled message</source>
         <translation>已撤回的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="243"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="250"/>
         <source>New messages</source>
         <translation>新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="317"/>
-        <location filename="../../desktop/chats/messages/delegate.py" line="324"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="54"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="328"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="340"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="371"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="35"/>
         <source>Sending %1%</source>
         <translation>正在发送 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="375"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="39"/>
         <source>Click to download</source>
         <translation>点击下载</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="380"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="44"/>
         <source>Receiving %1%</source>
         <translation>正在接收 %1%</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="417"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="81"/>
         <source>Waiting for the image…</source>
         <translation>正在接收图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="418"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="82"/>
         <source>Cannot show this image</source>
         <translation>无法显示此图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="419"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="83"/>
         <source>Picture too large to show</source>
         <translation>图片太大，无法显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="462"/>
+        <location filename="../../desktop/chats/messages/part_painting.py" line="126"/>
         <source>Not received yet</source>
         <translation>尚未收到</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/delegate.py" line="514"/>
+        <location filename="../../desktop/chats/messages/delegate.py" line="423"/>
         <source>Not sent. Click Retry to send it again.</source>
         <translation>未发送。点击“重试”再次发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="51"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="52"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
         <location filename="../../desktop/chats/messages/choosing.py" line="31"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="55"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="56"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/choosing.py" line="121"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="132"/>
         <source>Delete this message from this device? The others keep it.</source>
         <translation>要从这台设备上删除这条消息吗？其他人仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/choosing.py" line="128"/>
-        <location filename="../../desktop/chats/messages/menu.py" line="92"/>
+        <location filename="../../desktop/chats/messages/choosing.py" line="139"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="96"/>
         <location filename="../../desktop/chats/messages/selection_bar.py" line="45"/>
         <source>Delete for me</source>
         <translation>仅删除我这里的</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="59"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="60"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="61"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="63"/>
         <location filename="../../desktop/chats/messages/selection_bar.py" line="44"/>
         <source>Forward…</source>
         <translation>转发…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="66"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="68"/>
         <source>View image</source>
         <translation>查看图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="70"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
         <source>Save image as…</source>
         <translation>图片另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="72"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="74"/>
         <source>Save file as…</source>
         <translation>文件另存为…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="76"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="80"/>
         <source>Recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="81"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="85"/>
         <source>Removes the message here and asks the others&apos; Hutong to hide it. Recall is best effort: someone may already have read or copied it.</source>
         <translation>在此删除该消息，并请对方的胡同隐藏它。撤回只能尽力而为：对方可能已经读到或复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="87"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="91"/>
         <source>Messages can be recalled within two minutes of sending.</source>
         <translation>消息发送后两分钟内可以撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="95"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="99"/>
         <source>Removes the message from this device only; others keep it.</source>
         <translation>只从这台设备上删除这条消息，其他人仍会保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/messages/menu.py" line="97"/>
+        <location filename="../../desktop/chats/messages/menu.py" line="101"/>
         <source>Select</source>
         <translation>多选</translation>
     </message>
@@ -773,87 +893,87 @@
         <translation>跳转到聊天或好友…</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="36"/>
+        <location filename="../../desktop/chats/texts.py" line="37"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="50"/>
+        <location filename="../../desktop/chats/texts.py" line="51"/>
         <source>Yesterday %1</source>
         <translation>昨天 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="83"/>
+        <location filename="../../desktop/chats/texts.py" line="84"/>
         <source>You created the group</source>
         <translation>你创建了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="87"/>
+        <location filename="../../desktop/chats/texts.py" line="88"/>
         <source>%1 invited you to the group</source>
         <translation>%1 邀请你加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="88"/>
+        <location filename="../../desktop/chats/texts.py" line="89"/>
         <source>%1 added %2 to the group</source>
         <translation>%1 邀请 %2 加入了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="89"/>
+        <location filename="../../desktop/chats/texts.py" line="90"/>
         <source>%1 removed %2 from the group</source>
         <translation>%1 将 %2 移出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="90"/>
+        <location filename="../../desktop/chats/texts.py" line="91"/>
         <source>%1 renamed the group to &quot;%3&quot;</source>
         <translation>%1 修改群名为“%3”</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="91"/>
+        <location filename="../../desktop/chats/texts.py" line="92"/>
         <source>%1 updated the group announcement</source>
         <translation>%1 更新了群公告</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="92"/>
+        <location filename="../../desktop/chats/texts.py" line="93"/>
         <source>%1 left the group</source>
         <translation>%1 退出了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="93"/>
+        <location filename="../../desktop/chats/texts.py" line="94"/>
         <source>%1 changed the admin role of %2</source>
         <translation>%1 更改了 %2 的管理员身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="95"/>
+        <location filename="../../desktop/chats/texts.py" line="96"/>
         <source>%1 changed the group</source>
         <translation>%1 修改了群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="101"/>
+        <location filename="../../desktop/chats/texts.py" line="102"/>
         <source>You recalled a message</source>
         <translation>你撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="102"/>
+        <location filename="../../desktop/chats/texts.py" line="103"/>
         <source>%1 recalled a message</source>
         <translation>%1 撤回了一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="110"/>
+        <location filename="../../desktop/chats/texts.py" line="113"/>
         <source>[Image]</source>
         <translation>[图片]</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="112"/>
+        <location filename="../../desktop/chats/texts.py" line="115"/>
         <source>[File] %1</source>
         <translation>[文件] %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="134"/>
+        <location filename="../../desktop/chats/texts.py" line="137"/>
         <source>1 new message</source>
         <translation>1 条新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/chats/texts.py" line="136"/>
+        <location filename="../../desktop/chats/texts.py" line="139"/>
         <source>%n new messages</source>
         <translation>%n 条新消息</translation>
     </message>
@@ -1418,519 +1538,1039 @@
 <context>
     <name>CoreErrors</name>
     <message>
-        <location filename="../../desktop/core_errors.py" line="27"/>
+        <location filename="../../desktop/core_errors.py" line="28"/>
         <source>you are no longer a member of this group</source>
         <translation>你已不是该群成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="28"/>
+        <location filename="../../desktop/core_errors.py" line="29"/>
         <source>a message has at most %1 characters</source>
         <translation>一条消息最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="29"/>
+        <location filename="../../desktop/core_errors.py" line="30"/>
         <source>a message cannot be empty</source>
         <translation>消息不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="30"/>
+        <location filename="../../desktop/core_errors.py" line="31"/>
         <source>at most %1 files and %2 mentions per message</source>
         <translation>每条消息最多 %1 个文件和 %2 个 @提及</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="31"/>
+        <location filename="../../desktop/core_errors.py" line="32"/>
         <source>an attachment is an image or a file</source>
         <translation>附件只能是图片或文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="32"/>
+        <location filename="../../desktop/core_errors.py" line="33"/>
         <source>you can only recall your own messages</source>
         <translation>只能撤回自己的消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="33"/>
+        <location filename="../../desktop/core_errors.py" line="34"/>
         <source>messages can be recalled within two minutes only</source>
         <translation>消息只能在两分钟内撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="34"/>
+        <location filename="../../desktop/core_errors.py" line="35"/>
         <source>no such message</source>
         <translation>没有这条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="35"/>
+        <location filename="../../desktop/core_errors.py" line="36"/>
         <source>this message cannot be forwarded</source>
         <translation>这条消息无法转发。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="36"/>
+        <location filename="../../desktop/core_errors.py" line="37"/>
         <source>a file of this message has not arrived yet</source>
         <translation>这条消息的文件还没有到达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="37"/>
+        <location filename="../../desktop/core_errors.py" line="38"/>
         <source>this card cannot be sent</source>
         <translation>无法发送此卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="38"/>
+        <location filename="../../desktop/core_errors.py" line="39"/>
         <source>a card&apos;s title has 1 to %1 characters</source>
         <translation>卡片标题为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="39"/>
+        <location filename="../../desktop/core_errors.py" line="40"/>
         <source>this draft is too long</source>
         <translation>草稿太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="40"/>
+        <location filename="../../desktop/core_errors.py" line="41"/>
         <source>you can only message your contacts</source>
         <translation>只能给联系人发消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="41"/>
+        <location filename="../../desktop/core_errors.py" line="42"/>
         <source>the file %1 cannot be read</source>
         <translation>无法读取文件 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="42"/>
+        <location filename="../../desktop/core_errors.py" line="43"/>
         <source>no such group</source>
         <translation>没有这个群</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="43"/>
+        <location filename="../../desktop/core_errors.py" line="44"/>
         <source>only the group&apos;s owner or an admin can do this</source>
         <translation>只有群主或管理员可以这样做</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="44"/>
+        <location filename="../../desktop/core_errors.py" line="45"/>
         <source>this group&apos;s key is not here yet</source>
         <translation>该群的密钥尚未到达</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="45"/>
+        <location filename="../../desktop/core_errors.py" line="46"/>
         <source>a group name has 1 to %1 characters</source>
         <translation>群名称须为 1 到 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="46"/>
+        <location filename="../../desktop/core_errors.py" line="47"/>
         <source>a group has at most %1 members</source>
         <translation>一个群最多 %1 名成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="47"/>
+        <location filename="../../desktop/core_errors.py" line="48"/>
         <source>you cannot remove this member</source>
         <translation>你不能移除该成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="48"/>
+        <location filename="../../desktop/core_errors.py" line="49"/>
         <source>only current members other than the owner can be made admins</source>
         <translation>只有群主以外的现有成员可以设为管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="49"/>
+        <location filename="../../desktop/core_errors.py" line="50"/>
         <source>an announcement has at most %1 characters</source>
         <translation>群公告最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="50"/>
+        <location filename="../../desktop/core_errors.py" line="51"/>
         <source>this is your own group&apos;s invite</source>
         <translation>这是你自己群的邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="51"/>
+        <location filename="../../desktop/core_errors.py" line="52"/>
         <source>the owner cannot leave the group</source>
         <translation>群主不能退出群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="52"/>
+        <location filename="../../desktop/core_errors.py" line="53"/>
         <source>you can only add your contacts to a group</source>
         <translation>只能把联系人加入群聊</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="53"/>
+        <location filename="../../desktop/core_errors.py" line="54"/>
         <source>this text is too long to be a group invite</source>
         <translation>这段文字太长，不是群邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="54"/>
+        <location filename="../../desktop/core_errors.py" line="55"/>
         <source>this is not a Hutong group invite</source>
         <translation>这不是胡同群邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="55"/>
+        <location filename="../../desktop/core_errors.py" line="56"/>
         <source>this group invite is of an unknown kind</source>
         <translation>这个群邀请的类型未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="56"/>
+        <location filename="../../desktop/core_errors.py" line="57"/>
         <source>this group invite&apos;s signature does not match: it was altered</source>
         <translation>群邀请的签名不符：它被改动过</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="57"/>
+        <location filename="../../desktop/core_errors.py" line="58"/>
         <source>this group invite has expired; ask for a new one</source>
         <translation>群邀请已过期，请索取新的邀请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="58"/>
+        <location filename="../../desktop/core_errors.py" line="59"/>
         <source>this group invite is damaged</source>
         <translation>群邀请已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="59"/>
+        <location filename="../../desktop/core_errors.py" line="60"/>
         <source>this person is not among your contacts</source>
         <translation>此人不在你的联系人中</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="60"/>
+        <location filename="../../desktop/core_errors.py" line="61"/>
         <source>this is your own card</source>
         <translation>这是你自己的名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="61"/>
+        <location filename="../../desktop/core_errors.py" line="62"/>
         <source>a request message has at most %1 characters</source>
         <translation>验证消息最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="62"/>
+        <location filename="../../desktop/core_errors.py" line="63"/>
         <source>there is no request from this person to accept</source>
         <translation>此人没有待接受的好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="63"/>
+        <location filename="../../desktop/core_errors.py" line="64"/>
         <source>there is no request from this person to decline</source>
         <translation>此人没有待拒绝的好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="64"/>
+        <location filename="../../desktop/core_errors.py" line="65"/>
         <source>a remark name has at most 64 characters</source>
         <translation>备注名最多 64 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="65"/>
+        <location filename="../../desktop/core_errors.py" line="66"/>
         <source>at most %1 tags</source>
         <translation>最多 %1 个标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="66"/>
+        <location filename="../../desktop/core_errors.py" line="67"/>
         <source>the picture %1 is over %2 MB</source>
         <translation>图片 %1 超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="67"/>
+        <location filename="../../desktop/core_errors.py" line="68"/>
         <source>%1 is not a picture Hutong can show</source>
         <translation>%1 不是胡同能显示的图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="68"/>
+        <location filename="../../desktop/core_errors.py" line="69"/>
         <source>the picture %1 cannot be read</source>
         <translation>无法读取图片 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="69"/>
+        <location filename="../../desktop/core_errors.py" line="70"/>
         <source>a post has at most %1 characters</source>
         <translation>一条动态最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="70"/>
+        <location filename="../../desktop/core_errors.py" line="71"/>
         <source>a post has at most %1 pictures</source>
         <translation>一条动态最多 %1 张图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="71"/>
+        <location filename="../../desktop/core_errors.py" line="72"/>
         <source>write something or add a picture</source>
         <translation>写点什么或添加一张图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="72"/>
+        <location filename="../../desktop/core_errors.py" line="73"/>
         <source>choose at least one friend or tag who can see this post</source>
         <translation>请至少选择一位可以看到这条动态的朋友或标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="73"/>
+        <location filename="../../desktop/core_errors.py" line="74"/>
         <source>a comment has at most %1 characters</source>
         <translation>评论最多 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="74"/>
+        <location filename="../../desktop/core_errors.py" line="75"/>
         <source>a comment cannot be empty</source>
         <translation>评论不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="75"/>
+        <location filename="../../desktop/core_errors.py" line="76"/>
         <source>you can only delete your own posts</source>
         <translation>只能删除自己的动态</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="76"/>
+        <location filename="../../desktop/core_errors.py" line="77"/>
         <source>this comment is gone</source>
         <translation>这条评论已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="77"/>
+        <location filename="../../desktop/core_errors.py" line="78"/>
         <source>you can delete your own comments, and any comment on your posts</source>
         <translation>你可以删除自己的评论，以及自己动态下的任何评论</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="80"/>
+        <location filename="../../desktop/core_errors.py" line="81"/>
         <source>choose three days, a month, six months or all</source>
         <translation>请选择三天、一个月、半年或全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="81"/>
+        <location filename="../../desktop/core_errors.py" line="82"/>
         <source>this post is not here</source>
         <translation>这条动态不在这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="82"/>
+        <location filename="../../desktop/core_errors.py" line="83"/>
         <source>this post was deleted</source>
         <translation>这条动态已被删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="83"/>
+        <location filename="../../desktop/core_errors.py" line="84"/>
         <source>a picture&apos;s size is out of range</source>
         <translation>图片尺寸超出范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="84"/>
+        <location filename="../../desktop/core_errors.py" line="85"/>
         <source>the comment you reply to is gone</source>
         <translation>你回复的评论已不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="85"/>
+        <location filename="../../desktop/core_errors.py" line="86"/>
         <source>a name cannot be empty</source>
         <translation>名字不能为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="86"/>
+        <location filename="../../desktop/core_errors.py" line="87"/>
         <source>this card has an address with port 0</source>
         <translation>名片中有端口为 0 的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="87"/>
+        <location filename="../../desktop/core_errors.py" line="88"/>
         <source>this card is too long to be a Hutong card</source>
         <translation>这张名片太长，不是胡同名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="88"/>
+        <location filename="../../desktop/core_errors.py" line="89"/>
         <source>this card is version %1; this Hutong reads version %2</source>
         <translation>这张名片是第 %1 版；此胡同只能读取第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="89"/>
+        <location filename="../../desktop/core_errors.py" line="90"/>
         <source>this card uses features this Hutong does not know</source>
         <translation>这张名片使用了此胡同不认识的功能</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="90"/>
+        <location filename="../../desktop/core_errors.py" line="91"/>
         <source>this card names a second device, which this Hutong does not support yet</source>
         <translation>这张名片指定了第二台设备，此胡同暂不支持</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="93"/>
+        <location filename="../../desktop/core_errors.py" line="94"/>
         <source>this card&apos;s name is empty or too long</source>
         <translation>名片上的名字为空或太长</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="94"/>
+        <location filename="../../desktop/core_errors.py" line="95"/>
         <source>this card&apos;s name contains control characters</source>
         <translation>名片上的名字包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="95"/>
+        <location filename="../../desktop/core_errors.py" line="96"/>
         <source>this card lists too many addresses</source>
         <translation>名片中的地址太多</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="96"/>
+        <location filename="../../desktop/core_errors.py" line="97"/>
         <source>this card has extra bytes after its signature</source>
         <translation>名片签名后有多余的字节</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="97"/>
+        <location filename="../../desktop/core_errors.py" line="98"/>
         <source>this card&apos;s signature does not match: it was altered or damaged</source>
         <translation>名片签名不符：它被改动过或已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="100"/>
+        <location filename="../../desktop/core_errors.py" line="101"/>
         <source>this text is too long to be a Hutong card</source>
         <translation>这段文字太长，不是胡同名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="101"/>
+        <location filename="../../desktop/core_errors.py" line="102"/>
         <source>this is not a Hutong card (it should start with HUTONG:C1:)</source>
         <translation>这不是胡同名片（应以 HUTONG:C1: 开头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="102"/>
+        <location filename="../../desktop/core_errors.py" line="103"/>
         <source>this card is cut short</source>
         <translation>这张名片不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="103"/>
+        <location filename="../../desktop/core_errors.py" line="104"/>
         <source>this card has an address of an unknown kind</source>
         <translation>名片中有未知类型的地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="104"/>
+        <location filename="../../desktop/core_errors.py" line="105"/>
         <source>this card&apos;s name is not valid text</source>
         <translation>名片上的名字不是有效文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="105"/>
+        <location filename="../../desktop/core_errors.py" line="106"/>
         <source>this card&apos;s text is damaged (not valid base32)</source>
         <translation>名片文字已损坏（不是有效的 base32）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="106"/>
+        <location filename="../../desktop/core_errors.py" line="107"/>
         <source>a Hutong id has 56 letters and digits (A–Z, 2–7)</source>
         <translation>胡同号由 56 个字母和数字组成（A–Z、2–7）</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="107"/>
+        <location filename="../../desktop/core_errors.py" line="108"/>
         <source>this Hutong id has a typo: a check character does not match</source>
         <translation>这个胡同号有输入错误：校验字符不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="108"/>
+        <location filename="../../desktop/core_errors.py" line="109"/>
         <source>the identity file in %1 is of an unknown format</source>
         <translation>%1 中的身份文件格式未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="109"/>
+        <location filename="../../desktop/core_errors.py" line="110"/>
         <source>the identity file in %1 is damaged</source>
         <translation>%1 中的身份文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="110"/>
+        <location filename="../../desktop/core_errors.py" line="111"/>
         <source>the identity file in %1 does not match its public key</source>
         <translation>%1 中的身份文件与其公钥不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="111"/>
+        <location filename="../../desktop/core_errors.py" line="112"/>
         <source>no identity in %1</source>
         <translation>%1 中没有身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="112"/>
+        <location filename="../../desktop/core_errors.py" line="113"/>
         <source>the identity file in %1 cannot be read: %2</source>
         <translation>无法读取 %1 中的身份文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="113"/>
+        <location filename="../../desktop/core_errors.py" line="114"/>
         <source>this profile is protected by a passphrase</source>
         <translation>此账户受密码保护</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="114"/>
+        <location filename="../../desktop/core_errors.py" line="115"/>
         <source>wrong passphrase</source>
         <translation>密码错误</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="115"/>
+        <location filename="../../desktop/core_errors.py" line="116"/>
         <source>this profile has no published card yet</source>
         <translation>此账户尚未发布名片</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="116"/>
+        <location filename="../../desktop/core_errors.py" line="117"/>
         <source>an avatar picture is at most %1 KB</source>
         <translation>头像图片最大 %1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="117"/>
+        <location filename="../../desktop/core_errors.py" line="118"/>
         <source>this profile was made by a newer Hutong; please update</source>
         <translation>此账户由更新版本的胡同创建，请更新</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="118"/>
+        <location filename="../../desktop/core_errors.py" line="119"/>
         <source>the profile %1 is already open in another Hutong</source>
         <translation>账户 %1 已在另一个胡同中打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="119"/>
+        <location filename="../../desktop/core_errors.py" line="120"/>
         <source>the database could not be used: %1</source>
         <translation>无法使用数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="120"/>
+        <location filename="../../desktop/core_errors.py" line="121"/>
         <source>the database could not be written: %1</source>
         <translation>无法写入数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="121"/>
+        <location filename="../../desktop/core_errors.py" line="122"/>
         <source>the database could not be opened: %1</source>
         <translation>无法打开数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="122"/>
+        <location filename="../../desktop/core_errors.py" line="123"/>
         <source>no such chunk</source>
         <translation>没有这个数据块</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="123"/>
+        <location filename="../../desktop/core_errors.py" line="124"/>
         <source>the blob ends early</source>
         <translation>文件提前结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="124"/>
+        <location filename="../../desktop/core_errors.py" line="125"/>
         <source>blob of %1 bytes is over the %2-byte limit</source>
         <translation>%1 字节的文件超过 %2 字节的上限</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="125"/>
+        <location filename="../../desktop/core_errors.py" line="126"/>
         <source>chunk index out of range</source>
         <translation>数据块序号超出范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="126"/>
+        <location filename="../../desktop/core_errors.py" line="127"/>
         <source>blob chunk does not match its hash</source>
         <translation>文件数据块与其哈希不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="127"/>
+        <location filename="../../desktop/core_errors.py" line="128"/>
         <source>the blob could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="128"/>
+        <location filename="../../desktop/core_errors.py" line="129"/>
         <source>no such blob here</source>
         <translation>这里没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="129"/>
+        <location filename="../../desktop/core_errors.py" line="130"/>
         <source>the blob&apos;s key does not fit</source>
         <translation>文件密钥不匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="130"/>
+        <location filename="../../desktop/core_errors.py" line="131"/>
         <source>a blob chunk on disk is damaged</source>
         <translation>磁盘上的文件数据块已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="131"/>
+        <location filename="../../desktop/core_errors.py" line="132"/>
         <source>the blob does not decrypt with this key</source>
         <translation>无法用此密钥解密文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="132"/>
+        <location filename="../../desktop/core_errors.py" line="133"/>
         <source>the blob folder could not be opened: %1</source>
         <translation>无法打开文件夹 blobs：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="133"/>
+        <location filename="../../desktop/core_errors.py" line="134"/>
         <source>the identity file in %1 could not be written: %2</source>
         <translation>无法写入 %1 中的身份文件：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="134"/>
+        <location filename="../../desktop/core_errors.py" line="135"/>
         <source>the database is damaged (%1): restore it from a backup, or move hutong.db away and reopen to recover your history from friends</source>
         <translation>数据库已损坏（%1）：请从备份恢复，或将 hutong.db 移走后重新打开，从好友处找回你的记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/core_errors.py" line="139"/>
+        <location filename="../../desktop/core_errors.py" line="140"/>
         <source>this profile is waiting for its own history (restored or lost database): connect to a friend or import a backup first</source>
         <translation>此资料正在等待找回自己的记录（已恢复或丢失的数据库）：请先连接一位好友或导入备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="146"/>
+        <source>a VRF key is 32 bytes</source>
+        <translation>VRF 密钥为 32 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="147"/>
+        <source>a payment request is valid for up to a week</source>
+        <translation>付款请求最长有效一周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="148"/>
+        <source>an exclusive red envelope goes to a member of this chat</source>
+        <translation>专属红包只能发给本聊天的成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="149"/>
+        <source>join the currency %1 first</source>
+        <translation>请先加入货币 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="150"/>
+        <source>not enough money: %1 available</source>
+        <translation>余额不足：可用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="151"/>
+        <source>only the currency&apos;s issuer creates money</source>
+        <translation>只有货币的发行者可以增发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="152"/>
+        <source>only the currency&apos;s issuer hands its clearing over</source>
+        <translation>只有货币的发行者可以移交清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="153"/>
+        <source>only the payee accepts or declines a transfer</source>
+        <translation>只有收款人可以接收或拒收转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="154"/>
+        <source>the currency&apos;s clearer is not among your contacts yet</source>
+        <translation>货币的清算方还不是你的联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="155"/>
+        <source>the first amount is over the currency&apos;s cap</source>
+        <translation>首次发行量超过了货币上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="156"/>
+        <source>the last hand-over is not complete yet (records to come)</source>
+        <translation>上一次移交尚未完成（还有记录未到）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="157"/>
+        <source>this code is your own</source>
+        <translation>这是你自己的码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="158"/>
+        <source>this currency is frozen: %1</source>
+        <translation>这种货币已冻结：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="159"/>
+        <source>this currency is not known here</source>
+        <translation>本机不认识这种货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="160"/>
+        <source>this currency&apos;s clearing is moving already</source>
+        <translation>这种货币的清算正在移交中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="161"/>
+        <source>this identity signed payments in this currency on two devices (a copied profile): its payments here are refused from now on</source>
+        <translation>该身份在两台设备上签署了这种货币的付款（配置文件被复制）：从现在起，其在此的付款将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="166"/>
+        <source>this key has cleared this currency before; choose another</source>
+        <translation>这个密钥以前清算过这种货币，请换一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="167"/>
+        <source>this red envelope is not for you</source>
+        <translation>这个红包不是给你的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="168"/>
+        <source>this transfer is not waiting for an answer</source>
+        <translation>这笔转账不需要再处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="169"/>
+        <source>you are not in this chat</source>
+        <translation>你不在这个聊天中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="170"/>
+        <source>you cannot pay yourself</source>
+        <translation>不能向自己付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="171"/>
+        <source>you have opened this red envelope already</source>
+        <translation>你已经领过这个红包了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="172"/>
+        <source>this red envelope cannot be opened now</source>
+        <translation>这个红包现在不能领取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="173"/>
+        <source>enter the current payment PIN to change it</source>
+        <translation>请输入当前支付密码以修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="174"/>
+        <source>set a payment PIN first</source>
+        <translation>请先设置支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="175"/>
+        <source>wrong payment PIN</source>
+        <translation>支付密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="176"/>
+        <source>the payment PIN is 6 digits</source>
+        <translation>支付密码为 6 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="177"/>
+        <source>this is not a Hutong payment code</source>
+        <translation>这不是胡同付款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="178"/>
+        <source>this payment code asks for an impossible amount</source>
+        <translation>这个付款码的金额无效</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="179"/>
+        <source>this payment code is damaged</source>
+        <translation>这个付款码已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="180"/>
+        <source>this payment code is of an unknown kind</source>
+        <translation>这个付款码的类型未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="181"/>
+        <source>this payment request has expired; ask for a new one</source>
+        <translation>这个付款请求已过期，请索取新的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="182"/>
+        <source>this payment request is damaged</source>
+        <translation>这个付款请求已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="183"/>
+        <source>this payment request is of an unknown kind</source>
+        <translation>这个付款请求的类型未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="184"/>
+        <source>this payment request&apos;s signature does not match: it was altered</source>
+        <translation>这个付款请求的签名不匹配：它被篡改过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="188"/>
+        <source>this text is too long to be a payment code</source>
+        <translation>这段文本太长，不可能是付款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="189"/>
+        <source>a currency has 0 to %1 decimal places</source>
+        <translation>货币的小数位数为 0 到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="190"/>
+        <source>an amount must be a whole number of minor units</source>
+        <translation>金额必须是最小单位的整数倍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="191"/>
+        <source>an amount must be more than zero and at most %1</source>
+        <translation>金额必须大于零且不超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="192"/>
+        <source>this currency has %1 decimal places</source>
+        <translation>这种货币有 %1 位小数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="193"/>
+        <source>write the amount as a number, like 12.50</source>
+        <translation>请用数字填写金额，例如 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="194"/>
+        <source>a currency name has 1 to %1 characters</source>
+        <translation>货币名称为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="195"/>
+        <source>a currency symbol has 1 to %1 characters</source>
+        <translation>货币符号为 1 到 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="196"/>
+        <source>a fixed red envelope&apos;s total must divide evenly</source>
+        <translation>普通红包的总金额必须能平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="197"/>
+        <source>a red envelope has 1 to %1 shares</source>
+        <translation>红包个数为 1 到 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="198"/>
+        <source>an exclusive red envelope has one share</source>
+        <translation>专属红包只能有一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="199"/>
+        <source>every share must get at least one minor unit</source>
+        <translation>每个红包至少要有一个最小单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="200"/>
+        <source>the note is too long</source>
+        <translation>备注太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="201"/>
+        <source>this device does not clear this currency</source>
+        <translation>本设备不负责清算这种货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="202"/>
+        <source>your earlier payments in this currency have not come back from the other members yet (a restored profile): connect to one of them, then try again</source>
+        <translation>你在这种货币中的早期付款还没有从其他成员那里同步回来（恢复的配置文件）：请先连接其中一位成员，然后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="207"/>
+        <source>some of this currency&apos;s clearing records are not back yet</source>
+        <translation>这种货币的部分清算记录还没有同步回来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="208"/>
+        <source>the payment request is too long</source>
+        <translation>收款请求太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="209"/>
+        <source>the chat id is too long</source>
+        <translation>聊天 ID 太长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="210"/>
+        <source>this is not a wallet intent</source>
+        <translation>这不是钱包操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="211"/>
+        <source>a hand-over&apos;s epoch or position is out of range</source>
+        <translation>移交的轮次或位置超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="212"/>
+        <source>this is not a currency issue</source>
+        <translation>这不是货币发行记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="213"/>
+        <source>this is not a clearing hand-over</source>
+        <translation>这不是清算移交记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="214"/>
+        <source>this hand-over is not the next one for this currency</source>
+        <translation>此移交不是这种货币的下一次移交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="215"/>
+        <source>this hand-over is not signed by the currency&apos;s issuer</source>
+        <translation>此移交未经货币发行人签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="216"/>
+        <source>a payment request is paid in its own amount</source>
+        <translation>收款请求只能按其指定的金额支付</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="217"/>
+        <source>this payment request has been paid already</source>
+        <translation>此收款请求已经付过了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="218"/>
+        <source>enter the amount to pay</source>
+        <translation>请输入付款金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="219"/>
+        <source>this code asks for its own amount</source>
+        <translation>此码已指定金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="220"/>
+        <source>clearing of this currency has moved to another key</source>
+        <translation>这种货币的清算已移交给另一个密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="222"/>
+        <source>too many wrong PINs; wait before trying again</source>
+        <translation>支付密码错误次数过多，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="226"/>
+        <source>a mini-program may be at most %1 bytes</source>
+        <translation>小程序最大为 %1 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="227"/>
+        <source>this mini-program is still arriving; try again in a moment</source>
+        <translation>此小程序还在传输中，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="228"/>
+        <source>this mini-program&apos;s package cannot be read: %1</source>
+        <translation>无法读取此小程序的程序包：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="229"/>
+        <source>this mini-program&apos;s package does not match its card</source>
+        <translation>此小程序的程序包与其卡片不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="230"/>
+        <source>this mini-program&apos;s stored package is damaged</source>
+        <translation>此小程序已保存的程序包已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="231"/>
+        <source>mini-program cards cannot be read here</source>
+        <translation>此处无法读取小程序卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="232"/>
+        <source>this message is not in this conversation</source>
+        <translation>这条消息不在此会话中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="233"/>
+        <source>this message does not carry a mini-program</source>
+        <translation>这条消息不含小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="234"/>
+        <source>this card carries no package, and the program is not installed</source>
+        <translation>此卡片不含程序包，且该小程序未安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="237"/>
+        <source>a mini-program that comes with Hutong cannot be removed</source>
+        <translation>胡同自带的小程序无法卸载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="238"/>
+        <source>this mini-program is not installed</source>
+        <translation>此小程序未安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="239"/>
+        <source>mini-programs cannot be shared here</source>
+        <translation>此处无法分享小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="240"/>
+        <source>this is not a conversation mini-programs can be opened in</source>
+        <translation>无法在此会话中打开小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="241"/>
+        <source>this is not a conversation</source>
+        <translation>这不是一个会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="242"/>
+        <source>this mini-program did not declare %1</source>
+        <translation>此小程序未声明 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="243"/>
+        <source>manifest.toml is too large</source>
+        <translation>manifest.toml 太大</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="244"/>
+        <source>manifest.toml is not valid TOML: %1</source>
+        <translation>manifest.toml 不是有效的 TOML：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="245"/>
+        <source>manifest.toml: name must be a non-empty text</source>
+        <translation>manifest.toml：name 必须是非空文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="246"/>
+        <source>manifest.toml: min_api must be a whole number</source>
+        <translation>manifest.toml：min_api 必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="247"/>
+        <source>this mini-program needs a newer Hutong (API %1, this one has %2)</source>
+        <translation>此小程序需要更新版本的胡同（需要 API %1，当前为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="250"/>
+        <source>manifest.toml: source_code_url must be a text</source>
+        <translation>manifest.toml：source_code_url 必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="251"/>
+        <source>manifest.toml: [hutong] must be a table</source>
+        <translation>manifest.toml：[hutong] 必须是一个表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="252"/>
+        <source>manifest.toml: hutong.capabilities must be a list of texts</source>
+        <translation>manifest.toml：hutong.capabilities 必须是文本列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="253"/>
+        <source>manifest.toml: unknown capability %1</source>
+        <translation>manifest.toml：未知的权限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="254"/>
+        <source>%1 is %2 bytes; a mini-program may be at most %3 bytes</source>
+        <translation>%1 大小为 %2 字节；小程序最大为 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="255"/>
+        <source>%1 is not a webxdc package: it has no index.html at its root</source>
+        <translation>%1 不是 webxdc 程序包：其根目录下没有 index.html</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="256"/>
+        <source>%1 is a %2 archive, not a zip: it is not a webxdc package</source>
+        <translation>%1 是 %2 压缩包，不是 zip：它不是 webxdc 程序包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="257"/>
+        <source>%1 is not a zip file: it is not a webxdc package</source>
+        <translation>%1 不是 zip 文件：它不是 webxdc 程序包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="258"/>
+        <source>%1 has %2 files; at most %3 are allowed</source>
+        <translation>%1 含有 %2 个文件；最多允许 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="259"/>
+        <source>%1 holds %2 twice</source>
+        <translation>%1 中 %2 出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="260"/>
+        <source>%1 unpacks to more than %2 bytes</source>
+        <translation>%1 解压后超过 %2 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="261"/>
+        <source>%1 is a damaged zip file (%2)</source>
+        <translation>%1 是已损坏的 zip 文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="262"/>
+        <source>%1 contains an unsafe path: %2</source>
+        <translation>%1 含有不安全的路径：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="263"/>
+        <source>%1: %2 is encrypted</source>
+        <translation>%1：%2 已加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="264"/>
+        <source>%1: %2 uses an unsupported compression method</source>
+        <translation>%1：%2 使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="265"/>
+        <source>%1: %2 is larger than %3 bytes</source>
+        <translation>%1：%2 超过 %3 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="266"/>
+        <source>%1: %2 does not unpack to its declared size</source>
+        <translation>%1：%2 解压后的大小与声明的不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="267"/>
+        <source>%1: %2 is compressed suspiciously well (a zip bomb?)</source>
+        <translation>%1：%2 的压缩率高得可疑（zip 炸弹？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core_errors.py" line="269"/>
+        <source>the file cannot be read (%1)</source>
+        <translation>无法读取该文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -2084,37 +2724,42 @@
 <context>
     <name>MePane</name>
     <message>
-        <location filename="../../desktop/me/pane.py" line="115"/>
+        <location filename="../../desktop/me/pane.py" line="118"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="119"/>
+        <location filename="../../desktop/me/pane.py" line="122"/>
         <source>My profile</source>
         <translation>个人资料</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="120"/>
+        <location filename="../../desktop/me/pane.py" line="123"/>
         <source>Passphrase</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="121"/>
+        <location filename="../../desktop/me/pane.py" line="124"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="122"/>
+        <location filename="../../desktop/me/pane.py" line="125"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="123"/>
+        <location filename="../../desktop/me/pane.py" line="126"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../desktop/me/pane.py" line="138"/>
+        <location filename="../../desktop/me/pane.py" line="127"/>
+        <source>Mini-programs</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/pane.py" line="142"/>
         <source>ID %1</source>
         <translation>胡同号 %1</translation>
     </message>
@@ -2165,52 +2810,351 @@
 <context>
     <name>MiniPrograms</name>
     <message>
-        <location filename="../../desktop/miniprograms/file_import.py" line="47"/>
+        <location filename="../../desktop/miniprograms/file_import.py" line="48"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/file_import.py" line="55"/>
+        <location filename="../../desktop/miniprograms/file_import.py" line="56"/>
         <source>Files (%1)</source>
         <translation>文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="31"/>
+        <location filename="../../desktop/miniprograms/window.py" line="28"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="44"/>
         <source>Stop it</source>
         <translation>停止运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="34"/>
+        <location filename="../../desktop/miniprograms/window.py" line="47"/>
+        <source>Permissions…</source>
+        <translation>权限…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/window.py" line="50"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="52"/>
+        <location filename="../../desktop/miniprograms/window.py" line="89"/>
         <source>This mini-program is not responding.</source>
         <translation>此小程序没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="60"/>
+        <location filename="../../desktop/miniprograms/window.py" line="97"/>
         <source>This mini-program sends updates too fast; some were refused.</source>
         <translation>此小程序发送更新过快，部分更新已被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/miniprograms/window.py" line="67"/>
+        <location filename="../../desktop/miniprograms/window.py" line="104"/>
         <source>This mini-program was stopped.</source>
         <translation>此小程序已被停止。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="33"/>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="35"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="36"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="58"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="148"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="220"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="207"/>
+        <source>Mini-programs</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="59"/>
+        <source>What each app may do, and the data it keeps here</source>
+        <translation>每个小程序可以做什么，以及它在这里保存的数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="61"/>
+        <source>No mini-program has asked for anything yet.</source>
+        <translation>还没有小程序申请过任何权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="112"/>
+        <source>Allowed</source>
+        <translation>已允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="114"/>
+        <source>Denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="119"/>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="130"/>
+        <source>Storage used: %1</source>
+        <translation>已用存储：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/me/miniprograms_page.py" line="134"/>
+        <source>Clear storage</source>
+        <translation>清除存储</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="35"/>
+        <source>Share to chat</source>
+        <translation>分享到聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="49"/>
+        <location filename="../../desktop/miniprograms/program_choice.py" line="37"/>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_choice.py" line="105"/>
+        <source>this chat</source>
+        <translation>此聊天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="36"/>
+        <source>“%1” wants to post in a chat. Which one?</source>
+        <translation>“%1”想在聊天中发送内容。发送到哪个聊天？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="43"/>
+        <source>“%1” wants to post this in %2:</source>
+        <translation>“%1”想在 %2 中发送以下内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="51"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="56"/>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="146"/>
+        <source>Post</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/chat_post.py" line="57"/>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="147"/>
+        <location filename="../../desktop/miniprograms/launcher.py" line="151"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="125"/>
+        <source>Post “%1” in:</source>
+        <translation>将“%1”发送到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/hutong_actions.py" line="132"/>
+        <source>Post “%1” in %2?</source>
+        <translation>在 %2 中发送“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="30"/>
+        <source>Install a mini-program</source>
+        <translation>安装小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="34"/>
+        <source>Mini-programs (*.xdc *.zip)</source>
+        <translation>小程序 (*.xdc *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/install_file.py" line="67"/>
+        <source>“%1” was not installed: %2</source>
+        <translation>“%1”未安装：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="137"/>
+        <source>This card carries no mini-program.</source>
+        <translation>这张卡片不含小程序。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="140"/>
+        <source>Install “%1” shared by %2?</source>
+        <translation>安装 %2 分享的“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="144"/>
+        <source>Install “%1”?</source>
+        <translation>安装“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="150"/>
+        <source>Install</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="166"/>
+        <source>“%1” is still downloading. Try again when it has arrived.</source>
+        <translation>“%1”仍在下载中。下载完成后请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/launcher.py" line="211"/>
+        <source>Share “%1” in:</source>
+        <translation>将“%1”分享到：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="98"/>
+        <source>Small apps you use alone or with a chat</source>
+        <translation>可以独自使用或在聊天中一起使用的小应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="100"/>
+        <source>Install from file…</source>
+        <translation>从文件安装…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="101"/>
+        <source>Recent</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="102"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="103"/>
+        <source>Bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="104"/>
+        <source>Apps you open appear here.</source>
+        <translation>你打开过的小程序会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="106"/>
+        <source>Apps installed from a chat or a file appear here.</source>
+        <translation>从聊天或文件安装的小程序会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="151"/>
+        <source>Just me</source>
+        <translation>仅自己</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="208"/>
+        <source>Uninstall “%1”? Its data on this device is deleted too.</source>
+        <translation>卸载“%1”？它在本设备上的数据也会被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/pane.py" line="211"/>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="67"/>
+        <source>Uninstall</source>
+        <translation>卸载</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="23"/>
+        <source>Permissions of %1</source>
+        <translation>%1 的权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="30"/>
+        <source>What “%1” may do beyond its own window:</source>
+        <translation>“%1”在自身窗口之外可以做的事：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/permissions_dialog.py" line="32"/>
+        <source>“%1” asks for nothing beyond its own window.</source>
+        <translation>“%1”不需要自身窗口之外的任何权限。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_choice.py" line="27"/>
+        <source>Share a mini-program</source>
+        <translation>分享小程序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="48"/>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="60"/>
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/program_tile.py" line="62"/>
+        <source>Share to chat…</source>
+        <translation>分享到聊天…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="20"/>
+        <source>Keep data on this device</source>
+        <translation>在本设备上保存数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="21"/>
+        <source>See your name</source>
+        <translation>查看你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="22"/>
+        <source>Use your wallet</source>
+        <translation>使用你的钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="23"/>
+        <source>Post cards in chats</source>
+        <translation>在聊天中发送卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="30"/>
+        <source>“%1” wants to keep data on this device (up to 10 MB).</source>
+        <translation>“%1”想在本设备上保存数据（最多 10 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="33"/>
+        <source>“%1” wants to see your name and your ID in this app.</source>
+        <translation>“%1”想在此小程序中查看你的名字和 ID。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="36"/>
+        <source>“%1” wants to use your wallet: see your currencies and ask for payments. Every payment still shows you the amount and asks for your PIN.</source>
+        <translation>“%1”想使用你的钱包：查看你的货币并发起收付款请求。每笔付款仍会向你显示金额并要求输入支付密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="41"/>
+        <source>“%1” wants to post its card in chats. You confirm each post.</source>
+        <translation>“%1”想在聊天中发送它的卡片。每次发送都需要你确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="97"/>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/miniprograms/prompts.py" line="98"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
     </message>
 </context>
 <context>
     <name>MiniProgramsPane</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="88"/>
+        <location filename="../../desktop/miniprograms/pane.py" line="94"/>
         <source>Mini-programs</source>
         <translation>小程序</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="92"/>
-        <source>Small apps that run inside Hutong (group buys, bill splitting, polls) arrive in a coming release.</source>
-        <translation>在胡同里运行的小应用（团购、AA 记账、投票等）将在后续版本中推出。</translation>
     </message>
 </context>
 <context>
@@ -3537,16 +4481,1020 @@
     </message>
 </context>
 <context>
-    <name>WalletPane</name>
+    <name>Wallet</name>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="74"/>
-        <source>Wallet</source>
-        <translation>钱包</translation>
+        <location filename="../../desktop/wallet/bills_model.py" line="66"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/shell/coming_soon.py" line="78"/>
-        <source>Community currencies, transfers, red envelopes and QR payments between nearby machines arrive in a coming release.</source>
-        <translation>社区货币、转账、红包，以及附近电脑之间的扫码支付，将在后续版本中推出。</translation>
+        <location filename="../../desktop/wallet/bills_model.py" line="67"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="68"/>
+        <source>With</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="69"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="138"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="70"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_model.py" line="71"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="139"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="155"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="63"/>
+        <source>Export bills</source>
+        <translation>导出账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="201"/>
+        <source>‹ Wallet</source>
+        <translation>‹ 钱包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="202"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="174"/>
+        <location filename="../../desktop/wallet/pane.py" line="156"/>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="203"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="204"/>
+        <source>Double-click a transfer to open it</source>
+        <translation>双击转账可以打开它</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="207"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="212"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="221"/>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="222"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="223"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="224"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="225"/>
+        <source>Between dates…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="252"/>
+        <source>Anyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="308"/>
+        <source>%1 of %2 bills</source>
+        <translation>%1 / %2 条账单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="314"/>
+        <source>No currencies yet: nothing to show.</source>
+        <translation>还没有货币，没有可显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="316"/>
+        <source>No bills in this currency yet.</source>
+        <translation>这种货币还没有账单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="318"/>
+        <source>No bills match these filters.</source>
+        <translation>没有符合筛选条件的账单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/bills_page.py" line="415"/>
+        <source>Exported %1 bills to %2</source>
+        <translation>已导出 %1 条账单到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="81"/>
+        <source>Copy code text</source>
+        <translation>复制码文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="82"/>
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="122"/>
+        <source>Code text copied.</source>
+        <translation>码文本已复制。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/code_view.py" line="143"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="47"/>
+        <source>Issued by you · cleared on this computer</source>
+        <translation>由你发行 · 在本机清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <source>Issued by you</source>
+        <translation>由你发行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="51"/>
+        <source>Issued by %1 · cleared on this computer</source>
+        <translation>由 %1 发行 · 在本机清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="54"/>
+        <source>Issued by %1</source>
+        <translation>由 %1 发行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="173"/>
+        <source>Balance (cleared)</source>
+        <translation>余额（已清算）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="175"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="67"/>
+        <source>Issue more</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="176"/>
+        <source>Frozen</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="178"/>
+        <source>+%1 pending in</source>
+        <translation>+%1 待入账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="182"/>
+        <source>Not in your balance yet: transfers wait for you to accept them in the chat, payments wait for the currency&apos;s clearer.</source>
+        <translation>尚未计入余额：转账需要你在聊天中确认收款，付款需要等待货币的清算方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="189"/>
+        <source>−%1 pending out</source>
+        <translation>−%1 待支出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
+        <source>Still in your balance but not spendable: payments the currency&apos;s clearer has not confirmed yet.</source>
+        <translation>仍在余额中但不可使用：货币的清算方尚未确认的付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="202"/>
+        <source>Clearing is paused: this profile was restored. Payments in this currency wait until you resume, once this computer has synced with the members.</source>
+        <translation>清算已暂停：此配置文件是恢复的。这种货币的付款会等待，直到本机与成员同步后你恢复清算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="208"/>
+        <source>Resume clearing</source>
+        <translation>恢复清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="212"/>
+        <source>Frozen: %1. Its clearer broke the rules, so no payment in this currency is made or shown as final.</source>
+        <translation>已冻结：%1。清算方违反了规则，这种货币的付款不会进行，也不会显示为最终完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="238"/>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_picker.py" line="39"/>
+        <source>%1 · available %2</source>
+        <translation>%1 · 可用 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="135"/>
+        <source>👑 Best luck</source>
+        <translation>👑 手气最佳</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="275"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="155"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="257"/>
+        <location filename="../../desktop/wallet/texts.py" line="29"/>
+        <source>Red envelope</source>
+        <translation>红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <source>See who grabbed it ›</source>
+        <translation>看看大家的手气 ›</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="291"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="352"/>
+        <source>%1&apos;s red envelope</source>
+        <translation>%1 的红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="361"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="330"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
+        <source>This red envelope is for %1 only.</source>
+        <translation>这是给 %1 的专属红包。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
+        <source>Too slow! Every share has been grabbed.</source>
+        <translation>手慢了，红包派完了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="381"/>
+        <source>This red envelope has expired: it was open for 24 hours.</source>
+        <translation>该红包已过期：领取期限为 24 小时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="392"/>
+        <source>In your wallet in %1</source>
+        <translation>已存入你的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="398"/>
+        <source>Pending: your share is drawn when the currency&apos;s clearer records your grab.</source>
+        <translation>处理中：货币的清算方记录你的领取后，才会抽出你的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="413"/>
+        <source>%1 of %2 opened, %3 of %4</source>
+        <translation>已领取 %1/%2 个，共 %3/%4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_open.py" line="420"/>
+        <source>lucky draw</source>
+        <translation>拼手气</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="40"/>
+        <source>Best wishes</source>
+        <translation>恭喜发财，大吉大利</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="156"/>
+        <source>Send a red envelope</source>
+        <translation>发红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="157"/>
+        <source>Lucky draw</source>
+        <translation>拼手气红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="158"/>
+        <source>Same amount each</source>
+        <translation>普通红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="159"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="153"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
+        <source>Shares</source>
+        <translation>红包个数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="161"/>
+        <source>Greeting</source>
+        <translation>祝福语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="162"/>
+        <source>Who can open it</source>
+        <translation>谁可以领</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="164"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="135"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="83"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="153"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="163"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="165"/>
+        <source>Put money in the envelope</source>
+        <translation>塞钱进红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="173"/>
+        <source>Anyone in the group</source>
+        <translation>群里所有人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="181"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="170"/>
+        <source>You hold no currency yet. Issue or join one in the Wallet first.</source>
+        <translation>你还没有任何货币。请先在钱包中发行或加入一种货币。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <source>Total</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <source>Amount each</source>
+        <translation>单个金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="237"/>
+        <source>Each share needs at least the smallest unit of %1.</source>
+        <translation>每个红包至少要有 %1 的最小单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/envelope_send.py" line="244"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="193"/>
+        <source>You have %1 available.</source>
+        <translation>你可用的余额为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
+        <location filename="../../desktop/wallet/pane.py" line="157"/>
+        <location filename="../../desktop/wallet/pane.py" line="171"/>
+        <source>Issue a currency</source>
+        <translation>发行货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="115"/>
+        <source>Meal credits, club tokens, event vouchers: you issue them, and this computer clears every payment. Payments stay pending while it is offline.</source>
+        <translation>餐券、社团代币、活动代金券：由你发行，本机清算每一笔付款。本机离线时，付款保持待处理状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <source>Symbol</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <source>Decimal places</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="125"/>
+        <source>Cap (optional)</source>
+        <translation>上限（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="126"/>
+        <source>Issue now</source>
+        <translation>立即发行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="130"/>
+        <source>Canteen meal credits</source>
+        <translation>食堂餐券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="131"/>
+        <source>MEAL</source>
+        <translation>MEAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="132"/>
+        <source>0 to 8 (2 for cents)</source>
+        <translation>0 到 8（分为 2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="133"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="134"/>
+        <source>0 (you can issue more later)</source>
+        <translation>0（以后可以增发）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="84"/>
+        <source>Issue</source>
+        <translation>发行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="167"/>
+        <source>Give the currency a name of 1 to %1 characters.</source>
+        <translation>请为货币取一个 1 到 %1 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="175"/>
+        <source>A symbol has 1 to %1 characters and no spaces, like MEAL or ¥.</source>
+        <translation>符号为 1 到 %1 个字符，不含空格，例如 MEAL 或 ¥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
+        <source>Decimal places is a whole number from 0 to %1.</source>
+        <translation>小数位数是 0 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="196"/>
+        <source>You cannot issue more than the cap (%1).</source>
+        <translation>发行量不能超过上限（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="224"/>
+        <source>%1 %2 to start</source>
+        <translation>首次发行 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="229"/>
+        <source>Issue “%1”</source>
+        <translation>发行“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="68"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="104"/>
+        <source>Issue more %1</source>
+        <translation>增发 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="71"/>
+        <source>%1 issued so far. The new money goes to your balance.</source>
+        <translation>目前已发行 %1。新发行的钱会计入你的余额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="78"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="96"/>
+        <source>The cap allows %1 more.</source>
+        <translation>上限还允许再发行 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="154"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="97"/>
+        <source>Scan to pay</source>
+        <translation>扫码付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="155"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="133"/>
+        <source>Receive</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <source>My currencies</source>
+        <translation>我的货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <source>Offered by friends</source>
+        <translation>好友发行的货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <source>No currencies yet</source>
+        <translation>还没有货币</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="165"/>
+        <source>Issue one for your canteen, club or event, or join one a friend issued: it appears here when their computer meets yours.</source>
+        <translation>为你的食堂、社团或活动发行一种货币，或加入好友发行的货币：当对方的电脑与你的电脑相遇时，它会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/pin_field.py" line="35"/>
+        <source>Payment PIN</source>
+        <translation>支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="156"/>
+        <source>Set a payment PIN</source>
+        <translation>设置支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="158"/>
+        <source>Six digits that Hutong asks for before every payment from this computer. Choose one others cannot guess.</source>
+        <translation>在本机每次付款前，胡同都会要求输入这 6 位数字。请选择别人猜不到的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="165"/>
+        <source>Enter the new PIN again</source>
+        <translation>请再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="172"/>
+        <source>Enter your 6-digit payment PIN</source>
+        <translation>请输入 6 位支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="197"/>
+        <source>The two PINs are not the same. Start again.</source>
+        <translation>两次输入的密码不一致，请重新设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="206"/>
+        <source>Payment PIN set.</source>
+        <translation>支付密码已设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="219"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="273"/>
+        <source>Too many wrong PINs. You can try again in %1.</source>
+        <translation>密码错误次数过多，请在 %1 后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="134"/>
+        <source>Receive money</source>
+        <translation>收钱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
+        <source>Receive code</source>
+        <translation>收款码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <source>Request a payment</source>
+        <translation>请求付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="137"/>
+        <source>Amount (optional)</source>
+        <translation>金额（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="140"/>
+        <source>What it is for (optional)</source>
+        <translation>用途（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="141"/>
+        <source>Can be paid for</source>
+        <translation>有效时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="146"/>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="147"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="148"/>
+        <source>24 hours</source>
+        <translation>24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="152"/>
+        <source>Create request</source>
+        <translation>生成付款请求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="153"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="337"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="191"/>
+        <source>Join or issue a currency first: there is nothing to receive.</source>
+        <translation>请先加入或发行一种货币：目前没有可收款的货币。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="212"/>
+        <source>Scan with Hutong to pay me in %1</source>
+        <translation>用胡同扫一扫，向我支付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="216"/>
+        <source>Scan with Hutong to pay me %1</source>
+        <translation>用胡同扫一扫，向我支付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="243"/>
+        <source>The note is too long for a QR code.</source>
+        <translation>备注太长，无法放入二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="252"/>
+        <source>Pay me %1. Valid until %2; it can be paid once.</source>
+        <translation>向我支付 %1。有效期至 %2，只能支付一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="94"/>
+        <source>Checking the payment request…</source>
+        <translation>正在验证付款请求…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="98"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="280"/>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="142"/>
+        <source>There is no picture on the clipboard.</source>
+        <translation>剪贴板上没有图片。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="201"/>
+        <source>This payment code cannot be used. %1</source>
+        <translation>无法使用这个付款码。%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="235"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="284"/>
+        <source>Pay %1</source>
+        <translation>付款给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="247"/>
+        <source>%1 sent to %2</source>
+        <translation>已向 %2 支付 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="248"/>
+        <source>Pending until the currency&apos;s clearer confirms it; then it is final. You can follow it in Bills.</source>
+        <translation>在货币的清算方确认之前为待处理状态，确认后才最终完成。你可以在账单中查看进度。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="99"/>
+        <source>Scan a receive code or a payment request. You see who gets paid and how much before you enter your PIN.</source>
+        <translation>扫描收款码或付款请求。输入密码之前，你会看到收款人和金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="107"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="364"/>
+        <source>Scan with camera</source>
+        <translation>用摄像头扫描</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="108"/>
+        <source>Hold the code up to your camera</source>
+        <translation>把码对准摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="111"/>
+        <source>Scan from screen</source>
+        <translation>从屏幕扫描</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="112"/>
+        <source>Select a QR code shown anywhere on your screen</source>
+        <translation>选择屏幕上任意位置显示的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="115"/>
+        <source>Open a picture</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="116"/>
+        <source>A QR code saved as an image file</source>
+        <translation>保存为图片文件的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="119"/>
+        <source>Paste a picture</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="120"/>
+        <source>A QR code image you copied</source>
+        <translation>你复制的二维码图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="123"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="169"/>
+        <source>Paste code text</source>
+        <translation>粘贴码文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="124"/>
+        <source>Text that starts with HUTONG:R1: or HUTONG:P1:</source>
+        <translation>以 HUTONG:R1: 或 HUTONG:P1: 开头的文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="365"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="172"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="256"/>
+        <source>This is your own code: scan someone else&apos;s to pay.</source>
+        <translation>这是你自己的码：请扫描别人的码来付款。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="258"/>
+        <source>This code is for a currency you do not hold. Ask the payee which currency it is, and join it first.</source>
+        <translation>这个码对应一种你没有的货币。请询问收款人是哪种货币，并先加入它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="264"/>
+        <source>You have not joined %1 yet. Join it in the Wallet, then scan again.</source>
+        <translation>你还没有加入 %1。请在钱包中加入后再扫描。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="281"/>
+        <source>Amount to pay</source>
+        <translation>付款金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="290"/>
+        <source>Payment request · %1 · signed by the payee</source>
+        <translation>付款请求 · %1 · 收款人已签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="295"/>
+        <source>Receive code · %1</source>
+        <translation>收款码 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_pages.py" line="296"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_reading.py" line="26"/>
+        <source>No QR code was found. Make sure the whole code is visible, sharp and not too small.</source>
+        <translation>没有找到二维码。请确保整个码清晰可见且不要太小。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/scan_reading.py" line="31"/>
+        <source>This QR code is not a Hutong payment code.</source>
+        <translation>这个二维码不是胡同付款码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="16"/>
+        <source>Pending</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="17"/>
+        <source>Awaiting acceptance</source>
+        <translation>待接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="18"/>
+        <source>Cleared</source>
+        <translation>已清算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="19"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="20"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="26"/>
+        <source>Issued</source>
+        <translation>发行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="27"/>
+        <source>Withdrawn</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="28"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="164"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="288"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="30"/>
+        <source>Red envelope received</source>
+        <translation>收到红包</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="31"/>
+        <source>Red envelope refund</source>
+        <translation>红包退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="38"/>
+        <source>Pending: waiting for the currency&apos;s clearer. It is not final until it is cleared.</source>
+        <translation>处理中：正在等待货币的清算方。清算完成前不是最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="44"/>
+        <source>Waiting for you to accept</source>
+        <translation>待你收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="45"/>
+        <source>Waiting for %1 to accept</source>
+        <translation>待 %1 收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="48"/>
+        <source>Received</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="49"/>
+        <source>%1 received it</source>
+        <translation>%1 已收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="52"/>
+        <source>Declined: the money went back</source>
+        <translation>已拒收：钱已退回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="53"/>
+        <source>%1 declined it: the money came back to you</source>
+        <translation>%1 已拒收：钱已退回给你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="58"/>
+        <source>Returned: not accepted within 24 hours</source>
+        <translation>已退回：24 小时内未收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="59"/>
+        <source>Not accepted within 24 hours: the money came back to you</source>
+        <translation>24 小时内未被接收：钱已退回给你</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="61"/>
+        <location filename="../../desktop/wallet/texts.py" line="71"/>
+        <source>Refused by the clearer</source>
+        <translation>被清算方拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="62"/>
+        <source>Not here yet: it arrives when your computers meet</source>
+        <translation>尚未送达：在你们的电脑相遇时到达</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="67"/>
+        <source>Waiting for the clearer</source>
+        <translation>等待清算方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="68"/>
+        <source>Open</source>
+        <translation>可领取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="69"/>
+        <source>All shares have been grabbed</source>
+        <translation>红包已被领完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="70"/>
+        <source>Expired: the rest went back to the sender</source>
+        <translation>已过期：剩余金额已退回发送者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="82"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="86"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/texts.py" line="90"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="204"/>
+        <source>Transfer to %1</source>
+        <translation>转账给 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="156"/>
+        <source>Add a note (optional)</source>
+        <translation>添加备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="158"/>
+        <source>%1 accepts it in the chat. If they do not within 24 hours, it comes back to you.</source>
+        <translation>%1 在聊天中确认收款。如果 24 小时内未收款，钱将退回给你。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="289"/>
+        <source>Accept</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="290"/>
+        <source>Decline and return</source>
+        <translation>拒收并退还</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="321"/>
+        <source>the payee</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="342"/>
+        <source>Goes back to the payer in %1 if not accepted.</source>
+        <translation>如果未收款，将在 %1 后退回给付款人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="346"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="364"/>
+        <source>Accepted. It is final once the clearer records it.</source>
+        <translation>已收款。清算方记录后即为最终结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="366"/>
+        <source>Declined. The money goes back once the clearer records it.</source>
+        <translation>已拒收。清算方记录后钱将退回。</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPane</name>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="149"/>
+        <source>Wallet</source>
+        <translation>钱包</translation>
     </message>
 </context>
 <context>
