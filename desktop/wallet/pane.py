@@ -222,6 +222,8 @@ class WalletPane(Pane):
             self.reload()
 
     def _rebuild(self) -> None:
+        if self._refresh_in_place():
+            return
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -235,10 +237,7 @@ class WalletPane(Pane):
         self.mine_title.setVisible(bool(mine))
         self.list_layout.addWidget(self.mine_title)
         for view in mine:
-            card = CurrencyCard(view, self.list)
-            card.billsRequested.connect(self.open_bills)
-            card.mintRequested.connect(self.open_mint)
-            card.resumeRequested.connect(self.resume_clearing)
+            card = self._currency_card(view)
             card.paint_badge(colors)
             self.cards[bytes(view.currency.id)] = card
             self.list_layout.addWidget(card)
@@ -255,6 +254,41 @@ class WalletPane(Pane):
         empty = not self.views
         self.scroll_area.setVisible(not empty)
         self.empty.setVisible(empty)
+
+    def _refresh_in_place(self) -> bool:
+        """Same currencies in the same places: swap the balance cards, keep the offer cards
+        (feeds arriving must not replace a Join button under the pointer)."""
+        shown = [(i, True) for i in self.cards] + [(i, False) for i in self.offers]
+        wanted = [(bytes(v.currency.id), v.joined) for v in self.views if v.joined] + [
+            (bytes(v.currency.id), v.joined) for v in self.views if not v.joined
+        ]
+        if not shown or shown != wanted:
+            return False
+        colors = theme_colors(self.context)
+        for view in self.views:
+            currency_id = bytes(view.currency.id)
+            offer = self.offers.get(currency_id)
+            if offer is not None:
+                offer.view = view
+                offer.paint_badge(colors)
+                continue
+            old = self.cards[currency_id]
+            if old.view == view:
+                continue
+            card = self._currency_card(view)
+            card.paint_badge(colors)
+            self.list_layout.replaceWidget(old, card)
+            old.deleteLater()
+            self.cards[currency_id] = card
+        self._rename()
+        return True
+
+    def _currency_card(self, view: CurrencyView) -> CurrencyCard:
+        card = CurrencyCard(view, self.list)
+        card.billsRequested.connect(self.open_bills)
+        card.mintRequested.connect(self.open_mint)
+        card.resumeRequested.connect(self.resume_clearing)
+        return card
 
     def _rename(self) -> None:
         name_of = self.context.people.directory.name_of

@@ -72,6 +72,23 @@ def test_an_offered_currency_is_joined_from_the_pane(
     settle(qtbot, pane.context)
 
 
+def test_an_offer_keeps_its_join_button_while_the_wallet_reloads(
+    qtbot: QtBot, make_core: Callable[..., Core], make_context: MakeContext
+) -> None:
+    """Feeds arriving reload the pane; the Join button under the pointer must stay the same
+    widget, or a click lands on one that was just replaced."""
+    community = make_community(make_core, bob_joins=False)
+    pane = open_pane(qtbot, make_context(community.bob))
+    meal = bytes(community.meal)
+    offer = pane.offers[meal]
+    for _ in range(3):
+        pane.loaded = False
+        pane.reload()
+        qtbot.waitUntil(lambda: pane.loaded)
+    assert pane.offers[meal] is offer and offer.join_button.isVisible()
+    settle(qtbot, pane.context)
+
+
 def test_no_currency_shows_how_to_start(
     qtbot: QtBot, make_core: Callable[..., Core], make_context: MakeContext
 ) -> None:
