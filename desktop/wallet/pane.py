@@ -31,6 +31,7 @@ from desktop.wallet.bills_page import BillsPage
 from desktop.wallet.currency_card import CurrencyCard, OfferCard
 from desktop.wallet.issue_dialog import IssueDialog
 from desktop.wallet.mint_dialog import MintDialog
+from desktop.wallet.pin_change import PinChangeDialog
 from desktop.wallet.receive_dialog import ReceiveDialog
 from desktop.wallet.scan_dialog import ScanPayDialog
 from desktop.wallet.style import pane_style
@@ -66,10 +67,15 @@ class WalletPane(Pane):
         self.receive_dialog: ReceiveDialog | None = None
         self.scan_dialog: ScanPayDialog | None = None
         self.mint_dialog: MintDialog | None = None
+        self.pin_change_dialog: PinChangeDialog | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.header = PageHeader(self)
+        self.pin_button = QPushButton(self.header)
+        self.pin_button.setObjectName("walletPinButton")
+        self.pin_button.clicked.connect(self.open_pin_change)
+        self.header.add_action(self.pin_button)
         outer.addWidget(self.header)
         self.stack = QStackedWidget(self)
         outer.addWidget(self.stack, 1)
@@ -150,6 +156,7 @@ class WalletPane(Pane):
 
     def retranslate(self) -> None:
         self.header.set_title(self.title())
+        self.pin_button.setText(translate("Wallet", "Payment PIN…"))
         texts = {
             "scan": translate("Wallet", "Scan to pay"),
             "receive": translate("Wallet", "Receive"),
@@ -346,6 +353,12 @@ class WalletPane(Pane):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.reload)
         self.mint_dialog = dialog
+        dialog.open()
+
+    def open_pin_change(self) -> None:
+        dialog = PinChangeDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pin_change_dialog = dialog
         dialog.open()
 
     def open_receive(self) -> None:
