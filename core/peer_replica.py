@@ -13,6 +13,8 @@ What we replicate: our own feeds (recovery after a restore), the ``main`` feeds 
 and of fellow group members, the feeds of our groups, and the ``main`` feed of a stranger we
 are talking to directly (so a friend request can reach us), up to a small cap. Events of any
 other feed are dropped unstored, and fork proofs are kept only about feeds we hold or keep.
+A topic a feature caps (``FeedAccess.max_seq``: a member's mini-program feed) is kept and
+served by everyone only up to its cap; the author alone holds (and gets back) the rest.
 
 The rules are not written here: each feature (``core.features.Feature``) declares its part
 (contacts the ``main`` feed's, groups their feeds', the wallet and mini-programs theirs) and
@@ -129,7 +131,15 @@ class PeerReplica:
         return access is not None and peer in access.readers and author in access.authors
 
     def wants(self, peer: PublicKey, note: Note) -> bool:
-        return note.seq <= self._keep_upto(peer, note.author, note.feed_id)
+        limit = self._keep_upto(peer, note.author, note.feed_id)
+        if note.seq <= limit:
+            return True
+        # A capped topic's feed longer than its cap: its first events are still ours to keep
+        # (unlike a stranger's main feed, dropped whole), while we hold fewer than the cap.
+        if not limit or note.feed_id == MAIN_FEED:
+            return False
+        held = self._core.feeds.note(note.author, note.feed_id)
+        return held is None or held.seq < limit
 
     def _keep_upto(self, peer: PublicKey, author: PublicKey, feed_id: FeedId) -> int:
         """How far we keep the feed ``(author, feed_id)`` when ``peer`` sends it (0: not at all).
@@ -148,7 +158,20 @@ class PeerReplica:
                 return _UNLIMITED
             return STRANGER_FEED_LIMIT if author == peer else 0
         access = policy.feeds.get(feed_id)
-        return _UNLIMITED if access is not None and access.keeps(author) else 0
+        if access is None or not access.keeps(author):
+            return 0
+        return _UNLIMITED if access.max_seq is None else access.max_seq
+
+    def _serve_upto(self, peer: PublicKey, author: PublicKey, feed_id: FeedId) -> int:
+        """How far we serve ``(author, feed_id)`` to ``peer`` (which ``may_serve`` allows).
+
+        A capped topic's feed is served up to its cap, our own included: every member keeps
+        no more. Only its author gets all of it back (recovery after a restore).
+        """
+        if author == peer or feed_id == MAIN_FEED:
+            return _UNLIMITED
+        access = self.policy().feeds.get(feed_id)
+        return _UNLIMITED if access is None or access.max_seq is None else access.max_seq
 
     def _held_or_kept(self, author: PublicKey, feed_id: FeedId) -> bool:
         """Whether a feed is ours to care about: we hold some of it, or would keep it."""
@@ -167,7 +190,20 @@ class PeerReplica:
     # -- feeds -----------------------------------------------------------------------------
 
     def notes_for(self, peer: PublicKey) -> list[Note]:
-        return [n for n in self._core.feeds.notes() if self.may_serve(peer, n.author, n.feed_id)]
+        served = (
+            self._served_note(peer, n)
+            for n in self._core.feeds.notes()
+            if self.may_serve(peer, n.author, n.feed_id)
+        )
+        return [n for n in served if n is not None]
+
+    def _served_note(self, peer: PublicKey, note: Note) -> Note | None:
+        """``note`` as far as we serve it to ``peer``: a capped feed's ends at its cap."""
+        upto = self._serve_upto(peer, note.author, note.feed_id)
+        if note.seq <= upto:
+            return note
+        last = self._core.feeds.events_since(note.author, note.feed_id, upto - 1, 1)
+        return Note(note.author, note.feed_id, upto, check_event(last[0]).id) if last else None
 
     def note(self, author: PublicKey, feed_id: FeedId) -> Note | None:
         return self._core.feeds.note(author, feed_id)
@@ -177,13 +213,18 @@ class PeerReplica:
     ) -> list[RawEvent]:
         if not self.may_serve(peer, author, feed_id):
             return []
-        return self._core.feeds.events_since(author, feed_id, after_seq, limit)
+        # Cutting the page short through ``limit`` keeps events_since's promise: a page it
+        # cuts ends on an event whose signature it checked.
+        room = self._serve_upto(peer, author, feed_id) - after_seq
+        if room <= 0:
+            return []
+        return self._core.feeds.events_since(author, feed_id, after_seq, min(limit, room))
 
     def ingest_from(self, peer: PublicKey, events: Sequence[RawEvent]) -> list[Note]:
         """Store what ``peer`` sent of the feeds we keep; everything else is dropped unstored.
 
-        Decided per event, not per batch: a feed we keep only up to a cap (a stranger's)
-        loses every event past it, wherever it sits in the batch.
+        Decided per event, not per batch: a feed we keep only up to a cap (a stranger's, a
+        capped topic's) loses every event past it, wherever it sits in the batch.
         """
         wanted = []
         limits: dict[tuple[PublicKey, FeedId], int] = {}

@@ -34,12 +34,18 @@ class FeedAccess:
     members, and a new member's feed may arrive before the change that admits them; the
     fold decides what counts). A topic whose name others can learn (a currency id in a
     payment code) keeps ``from_anyone`` off, or a stranger could fill it.
+
+    ``max_seq`` caps each author's feed of this topic: events past it are neither stored
+    nor served (a member flooding a mini-program cannot fill the others' disks, nor have
+    them relay the flood). ``None`` is no cap. Merged, the larger cap wins and no cap beats
+    any: a feature can only loosen another's cap, never silently tighten it.
     """
 
     readers: frozenset[bytes]
     authors: frozenset[bytes]
     kept: bool = True
     from_anyone: bool = False
+    max_seq: int | None = None
 
     def keeps(self, author: bytes) -> bool:
         """Whether we keep ``author``'s feed of this topic."""
@@ -84,11 +90,16 @@ class Entitlements:
                         earlier.authors | access.authors,
                         earlier.kept or access.kept,
                         earlier.from_anyone or access.from_anyone,
+                        _larger_cap(earlier.max_seq, access.max_seq),
                     )
                 )
         return Entitlements(
             frozenset(blocked), frozenset(readers), frozenset(kept), frozenset(relays), feeds
         )
+
+
+def _larger_cap(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else max(a, b)
 
 
 @dataclass(frozen=True)

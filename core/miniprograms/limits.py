@@ -33,3 +33,7 @@ UPDATE_BYTES_PER_SECOND: Final = 64 * 1024
 MAX_SENT_BYTES: Final = 32 * 1024 * 1024
 #: Updates from peers held back while waiting for the updates they answer.
 MAX_PENDING_UPDATES: Final = 10_000
+#: Events of one member's feed of one instance that the others store and relay (its first
+#: ones; enforced by sync, see ``FeedAccess.max_seq``). The same number as the updates the
+#: fold keeps per member; the byte cap (``fold.MAX_MEMBER_BYTES``) stays the fold's alone.
+MAX_MEMBER_EVENTS: Final = 100_000
