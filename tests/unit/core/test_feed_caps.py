@@ -10,6 +10,8 @@ from core.facade import Core
 from core.features import Entitlements, Feature, Features, FeedAccess
 from core.feeds import Event, Kind, Note, feed_id_for, sign_event
 from core.ids import FeedId, PublicKey
+from core.miniprograms import limits
+from core.miniprograms.fold import MAX_MEMBER_UPDATES
 from core.peer_replica import PeerReplica
 
 MakeCore = Callable[[str], Core]
@@ -109,3 +111,9 @@ def test_nothing_past_the_cap_is_served_or_offered(make_core: MakeCore) -> None:
     [own] = [n for n in replica.notes_for(author) if n.feed_id == FEED]
     assert own.seq == 3 * CAP
     assert len(replica.events_for(author, author, FEED, 0, 1000)) == 3 * CAP
+
+
+def test_the_replication_cap_is_the_folds_update_cap() -> None:
+    """Events a member's feed may have everywhere = updates the fold keeps of them: a lower
+    replication cap would hide folded updates from some members, a higher one store junk."""
+    assert limits.MAX_MEMBER_EVENTS == MAX_MEMBER_UPDATES
