@@ -1,8 +1,9 @@
 """Changing the payment PIN: the current PIN, the new one twice; or setting one when none is set.
 
-The three PINs are typed into one six-box field, one step after the other, and go to core in
-one call (``wallet.set_pin(new, old)``, off the GUI thread), which checks the current PIN with
-the same counting and lockout as a payment. A wrong current PIN or a repeat that differs is
+The three PINs are typed into one six-box field, one step after the other. The current PIN
+is checked as soon as it is typed and again when the new one is stored
+(``wallet.set_pin(new, old)``); core counts every check and locks out as for a payment, and
+every call runs off the GUI thread. A wrong current PIN or a repeat that differs is
 said in the dialog and changes nothing; while the PIN is locked the dialog counts down and
 takes no digits.
 
@@ -13,6 +14,7 @@ computer pay (docs/desktop-wallet.md, "A forgotten payment PIN").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -32,6 +34,7 @@ from desktop.widgets.guard import run_for
 class Step(Enum):
     LOADING = "loading"
     CURRENT = "current"
+    CHECKING = "checking"
     NEW = "new"
     REPEAT = "repeat"
     SAVING = "saving"
@@ -128,6 +131,7 @@ class PinChangeDialog(WalletDialog):
         headings = {
             Step.LOADING: "",
             Step.CURRENT: translate("Wallet", "Enter your current payment PIN"),
+            Step.CHECKING: translate("Wallet", "Enter your current payment PIN"),
             Step.NEW: translate("Wallet", "Set a payment PIN")
             if setting
             else translate("Wallet", "Enter a new payment PIN"),
@@ -212,8 +216,7 @@ class PinChangeDialog(WalletDialog):
 
     def _on_completed(self, pin: str) -> None:
         if self.step is Step.CURRENT:
-            self._current = pin
-            self._go(Step.NEW)
+            self._check_current(pin)
         elif self.step is Step.NEW:
             if pin == self._current:
                 self._go(Step.NEW)
@@ -235,36 +238,60 @@ class PinChangeDialog(WalletDialog):
                 return
             self._save(pin)
 
+    def _check_current(self, current: str) -> None:
+        """Tell a wrong current PIN at once, not after the new one was typed twice. Core's
+        front door has no bare check: setting the PIN to itself is one, counted and locked
+        out like a payment, and leaves the PIN as it was."""
+        wallet = self._context.core.wallet
+
+        def checked() -> None:
+            self._current = current
+            self._go(Step.NEW)
+
+        self._call(Step.CHECKING, lambda: wallet.set_pin(current, current), checked)
+
     def _save(self, new: str) -> None:
         old = self._current
         wallet = self._context.core.wallet
-        self.step = Step.SAVING
+
+        def saved() -> None:
+            self.changed = True
+            self._current = self._new = None
+            self._go(Step.DONE)
+            if self.has_pin:
+                self.notice.show_success(translate("Wallet", "Your payment PIN was changed."))
+            else:
+                self.notice.show_success(translate("Wallet", "Payment PIN set."))
+
+        # Core checks the current PIN again: it may have been changed meanwhile elsewhere.
+        self._call(Step.SAVING, lambda: wallet.set_pin(new, old), saved)
+
+    def _call(self, step: Step, action: Callable[[], None], succeeded: Callable[[], None]) -> None:
+        """Run ``action`` off the GUI thread; a wrong or locked PIN starts again, changing
+        nothing."""
+        self.step = step
+        self.retranslate()
         self.field.setEnabled(False)
         self.close_button.setEnabled(False)
         self.notice.show_info(translate("Wallet", "Checking…"))
 
         def work() -> _Locked | None:
             try:
-                wallet.set_pin(new, old)
+                action()
             except PinLocked as exc:
                 return _Locked(exc.retry_at_ms)
             return None
 
-        run_for(self, self._context.runner, work, self._saved, self._refused)
+        def done(result: _Locked | None) -> None:
+            self.close_button.setEnabled(True)
+            if isinstance(result, _Locked):
+                self._restart()
+                self._lock(result.until_ms)
+                return
+            self.notice.clear_notice()
+            succeeded()
 
-    def _saved(self, result: _Locked | None) -> None:
-        self.close_button.setEnabled(True)
-        if isinstance(result, _Locked):
-            self._restart()
-            self._lock(result.until_ms)
-            return
-        self.changed = True
-        self._current = self._new = None
-        self._go(Step.DONE)
-        if self.has_pin:
-            self.notice.show_success(translate("Wallet", "Your payment PIN was changed."))
-        else:
-            self.notice.show_success(translate("Wallet", "Payment PIN set."))
+        run_for(self, self._context.runner, work, done, self._refused)
 
     def _refused(self, message: str) -> None:
         """A wrong current PIN (or a store error): start again; nothing was changed."""

@@ -60,6 +60,7 @@ def test_changing_the_pin_retires_the_old_one(
     _pane, dialog = open_change(qtbot, context)
     assert dialog.heading.text() == "Enter your current payment PIN"
     type_step(qtbot, dialog, Step.CURRENT, ALICE_PIN)
+    qtbot.waitUntil(lambda: dialog.step is Step.NEW, timeout=20_000)
     assert dialog.heading.text() == "Enter a new payment PIN"
     type_step(qtbot, dialog, Step.NEW, NEW_PIN)
     assert dialog.heading.text() == "Enter the new PIN again"
@@ -81,9 +82,7 @@ def test_a_wrong_current_pin_changes_nothing(
     alice = community.alice
     context = make_context(alice)
     _pane, dialog = open_change(qtbot, context)
-    type_step(qtbot, dialog, Step.CURRENT, "000000")
-    type_step(qtbot, dialog, Step.NEW, NEW_PIN)
-    type_step(qtbot, dialog, Step.REPEAT, NEW_PIN)
+    type_step(qtbot, dialog, Step.CURRENT, "000000")  # told at once, before any new PIN
     qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=20_000)
     assert dialog.notice.text() == "Wrong payment PIN."
     assert dialog.step is Step.CURRENT and dialog.field.text() == "" and not dialog.changed
@@ -91,6 +90,26 @@ def test_a_wrong_current_pin_changes_nothing(
     assert not pays(alice, community, NEW_PIN)
     assert pays(alice, community, ALICE_PIN)
     settle(qtbot, context)
+
+
+def test_a_pin_changed_elsewhere_meanwhile_is_checked_again(
+    qtbot: QtBot, community: Community, make_context: MakeContext
+) -> None:
+    alice = community.alice
+    context = make_context(alice)
+    _pane, dialog = open_change(qtbot, context)
+    type_step(qtbot, dialog, Step.CURRENT, ALICE_PIN)
+    qtbot.waitUntil(lambda: dialog.step is Step.NEW, timeout=20_000)
+    settle(qtbot, context)
+    alice.wallet.set_pin("999999", ALICE_PIN)  # another window changed it meanwhile
+    type_step(qtbot, dialog, Step.NEW, NEW_PIN)
+    type_step(qtbot, dialog, Step.REPEAT, NEW_PIN)
+    qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=20_000)
+    assert dialog.notice.text() == "Wrong payment PIN."
+    assert dialog.step is Step.CURRENT and not dialog.changed
+    settle(qtbot, context)
+    assert not pays(alice, community, NEW_PIN)
+    assert pays(alice, community, "999999")
 
 
 def test_new_pins_that_differ_change_nothing(
@@ -101,7 +120,7 @@ def test_new_pins_that_differ_change_nothing(
     _pane, dialog = open_change(qtbot, context)
     type_step(qtbot, dialog, Step.CURRENT, ALICE_PIN)
     type_step(qtbot, dialog, Step.NEW, ALICE_PIN)  # the same PIN is no change
-    assert dialog.notice.text() == "The new PIN is the same as the current one."
+    assert dialog.step is Step.NEW and dialog.notice.text() == "The new PIN is the same as the current one."
     type_step(qtbot, dialog, Step.NEW, NEW_PIN)
     type_step(qtbot, dialog, Step.REPEAT, "864201")
     assert dialog.notice.text() == ("The two new PINs are not the same. Enter the new PIN again.")
@@ -121,8 +140,6 @@ def test_a_locked_pin_shows_the_time_left_and_takes_no_digits(
     _pane, dialog = open_change(qtbot, context)
     for _attempt in range(3):
         type_step(qtbot, dialog, Step.CURRENT, "000000")
-        type_step(qtbot, dialog, Step.NEW, NEW_PIN)
-        type_step(qtbot, dialog, Step.REPEAT, NEW_PIN)
         qtbot.waitUntil(lambda: dialog.notice.kind == "error", timeout=20_000)
     qtbot.waitUntil(lambda: dialog.locked, timeout=20_000)
     assert not dialog.field.isEnabled()
