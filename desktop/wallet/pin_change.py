@@ -18,14 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.wallet import PinLocked
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.wallet.pin_field import PinField
-from desktop.wallet.texts import duration_text
+from desktop.wallet.pin_lockout import Locked, PinLockout, catching_lock
 from desktop.wallet.themed import WalletDialog
 from desktop.widgets import InlineNotice, set_role, theme_colors
 from desktop.widgets.guard import run_for
@@ -47,11 +46,6 @@ class _Start:
     locked_until_ms: int | None
 
 
-@dataclass(frozen=True)
-class _Locked:
-    until_ms: int
-
-
 class PinChangeDialog(WalletDialog):
     """``changed`` is True once core stored the new PIN."""
 
@@ -60,10 +54,8 @@ class PinChangeDialog(WalletDialog):
         self.step = Step.LOADING
         self.has_pin: bool | None = None
         self.changed = False
-        self.lock_text = ""
         self._current: str | None = None
         self._new: str | None = None
-        self._locked_until: int | None = None
         self._forgot_open = False
         self.setObjectName("walletPinChange")
         self.setModal(True)
@@ -112,16 +104,15 @@ class PinChangeDialog(WalletDialog):
         self.forgot_button.clicked.connect(self._toggle_forgot)
         self.field.completed.connect(self._on_completed)
         self.field.edited.connect(self._on_edited)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_lock)
+        self.lockout = PinLockout(context, self.notice, self.field, self)
+        self.lockout.ended.connect(lambda: self._go(self.step))
         context.themes.changed.connect(lambda _t: self.field.set_colors(theme_colors(context)))
         self.retranslate()
         self._load()
 
     @property
     def locked(self) -> bool:
-        return self._locked_until is not None
+        return self.lockout.locked
 
     # -- words -----------------------------------------------------------------------------
 
@@ -173,8 +164,7 @@ class PinChangeDialog(WalletDialog):
         )
         self.forgot_text.setVisible(self.step is Step.CURRENT and self._forgot_open)
         self.field.setVisible(self.step is not Step.DONE)
-        if self.locked:
-            self._show_lock()
+        self.lockout.show()  # in the new language
 
     def _toggle_forgot(self) -> None:
         self._forgot_open = not self._forgot_open
@@ -194,7 +184,7 @@ class PinChangeDialog(WalletDialog):
         self.has_pin = start.has_pin
         self._go(Step.CURRENT if start.has_pin else Step.NEW)
         if start.has_pin and start.locked_until_ms is not None:
-            self._lock(start.locked_until_ms)
+            self.lockout.lock(start.locked_until_ms)
 
     def _failed_to_load(self, message: str) -> None:
         self.notice.show_error(message)
@@ -275,36 +265,23 @@ class PinChangeDialog(WalletDialog):
         self.close_button.setEnabled(False)
         self.notice.show_info(translate("Wallet", "Checking…"))
 
-        def work() -> _Locked | None:
-            try:
-                action()
-            except PinLocked as exc:
-                return _Locked(exc.retry_at_ms)
-            return None
-
-        def done(result: _Locked | None) -> None:
+        def done(result: Locked | None) -> None:
             self.close_button.setEnabled(True)
-            if isinstance(result, _Locked):
+            if isinstance(result, Locked):
                 self._restart()
-                self._lock(result.until_ms)
+                self.lockout.lock(result.until_ms)
                 return
             self.notice.clear_notice()
             succeeded()
 
-        run_for(self, self._context.runner, work, done, self._refused)
+        run_for(self, self._context.runner, catching_lock(action), done, self._refused)
 
     def _refused(self, message: str) -> None:
         """A wrong current PIN (or a store error): start again; nothing was changed."""
         self.close_button.setEnabled(True)
         self._restart()
         self.notice.show_error(message)
-        wallet = self._context.core.wallet
-
-        def locked(until: int | None) -> None:
-            if until is not None:
-                self._lock(until)
-
-        run_for(self, self._context.runner, wallet.pin_locked_until, locked)
+        self.lockout.learn()  # this wrong PIN may be the one that locks: say so now
 
     def _restart(self) -> None:
         self._current = self._new = None
@@ -315,27 +292,3 @@ class PinChangeDialog(WalletDialog):
             self.accept()
         else:
             self.reject()
-
-    # -- lockout ---------------------------------------------------------------------------
-
-    def _lock(self, until_ms: int) -> None:
-        self._locked_until = until_ms
-        self.field.setEnabled(False)
-        self._show_lock()
-        self._tick.start()
-
-    def _show_lock(self) -> None:
-        until = self._locked_until
-        if until is None:
-            return
-        left = until - self._context.core.clock.now_ms()
-        if left <= 0:
-            self._locked_until = None
-            self._tick.stop()
-            self.notice.clear_notice()
-            self._go(self.step)
-            return
-        self.lock_text = translate(
-            "Wallet", "Too many wrong PINs. You can try again in %1."
-        ).replace("%1", duration_text(left))
-        self.notice.show_error(self.lock_text)

@@ -11,26 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.wallet import PinLocked
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.wallet.pin_field import PinField
-from desktop.wallet.texts import duration_text
+from desktop.wallet.pin_lockout import Locked, PinLockout, catching_lock
 from desktop.widgets import InlineNotice, TranslatedDialog, set_role, theme_colors
 from desktop.widgets.guard import run_for
-
-
-@dataclass(frozen=True)
-class _Locked:
-    until_ms: int
-
-
-@dataclass(frozen=True)
-class _Done:
-    value: Any
 
 
 @dataclass(frozen=True)
@@ -57,8 +46,6 @@ class PinDialog(TranslatedDialog):
         self._attempt = attempt
         self._setting: str | None = None  # the first entry of a new PIN, waiting for the second
         self._has_pin: bool | None = None
-        self._locked_until: int | None = None
-        self.lock_text = ""
         self.pin: str | None = None
         self.outcome: Any = None
         self.setObjectName("walletPin")
@@ -100,9 +87,8 @@ class PinDialog(TranslatedDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.field.completed.connect(self._on_completed)
         self.field.edited.connect(self._on_edited)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_lock)
+        self.lockout = PinLockout(context, self.notice, self.field, self)
+        self.lockout.ended.connect(self._ready)
         context.themes.changed.connect(lambda _t: self.field.set_colors(theme_colors(context)))
         self.retranslate()
         self._load()
@@ -127,7 +113,7 @@ class PinDialog(TranslatedDialog):
         self._has_pin = state.has_pin
         self.retranslate()
         if state.locked_until_ms is not None:
-            self._lock(state.locked_until_ms)
+            self.lockout.lock(state.locked_until_ms)
         else:
             self._ready()
 
@@ -146,7 +132,11 @@ class PinDialog(TranslatedDialog):
 
     @property
     def locked(self) -> bool:
-        return self._locked_until is not None
+        return self.lockout.locked
+
+    @property
+    def lock_text(self) -> str:
+        return self.lockout.text
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("Wallet", "Payment PIN"))
@@ -218,59 +208,19 @@ class PinDialog(TranslatedDialog):
         self.cancel_button.setEnabled(False)
         self.notice.show_info(translate("Wallet", "Checking…"))
 
-        def work() -> _Done | _Locked:
-            try:
-                return _Done(attempt(pin))
-            except PinLocked as exc:
-                return _Locked(exc.retry_at_ms)
-
-        def done(result: _Done | _Locked) -> None:
+        def done(result: Any) -> None:
             self.cancel_button.setEnabled(True)
-            if isinstance(result, _Locked):
+            if isinstance(result, Locked):
                 self.field.clear()
-                self._lock(result.until_ms)
+                self.lockout.lock(result.until_ms)
                 return
             self.pin = pin
-            self.outcome = result.value
+            self.outcome = result
             self.accept()
 
         def failed(message: str) -> None:
             self.cancel_button.setEnabled(True)
             self._failed(message)
-            self._reload_lock()
+            self.lockout.learn()  # this wrong PIN may be the one that locks: say so now
 
-        run_for(self, self._context.runner, work, done, failed)
-
-    def _reload_lock(self) -> None:
-        """After a wrong PIN the next failure may lock: learn it now, not on the next try."""
-        wallet = self._context.core.wallet
-
-        def locked(until: int | None) -> None:
-            if until is not None:
-                self._lock(until)
-
-        run_for(self, self._context.runner, wallet.pin_locked_until, locked)
-
-    # -- lockout ---------------------------------------------------------------------------
-
-    def _lock(self, until_ms: int) -> None:
-        self._locked_until = until_ms
-        self.field.setEnabled(False)
-        self._show_lock()
-        self._tick.start()
-
-    def _show_lock(self) -> None:
-        until = self._locked_until
-        if until is None:
-            return
-        left = until - self._context.core.clock.now_ms()
-        if left <= 0:
-            self._locked_until = None
-            self._tick.stop()
-            self.notice.clear_notice()
-            self._ready()
-            return
-        self.lock_text = translate(
-            "Wallet", "Too many wrong PINs. You can try again in %1."
-        ).replace("%1", duration_text(left))
-        self.notice.show_error(self.lock_text)
+        run_for(self, self._context.runner, catching_lock(lambda: attempt(pin)), done, failed)
