@@ -9,11 +9,10 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRect, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from core.chat import group_conversation
@@ -23,7 +22,6 @@ from desktop.contacts.add_pages import (
     ChooseSourcePage,
     ConfirmCardPage,
     ConfirmInvitePage,
-    DonePage,
     PasteTextPage,
 )
 from desktop.context import AppContext
@@ -33,30 +31,18 @@ from desktop.qr import (
     ScannedInvite,
     ScanProblem,
     ScanResult,
-    image_from_file,
     problem_text,
     read_code,
     read_picture,
 )
-from desktop.qr.camera import video_inputs
-from desktop.qr.screen_region import RegionPicker, grab_screen
-from desktop.widgets import TranslatedDialog
-from desktop.widgets.file_choice import choose_qr_picture_file
+from desktop.qr.scan_flow import ScanningDialog, has_cameras
+from desktop.qr.scan_sources import CameraPage, DonePage
 from desktop.widgets.guard import run_for
 
-SCREEN_GRAB_DELAY_MS = 350
 
-
-def _has_cameras() -> bool:
-    try:
-        return bool(video_inputs())
-    except ImportError:
-        return False
-
-
-class AddContactDialog(TranslatedDialog):
-    """The edges are attributes so tests (and other platforms) can replace them:
-    ``choose_image_file``, ``grab_screen``, ``has_cameras``."""
+class AddContactDialog(ScanningDialog):
+    """``has_cameras`` is a constructor argument (tests replace it); see ScanningDialog for
+    the other edges."""
 
     contactAdded = Signal(bytes)  # noqa: N815 - Qt signal naming
     joinRequested = Signal(str)  # noqa: N815
@@ -66,14 +52,10 @@ class AddContactDialog(TranslatedDialog):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        has_cameras: Callable[[], bool] = _has_cameras,
+        has_cameras: Callable[[], bool] = has_cameras,
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self.choose_image_file: Callable[[QWidget], Path | None] = choose_qr_picture_file
-        self.grab_screen: Callable[[], tuple[QPixmap, QRect]] = grab_screen
-        self.region_picker: RegionPicker | None = None
-        self.camera_page: Any = None
         self.setObjectName("addContact")
         self.setMinimumSize(480, 560)
         avatars = context.people.avatars
@@ -85,51 +67,24 @@ class AddContactDialog(TranslatedDialog):
         self.paste = PasteTextPage(self)
         self.confirm = ConfirmCardPage(context, avatars, self)
         self.invite = ConfirmInvitePage(context, self)
-        self.done_page = DonePage(context, self)
+        self.done_page = DonePage(
+            context, self, headline_name="addContactResult", done_name="addContactDone"
+        )
         for page in (self.choose, self.paste, self.confirm, self.invite, self.done_page):
             self.stack.addWidget(page)
-        self.choose.picked.connect(self._on_source)
-        self.paste.submitted.connect(self.check_text)
-        self.paste.back.connect(self.show_choices)
         self.confirm.back.connect(self.show_choices)
         self.confirm.sendRequested.connect(self.send_request)
         self.invite.back.connect(self.show_choices)
         self.invite.joinRequested.connect(self.join_group)
         self.done_page.closeRequested.connect(self.accept)
-        self.choose.tiles["camera"].setVisible(has_cameras())
-        clipboard = QGuiApplication.clipboard()
-        clipboard.dataChanged.connect(self._update_clipboard_tile)
-        self._update_clipboard_tile()
+        self.offer_sources(has_cameras())
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add contact"))
 
-    # -- choosing ------------------------------------------------------------------------------
-
-    def show_choices(self) -> None:
-        if self.camera_page is not None:
-            self.camera_page.stop()
-        self.stack.setCurrentWidget(self.choose)
-
-    def _update_clipboard_tile(self) -> None:
-        data = QGuiApplication.clipboard().mimeData()
-        self.choose.tiles["clipboard"].setEnabled(data is not None and data.hasImage())
-
-    def _on_source(self, source: str) -> None:
-        self.choose.notice.clear_notice()
-        if source == "camera":
-            self.scan_camera()
-        elif source == "screen":
-            self.scan_screen()
-        elif source == "file":
-            self.scan_file()
-        elif source == "clipboard":
-            self.scan_clipboard()
-        elif source == "text":
-            self.stack.setCurrentWidget(self.paste)
-            self.paste.text.setFocus()
-        elif source == "mine":
+    def other_source(self, source: str) -> None:
+        if source == "mine":
             MyQrCardDialog(self._context, self).open()
 
     def start_with_card_text(self, text: str) -> None:
@@ -138,66 +93,22 @@ class AddContactDialog(TranslatedDialog):
 
     # -- reading codes -------------------------------------------------------------------------
 
-    def scan_file(self) -> None:
-        path = self.choose_image_file(self)
-        if path is None:
-            return
-        core = self._context.core
-        self._run(lambda: read_picture(core, image_from_file(path)))
+    def read_picture(self, image: QImage) -> ScanResult:
+        return read_picture(self._context.core, image)
 
-    def scan_clipboard(self) -> None:
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self.choose.notice.show_error(self.tr("There is no picture on the clipboard."))
-            return
-        self.scan_image(image)
+    def read_text(self, text: str) -> ScanResult:
+        return read_code(self._context.core, text)
 
-    def scan_image(self, image: QImage) -> None:
-        core = self._context.core
-        self._run(lambda: read_picture(core, image))
+    def no_clipboard_picture(self) -> str:
+        return self.tr("There is no picture on the clipboard.")
 
-    def check_text(self, text: str) -> None:
-        core = self._context.core
-        self._run(lambda: read_code(core, text))
+    def new_camera_page(self) -> CameraPage:
+        return CameraPage(self._context, self)
 
-    def scan_screen(self) -> None:
-        self.hide()
-        QTimer.singleShot(SCREEN_GRAB_DELAY_MS, self._grab_and_pick)
+    def from_camera(self, found: Any) -> None:
+        self.take(lambda: found)
 
-    def _grab_and_pick(self) -> None:
-        shot, geometry = self.grab_screen()
-        picker = RegionPicker(shot, geometry)
-        picker.picked.connect(self._on_region)
-        picker.cancelled.connect(self._back_from_screen)
-        self.region_picker = picker
-        picker.show()
-        picker.activateWindow()
-
-    def _on_region(self, image: QImage) -> None:
-        self._back_from_screen()
-        self.scan_image(image)
-
-    def _back_from_screen(self) -> None:
-        self.region_picker = None
-        self.show()
-        self.raise_()
-        self.activateWindow()
-
-    def scan_camera(self) -> None:
-        if self.camera_page is None:
-            from desktop.contacts.camera_page import CameraPage
-
-            self.camera_page = CameraPage(self._context, self)
-            self.camera_page.back.connect(self.show_choices)
-            self.camera_page.scanner.found.connect(self._from_camera)
-            self.stack.addWidget(self.camera_page)
-        self.stack.setCurrentWidget(self.camera_page)
-        self.camera_page.start()
-
-    def _from_camera(self, result: ScanResult) -> None:
-        self._run(lambda: result)
-
-    def _run(self, work: Callable[[], ScanResult]) -> None:
+    def take(self, work: Callable[[], ScanResult]) -> None:
         contacts = self._context.core.contacts
 
         def with_state() -> tuple[ScanResult, Contact | None]:
@@ -221,11 +132,7 @@ class AddContactDialog(TranslatedDialog):
     def _on_scanned(self, result: ScanResult, known: Contact | None = None) -> None:
         if isinstance(result, ScanProblem):
             text = problem_text(result, with_detail=self._context.translations.language == "en")
-            if self.stack.currentWidget() is self.paste:
-                self.paste.notice.show_error(text)
-            else:
-                self.show_choices()
-                self.choose.notice.show_error(text)
+            self.scan_problem_notice().show_error(text)
             return
         if isinstance(result, ScannedInvite):
             self.invite.show_invite(result.invite)
@@ -298,15 +205,3 @@ class AddContactDialog(TranslatedDialog):
             self.joinRequested.emit(group_conversation(invite.group_id))
 
         run_for(self, self._context.runner, lambda: core.join_group(invite.text), joined, failed)
-
-    def done_with_camera(self) -> None:
-        if self.camera_page is not None:
-            self.camera_page.stop()
-
-    def reject(self) -> None:
-        self.done_with_camera()
-        super().reject()
-
-    def accept(self) -> None:
-        self.done_with_camera()
-        super().accept()

@@ -1,14 +1,14 @@
-"""The pages of the "Add contact" dialog: how to add, paste text, confirm a card, confirm a
-group invite, and done. Pages only show and ask; the dialog does the work."""
+"""The pages of the "Add contact" dialog: how to add, paste text, confirm a card and confirm a
+group invite (the camera and done pages are :mod:`desktop.qr.scan_sources`'). Pages only show
+and ask; the dialog does the work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +19,7 @@ from core.contacts import ContactState
 from core.identity import ContactCard, display_id
 from desktop.context import AppContext
 from desktop.people import AvatarCache, AvatarLabel
+from desktop.qr.scan_sources import PastePage, SourcesPage, page_layout, role_label
 from desktop.widgets import (
     InlineNotice,
     TranslatedWidget,
@@ -31,107 +32,11 @@ from desktop.widgets import (
 MAX_MESSAGE = 200
 
 
-def _page_layout(page: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(28, 24, 28, 22)
-    layout.setSpacing(12)
-    return layout
-
-
-def _heading(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    set_role(label, "title")
-    return label
-
-
-def _explanation(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    set_role(label, "secondary")
-    return label
-
-
-class SourceTile(QPushButton):
-    """A big choice button: an icon, a title and a line of help."""
-
-    def __init__(self, context: AppContext, icon_name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._icon_name = icon_name
-        set_role(self, "tile")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(62)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(14)
-        self.picture = QLabel(self)
-        self.picture.setFixedSize(QSize(28, 28))
-        self.title = QLabel(self)
-        self.title.setObjectName("tileTitle")
-        self.help = QLabel(self)
-        set_role(self.help, "caption")
-        texts = QVBoxLayout()
-        texts.setSpacing(1)
-        texts.addWidget(self.title)
-        texts.addWidget(self.help)
-        layout.addWidget(self.picture)
-        layout.addLayout(texts, 1)
-        chevron = QLabel(self)
-        chevron.setFixedSize(QSize(16, 16))
-        self.chevron = chevron
-        layout.addWidget(chevron)
-        for label in (self.picture, self.title, self.help, chevron):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.restyle()
-
-    def set_texts(self, title: str, help_text: str) -> None:
-        self.title.setText(title)
-        self.help.setText(help_text)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(help_text)
-
-    def restyle(self) -> None:
-        colors = theme_colors(self._context)
-        ratio = self.devicePixelRatioF() or 1.0
-        color = colors.accent if self.isEnabled() else colors.faint_text
-        self.picture.setPixmap(icon_pixmap(self._icon_name, color, 28, ratio))
-        self.chevron.setPixmap(icon_pixmap("chevron-right", colors.faint_text, 16, ratio))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.EnabledChange:
-            self.restyle()
-        super().changeEvent(event)
-
-
-class ChooseSourcePage(TranslatedWidget):
+class ChooseSourcePage(SourcesPage):
     """Signals: picked(str): ``camera``, ``screen``, ``file``, ``clipboard``, ``text``, ``mine``."""
 
-    picked = Signal(str)
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = _page_layout(self)
-        self.heading = _heading(self)
-        self.explanation = _explanation(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addSpacing(4)
-        self.tiles: dict[str, SourceTile] = {}
-        for key, icon_name in (
-            ("camera", "camera"),
-            ("screen", "screen-region"),
-            ("file", "image"),
-            ("clipboard", "paste"),
-            ("text", "card-text"),
-        ):
-            tile = SourceTile(context, icon_name, self)
-            tile.setObjectName(f"source-{key}")
-            tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
-            layout.addWidget(tile)
-            self.tiles[key] = tile
-        self.notice = InlineNotice(self)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
+        super().__init__(context, "source-", parent)
         footer = QHBoxLayout()
         self.my_code = QPushButton(self)
         set_role(self.my_code, "link")
@@ -139,73 +44,40 @@ class ChooseSourcePage(TranslatedWidget):
         self.my_code.clicked.connect(lambda: self.picked.emit("mine"))
         footer.addWidget(self.my_code)
         footer.addStretch(1)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
         layout.addLayout(footer)
-        context.themes.changed.connect(self._restyle_tiles)
         self.retranslate()
-
-    def _restyle_tiles(self, _theme: str) -> None:
-        for tile in self.tiles.values():
-            tile.restyle()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Add a contact"))
         self.explanation.setText(
             self.tr("Scan your friend's Hutong QR code, or paste the card text they sent you.")
         )
-        texts = {
-            "camera": (self.tr("Scan with camera"), self.tr("Hold their phone or screen up")),
-            "screen": (
-                self.tr("Scan from screen"),
-                self.tr("Select a QR code shown anywhere on your screen"),
-            ),
-            "file": (self.tr("Open a picture"), self.tr("A QR code saved as an image file")),
-            "clipboard": (
-                self.tr("Paste a picture"),
-                self.tr("A QR code image you copied"),
-            ),
-            "text": (self.tr("Paste card text"), self.tr("Text that starts with HUTONG:C1:")),
-        }
-        for key, (title, help_text) in texts.items():
-            self.tiles[key].set_texts(title, help_text)
+        self.set_tile_texts(
+            {
+                "camera": (self.tr("Scan with camera"), self.tr("Hold their phone or screen up")),
+                "screen": (
+                    self.tr("Scan from screen"),
+                    self.tr("Select a QR code shown anywhere on your screen"),
+                ),
+                "file": (self.tr("Open a picture"), self.tr("A QR code saved as an image file")),
+                "clipboard": (
+                    self.tr("Paste a picture"),
+                    self.tr("A QR code image you copied"),
+                ),
+                "text": (self.tr("Paste card text"), self.tr("Text that starts with HUTONG:C1:")),
+            }
+        )
         self.my_code.setText(self.tr("Show my QR code"))
 
 
-class PasteTextPage(TranslatedWidget):
+class PasteTextPage(PastePage):
     """Signals: submitted(str), back()."""
 
-    submitted = Signal(str)
-    back = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = _page_layout(self)
-        self.heading = _heading(self)
-        self.explanation = _explanation(self)
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("cardText")
-        self.text.setTabChangesFocus(True)
-        self.notice = InlineNotice(self)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.continue_button = QPushButton(self)
-        set_role(self.continue_button, "primary")
-        self.continue_button.setEnabled(False)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        for widget in (self.heading, self.explanation, self.text, self.notice):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        self.text.textChanged.connect(self._on_changed)
-        self.back_button.clicked.connect(self.back.emit)
-        self.continue_button.clicked.connect(
-            lambda: self.submitted.emit(self.text.toPlainText().strip())
-        )
+        super().__init__(parent, text_name="cardText")
         self.retranslate()
-
-    def _on_changed(self) -> None:
-        self.notice.clear_notice()
-        self.continue_button.setEnabled(bool(self.text.toPlainText().strip()))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Paste card text"))
@@ -233,8 +105,8 @@ class ConfirmCardPage(TranslatedWidget):
         self._context = context
         self.card: ContactCard | None = None
         self.state: ContactState | None = None
-        layout = _page_layout(self)
-        self.heading = _heading(self)
+        layout = page_layout(self)
+        self.heading = role_label(self, "title", wrap=False)
         layout.addWidget(self.heading)
         who = QHBoxLayout()
         who.setSpacing(14)
@@ -258,7 +130,7 @@ class ConfirmCardPage(TranslatedWidget):
         self.message = QLineEdit(self)
         self.message.setObjectName("verificationMessage")
         self.message.setMaxLength(MAX_MESSAGE)
-        self.status = _explanation(self)
+        self.status = role_label(self, "secondary")
         self.notice = InlineNotice(self)
         layout.addWidget(self.message_label)
         layout.addWidget(self.message)
@@ -331,17 +203,17 @@ class ConfirmInvitePage(TranslatedWidget):
         super().__init__(parent)
         self._context = context
         self.invite: GroupInvite | None = None
-        layout = _page_layout(self)
+        layout = page_layout(self)
         self.picture = QLabel(self)
         layout.addSpacing(12)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.heading = _heading(self)
+        self.heading = role_label(self, "title", wrap=False)
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
         self.inviter = QLabel(self)
         self.inviter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(self.inviter, "secondary")
-        self.explanation = _explanation(self)
+        self.explanation = role_label(self, "secondary")
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice = InlineNotice(self)
         for widget in (self.heading, self.inviter, self.explanation, self.notice):
@@ -381,45 +253,3 @@ class ConfirmInvitePage(TranslatedWidget):
         )
         self.back_button.setText(self.tr("Back"))
         self.join_button.setText(self.tr("Ask to join"))
-
-
-class DonePage(TranslatedWidget):
-    """Signals: closeRequested()."""
-
-    closeRequested = Signal()  # noqa: N815 - Qt signal naming
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        layout = _page_layout(self)
-        layout.addStretch(1)
-        self.picture = QLabel(self)
-        self.headline = _heading(self)
-        self.headline.setObjectName("addContactResult")
-        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.headline.setWordWrap(True)
-        self.body = _explanation(self)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.body)
-        layout.addStretch(2)
-        buttons = QHBoxLayout()
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("addContactDone")
-        set_role(self.done_button, "primary")
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
-        self.done_button.clicked.connect(self.closeRequested.emit)
-        self.retranslate()
-
-    def show_result(self, headline: str, body: str) -> None:
-        ratio = self.devicePixelRatioF() or 1.0
-        color = theme_colors(self._context).accent
-        self.picture.setPixmap(icon_pixmap("check", color, 56, ratio))
-        self.headline.setText(headline)
-        self.body.setText(body)
-
-    def retranslate(self) -> None:
-        self.done_button.setText(self.tr("Done"))

@@ -4,38 +4,23 @@ preview (who is paid, how much, for what) and done. Pages show and ask; the dial
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.identity import display_id
 from core.wallet.views import PaymentPreview
-from desktop.contacts.add_pages import SourceTile
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.people import AvatarLabel
+from desktop.qr.scan_sources import (
+    CameraPage,
+    DonePage,
+    PastePage,
+    SourcesPage,
+    page_layout,
+    role_label,
+)
 from desktop.wallet.money import AmountEdit, money
-from desktop.widgets import (
-    InlineNotice,
-    TranslatedWidget,
-    icon_pixmap,
-    id_lines,
-    set_role,
-    theme_colors,
-)
-
-SOURCES = (
-    ("camera", "camera"),
-    ("screen", "screen-region"),
-    ("file", "image"),
-    ("clipboard", "paste"),
-    ("text", "card-text"),
-)
+from desktop.widgets import InlineNotice, TranslatedWidget, id_lines, set_role
 
 
 def payee_name(context: AppContext, preview: PaymentPreview) -> str:
@@ -49,49 +34,13 @@ def payee_name(context: AppContext, preview: PaymentPreview) -> str:
     return contact.name or preview.payee_name
 
 
-def _page_layout(page: QWidget) -> QVBoxLayout:
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(28, 24, 28, 22)
-    layout.setSpacing(12)
-    return layout
-
-
-def _label(parent: QWidget, role: str) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    set_role(label, role)
-    return label
-
-
-class SourcePage(TranslatedWidget):
+class SourcePage(SourcesPage):
     """Signals: picked(str): ``camera``, ``screen``, ``file``, ``clipboard`` or ``text``."""
 
-    picked = Signal(str)
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = _page_layout(self)
-        self.heading = _label(self, "title")
-        self.explanation = _label(self, "secondary")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
-        layout.addSpacing(4)
-        self.tiles: dict[str, SourceTile] = {}
-        for key, icon_name in SOURCES:
-            tile = SourceTile(context, icon_name, self)
-            tile.setObjectName(f"pay-source-{key}")
-            tile.clicked.connect(lambda _=False, key=key: self.picked.emit(key))
-            layout.addWidget(tile)
-            self.tiles[key] = tile
-        self.notice = InlineNotice(self)
-        layout.addWidget(self.notice)
-        layout.addStretch(1)
-        context.themes.changed.connect(self._restyle)
+        super().__init__(context, "pay-source-", parent)
+        self.heading.setWordWrap(True)
         self.retranslate()
-
-    def _restyle(self, _theme: str) -> None:
-        for tile in self.tiles.values():
-            tile.restyle()
 
     def retranslate(self) -> None:
         self.heading.setText(translate("Wallet", "Scan to pay"))
@@ -102,68 +51,41 @@ class SourcePage(TranslatedWidget):
                 "before you enter your PIN.",
             )
         )
-        texts = {
-            "camera": (
-                translate("Wallet", "Scan with camera"),
-                translate("Wallet", "Hold the code up to your camera"),
-            ),
-            "screen": (
-                translate("Wallet", "Scan from screen"),
-                translate("Wallet", "Select a QR code shown anywhere on your screen"),
-            ),
-            "file": (
-                translate("Wallet", "Open a picture"),
-                translate("Wallet", "A QR code saved as an image file"),
-            ),
-            "clipboard": (
-                translate("Wallet", "Paste a picture"),
-                translate("Wallet", "A QR code image you copied"),
-            ),
-            "text": (
-                translate("Wallet", "Paste code text"),
-                translate("Wallet", "Text that starts with HUTONG:R1: or HUTONG:P1:"),
-            ),
-        }
-        for key, (title, help_text) in texts.items():
-            self.tiles[key].set_texts(title, help_text)
+        self.set_tile_texts(
+            {
+                "camera": (
+                    translate("Wallet", "Scan with camera"),
+                    translate("Wallet", "Hold the code up to your camera"),
+                ),
+                "screen": (
+                    translate("Wallet", "Scan from screen"),
+                    translate("Wallet", "Select a QR code shown anywhere on your screen"),
+                ),
+                "file": (
+                    translate("Wallet", "Open a picture"),
+                    translate("Wallet", "A QR code saved as an image file"),
+                ),
+                "clipboard": (
+                    translate("Wallet", "Paste a picture"),
+                    translate("Wallet", "A QR code image you copied"),
+                ),
+                "text": (
+                    translate("Wallet", "Paste code text"),
+                    translate("Wallet", "Text that starts with HUTONG:R1: or HUTONG:P1:"),
+                ),
+            }
+        )
 
 
-class PastePage(TranslatedWidget):
+class CodePastePage(PastePage):
     """Signals: submitted(str), back()."""
 
-    submitted = Signal(str)
-    back = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = _page_layout(self)
-        self.heading = _label(self, "title")
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("codeText")
-        self.text.setTabChangesFocus(True)
-        self.notice = InlineNotice(self)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.continue_button = QPushButton(self)
-        self.continue_button.setObjectName("pasteContinue")
-        set_role(self.continue_button, "primary")
-        self.continue_button.setEnabled(False)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.continue_button)
-        for widget in (self.heading, self.text, self.notice):
-            layout.addWidget(widget)
-        layout.addLayout(buttons)
-        self.text.textChanged.connect(self._on_changed)
-        self.back_button.clicked.connect(self.back.emit)
-        self.continue_button.clicked.connect(
-            lambda: self.submitted.emit(self.text.toPlainText().strip())
+        super().__init__(
+            parent, text_name="codeText", continue_name="pasteContinue", explained=False
         )
+        self.heading.setWordWrap(True)
         self.retranslate()
-
-    def _on_changed(self) -> None:
-        self.notice.clear_notice()
-        self.continue_button.setEnabled(bool(self.text.toPlainText().strip()))
 
     def retranslate(self) -> None:
         self.heading.setText(translate("Wallet", "Paste code text"))
@@ -184,23 +106,23 @@ class PreviewPage(TranslatedWidget):
         self.preview: PaymentPreview | None = None
         self.payable = False
         self.back_cancels = False  # a request handed over (no scanning pages to go back to)
-        layout = _page_layout(self)
+        layout = page_layout(self)
         layout.addSpacing(8)
         self.avatar = AvatarLabel(context.people.avatars, 64, self)
         layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.payee = _label(self, "heading")
+        self.payee = role_label(self, "heading")
         self.payee.setObjectName("payeeName")
         self.payee.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.payee_id = _label(self, "caption")
+        self.payee_id = role_label(self, "caption")
         self.payee_id.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.kind = _label(self, "caption")
+        self.kind = role_label(self, "caption")
         self.kind.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.amount = QLabel(self)
         self.amount.setObjectName("bigAmount")
         self.amount.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.amount_edit = AmountEdit(self)
-        self.amount_label = _label(self, "secondary")
-        self.memo = _label(self, "secondary")
+        self.amount_label = role_label(self, "secondary")
+        self.memo = role_label(self, "secondary")
         self.memo.setObjectName("payMemo")
         self.memo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice = InlineNotice(self)
@@ -296,69 +218,23 @@ class PreviewPage(TranslatedWidget):
         self.memo.setText(translate("Wallet", "Note: %1").replace("%1", preview.memo))
 
 
-class DonePage(TranslatedWidget):
+class PayDonePage(DonePage):
     """Signals: closeRequested()."""
 
-    closeRequested = Signal()  # noqa: N815 - Qt signal naming
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._context = context
-        layout = _page_layout(self)
-        layout.addStretch(1)
-        self.picture = QLabel(self)
-        self.headline = _label(self, "title")
-        self.headline.setObjectName("payResult")
-        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = _label(self, "secondary")
-        self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.body)
-        layout.addStretch(2)
-        buttons = QHBoxLayout()
-        self.done_button = QPushButton(self)
-        self.done_button.setObjectName("payDone")
-        set_role(self.done_button, "primary")
-        buttons.addStretch(1)
-        buttons.addWidget(self.done_button)
-        layout.addLayout(buttons)
-        self.done_button.clicked.connect(self.closeRequested.emit)
-        self.retranslate()
-
-    def show_result(self, headline: str, body: str) -> None:
-        ratio = self.devicePixelRatioF() or 1.0
-        color = theme_colors(self._context).accent
-        self.picture.setPixmap(icon_pixmap("check", color, 56, ratio))
-        self.headline.setText(headline)
-        self.body.setText(body)
+        super().__init__(context, parent, headline_name="payResult", done_name="payDone")
 
     def retranslate(self) -> None:
         self.done_button.setText(translate("Wallet", "Done"))
 
 
-class CameraPage(TranslatedWidget):
+class PayCameraPage(CameraPage):
     """Signals: back(). ``scanner.found(str)`` carries a payment code's text."""
 
-    back = Signal()
-
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from desktop.qr.camera import CameraScanner
         from desktop.wallet.scan_reading import camera_frame_code
 
-        layout = _page_layout(self)
-        self.heading = _label(self, "title")
-        self.scanner = CameraScanner(context, self, read=camera_frame_code)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.scanner, 1)
-        layout.addLayout(buttons)
-        self.back_button.clicked.connect(self.back.emit)
-        self.retranslate()
+        super().__init__(context, parent, read=camera_frame_code)
 
     def retranslate(self) -> None:
         self.heading.setText(translate("Wallet", "Scan with camera"))
