@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.people import AvatarLabel
-from desktop.qr.render import Matrix, qr_image, qr_matrix, qr_pixmap
+from desktop.qr.render import Matrix, qr_matrix, qr_pixmap
+from desktop.qr.save import save_qr_png
 from desktop.widgets import (
     InlineNotice,
     TranslatedDialog,
@@ -32,7 +33,6 @@ from desktop.widgets.file_choice import choose_png_save_path
 from desktop.widgets.guard import run_for
 
 QR_SIDE = 280
-SAVED_SIDE = 960
 
 
 @dataclass(frozen=True)
@@ -164,20 +164,8 @@ class MyQrCardDialog(TranslatedDialog):
         if target is None:
             return
         logo = data.avatar or _initials_logo(self.avatar)
-
-        def work() -> Path:
-            image = qr_image(data.matrix, SAVED_SIDE, logo=logo)
-            if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
-                raise OSError(f"cannot write {target}")
-            return target
-
-        run_for(
-            self,
-            self._context.runner,
-            work,
-            lambda path: self.notice.show_success(self.tr("Saved to %1").replace("%1", str(path))),
-            self.notice.show_error,
-        )
+        saved = self.tr("Saved to %1")
+        save_qr_png(self, self._context, data.matrix, target, self.notice, saved, logo=logo)
 
 
 def _initials_logo(avatar: AvatarLabel) -> QImage:

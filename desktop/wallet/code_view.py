@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.i18n import translate
-from desktop.qr import qr_image, qr_matrix, qr_pixmap
+from desktop.qr import qr_matrix, qr_pixmap
 from desktop.qr.render import Matrix
+from desktop.qr.save import save_qr_png
 from desktop.widgets import InlineNotice, TranslatedWidget, set_role
 from desktop.widgets.file_choice import choose_png_save_path
 from desktop.widgets.guard import run_for
 
 QR_SIDE = 240
-SAVED_SIDE = 960
 
 
 class CodeView(TranslatedWidget):
@@ -129,18 +129,5 @@ class CodeView(TranslatedWidget):
         if target is None:
             return
 
-        def work() -> Path:
-            image = qr_image(matrix, SAVED_SIDE)
-            if not image.save(str(target), "PNG"):  # type: ignore[call-overload]
-                raise OSError(f"cannot write {target}")
-            return target
-
-        run_for(
-            self,
-            self._context.runner,
-            work,
-            lambda path: self.notice.show_success(
-                translate("Wallet", "Saved to %1").replace("%1", str(path))
-            ),
-            self.notice.show_error,
-        )
+        saved = translate("Wallet", "Saved to %1")
+        save_qr_png(self, self._context, matrix, target, self.notice, saved)
