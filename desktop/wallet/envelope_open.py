@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Change, WalletChanged
+from core.changes import Change
 from core.chat.cards import RedEnvelopeCard
 from core.ids import EventId
 from core.wallet import CurrencyId, EnvelopeKind
@@ -31,6 +31,7 @@ from core.wallet.views import EnvelopeStatus, EnvelopeView, Grab
 from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.people import AvatarLabel
+from desktop.wallet.dialog_parts import touches_currency
 from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import money
 from desktop.wallet.style import (
@@ -286,10 +287,7 @@ class EnvelopeDialog(WalletDialog):
         self.adjustSize()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(
-            isinstance(c, WalletChanged) and bytes(c.currency_id) == self._card.currency
-            for c in changes
-        ):
+        if touches_currency(changes, self._card.currency):
             self.reload()
 
     def reload(self) -> None:

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,9 +20,17 @@ from core.ids import EventId, PublicKey
 from core.wallet import MAX_SHARES, EnvelopeKind
 from core.wallet.views import CurrencyView
 from desktop.context import AppContext
-from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.dialog_parts import (
+    cancel_and_go,
+    dialog_layout,
+    field_form,
+    offer_currencies,
+    segments,
+    typed_amount,
+    within_available,
+)
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.style import ENVELOPE_RED
@@ -55,28 +58,15 @@ class SendEnvelopeDialog(WalletDialog):
         self._group_id = raw if self.in_group else None
         self.setObjectName("walletEnvelope")
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 22, 26, 18)
-        layout.setSpacing(12)
+        layout = dialog_layout(self, (26, 22, 26, 18), 12)
         self.heading = QLabel(self)
         set_role(self.heading, "title")
         layout.addWidget(self.heading)
-        splits = QHBoxLayout()
-        self.lucky_button = QPushButton(self)
-        self.lucky_button.setObjectName("splitLucky")
-        self.fixed_button = QPushButton(self)
-        self.fixed_button.setObjectName("splitFixed")
-        self._splits = QButtonGroup(self)
-        for button in (self.lucky_button, self.fixed_button):
-            button.setCheckable(True)
-            set_role(button, "segment")
-            self._splits.addButton(button)
-            splits.addWidget(button, 1)
-        self.lucky_button.setChecked(True)
-        layout.addLayout(splits)
-        form = QFormLayout()
+        self._splits, (self.lucky_button, self.fixed_button) = segments(
+            self, ("splitLucky", "splitFixed"), layout
+        )
+        form = field_form()
         form.setVerticalSpacing(8)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.picker = CurrencyPicker(self)
         self.shares = QSpinBox(self)
         self.shares.setObjectName("envelopeShares")
@@ -109,20 +99,14 @@ class SendEnvelopeDialog(WalletDialog):
         layout.addWidget(self.total)
         self.notice = InlineNotice(self)
         layout.addWidget(self.notice)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self)
-        self.send_button = QPushButton(self)
-        self.send_button.setObjectName("sendEnvelope")
+        self.cancel_button, self.send_button = cancel_and_go(
+            self, "sendEnvelope", layout, primary=False
+        )
         self.send_button.setStyleSheet(
             f"QPushButton {{ background: {ENVELOPE_RED}; color: #ffffff; border: none;"
             " font-weight: 600; } QPushButton:disabled { background: #f3b3ab; }"
         )
         self.send_button.setEnabled(False)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.send_button)
-        layout.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
         self.send_button.clicked.connect(self.send)
         self._splits.buttonClicked.connect(lambda _b: self._update())
         self.shares.valueChanged.connect(lambda _v: self._update())
@@ -175,15 +159,7 @@ class SendEnvelopeDialog(WalletDialog):
             known = name_of(identity)
             self.only.addItem(known if known != identity.hex()[:8] else name, identity)
         self.only.blockSignals(False)
-        self.picker.set_currencies(views)
-        if self.picker.current() is None:
-            self.notice.show_error(
-                translate(
-                    "Wallet", "You hold no currency yet. Issue or join one in the Wallet first."
-                )
-            )
-        self.send_button.setEnabled(self.picker.current() is not None)
-        self.amount.setFocus()
+        offer_currencies(views, self.picker, self.notice, self.send_button, self.amount)
 
     def _on_currency(self, _index: int) -> None:
         view = self.picker.current()
@@ -225,10 +201,7 @@ class SendEnvelopeDialog(WalletDialog):
         view = self.picker.current()
         if view is None:
             return
-        try:
-            self.amount.amount()
-        except InvalidInput as exc:
-            self.notice.show_error(error_text(str(exc)))
+        if typed_amount(self.amount, self.notice) is None:
             return
         total = self.total_amount() or 0
         shares = self.shares.value() if self.in_group else 1
@@ -239,12 +212,7 @@ class SendEnvelopeDialog(WalletDialog):
                 )
             )
             return
-        if total > view.available:
-            self.notice.show_error(
-                translate("Wallet", "You have %1 available.").replace(
-                    "%1", money(view.currency, view.available)
-                )
-            )
+        if not within_available(view, total, self.notice):
             return
         greeting = self.greeting.text().strip() or default_greeting()
         only = self.only.currentData() if self.in_group else None

@@ -9,10 +9,8 @@ from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +21,11 @@ from core.wallet.values import MAX_NAME_CHARS, MAX_SYMBOL_CHARS, CurrencyId, for
 from desktop.context import AppContext
 from desktop.core_errors import error_text
 from desktop.i18n import translate
+from desktop.wallet.dialog_parts import cancel_and_go, dialog_layout, heading_and_explanation
 from desktop.wallet.money import AmountEdit
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.themed import WalletDialog
-from desktop.widgets import InlineNotice, set_role
+from desktop.widgets import InlineNotice
 from desktop.widgets.translated import grow_to_fit
 
 _SYMBOL = re.compile(rf"[^\s\x00-\x1f\x7f]{{1,{MAX_SYMBOL_CHARS}}}")
@@ -41,16 +40,8 @@ class IssueDialog(WalletDialog):
         self.pin_dialog: PinDialog | None = None
         self.setObjectName("walletIssue")
         self.setMinimumWidth(460)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(10)
-        self.heading = QLabel(self)
-        set_role(self.heading, "title")
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        set_role(self.explanation, "secondary")
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
+        layout = dialog_layout(self)
+        self.heading, self.explanation = heading_and_explanation(self, layout)
         form = QFormLayout()
         form.setVerticalSpacing(4)
         form.setHorizontalSpacing(14)
@@ -94,16 +85,7 @@ class IssueDialog(WalletDialog):
         self.notice = InlineNotice(self)
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self)
-        self.issue_button = QPushButton(self)
-        self.issue_button.setObjectName("issueCurrency")
-        set_role(self.issue_button, "primary")
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.issue_button)
-        layout.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button, self.issue_button = cancel_and_go(self, "issueCurrency", layout)
         self.issue_button.clicked.connect(self.issue)
         self.digits.textEdited.connect(self._on_digits)
         self.retranslate()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from core.errors import InvalidInput
 from core.ids import EventId
 from core.wallet.views import CurrencyView
 from desktop.context import AppContext
-from desktop.core_errors import error_text
 from desktop.i18n import translate
+from desktop.wallet.dialog_parts import (
+    cancel_and_go,
+    dialog_layout,
+    heading_and_explanation,
+    typed_amount,
+)
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.themed import WalletDialog
-from desktop.widgets import InlineNotice, set_role
+from desktop.widgets import InlineNotice
 
 
 class MintDialog(WalletDialog):
@@ -28,30 +32,15 @@ class MintDialog(WalletDialog):
         self.pin_dialog: PinDialog | None = None
         self.setObjectName("walletMint")
         self.setMinimumWidth(400)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(10)
-        self.heading = QLabel(self)
-        set_role(self.heading, "title")
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        set_role(self.explanation, "secondary")
+        layout = dialog_layout(self)
+        self.heading, self.explanation = heading_and_explanation(self, layout)
         self.amount = AmountEdit(self)
         self.amount.setObjectName("mintAmount")
         self.amount.set_digits(view.currency.digits)
         self.notice = InlineNotice(self)
-        for widget in (self.heading, self.explanation, self.amount, self.notice):
-            layout.addWidget(widget)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self)
-        self.mint_button = QPushButton(self)
-        self.mint_button.setObjectName("mintCurrency")
-        set_role(self.mint_button, "primary")
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.mint_button)
-        layout.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.amount)
+        layout.addWidget(self.notice)
+        self.cancel_button, self.mint_button = cancel_and_go(self, "mintCurrency", layout)
         self.mint_button.clicked.connect(self.mint)
         self.amount.returnPressed.connect(self.mint)
         self.amount.textEdited.connect(lambda _t: self.notice.clear_notice())
@@ -85,10 +74,8 @@ class MintDialog(WalletDialog):
 
     def mint(self) -> None:
         currency = self._view.currency
-        try:
-            amount = self.amount.amount()
-        except InvalidInput as exc:
-            self.notice.show_error(error_text(str(exc)))
+        amount = typed_amount(self.amount, self.notice)
+        if amount is None:
             return
         room = self.room()
         if room is not None and amount > room:

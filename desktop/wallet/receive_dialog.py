@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.wallet.code_view import CodeView
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.dialog_parts import dialog_layout, field_form, segments
 from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.themed import WalletDialog
@@ -45,34 +43,20 @@ class ReceiveDialog(WalletDialog):
         super().__init__(context, parent)
         self.setObjectName("walletReceive")
         self.setMinimumWidth(440)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
-        layout.setSpacing(12)
+        layout = dialog_layout(self, spacing=12)
         self.heading = QLabel(self)
         set_role(self.heading, "title")
         layout.addWidget(self.heading)
         self.picker = CurrencyPicker(self, show_available=False)
         layout.addWidget(self.picker)
-        modes = QHBoxLayout()
-        modes.setSpacing(8)
-        self.static_button = QPushButton(self)
-        self.static_button.setObjectName("modeReceiveCode")
-        self.request_button = QPushButton(self)
-        self.request_button.setObjectName("modeRequest")
-        self._modes = QButtonGroup(self)
-        for index, button in enumerate((self.static_button, self.request_button)):
-            button.setCheckable(True)
-            set_role(button, "segment")
-            self._modes.addButton(button, index)
-            modes.addWidget(button, 1)
-        self.static_button.setChecked(True)
-        layout.addLayout(modes)
+        self._modes, (self.static_button, self.request_button) = segments(
+            self, ("modeReceiveCode", "modeRequest"), layout, spacing=8
+        )
 
         self.forms = QStackedWidget(self)
         static_page = QWidget(self.forms)
-        static_form = QFormLayout(static_page)
+        static_form = field_form(static_page)
         static_form.setContentsMargins(0, 0, 0, 0)
-        static_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.static_amount = AmountEdit(static_page)
         self.static_amount.setObjectName("receiveAmount")
         self.static_amount_label = QLabel(static_page)
@@ -80,9 +64,8 @@ class ReceiveDialog(WalletDialog):
         self.forms.addWidget(static_page)
 
         request_page = QWidget(self.forms)
-        request_form = QFormLayout(request_page)
+        request_form = field_form(request_page)
         request_form.setContentsMargins(0, 0, 0, 0)
-        request_form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.request_amount = AmountEdit(request_page)
         self.request_amount.setObjectName("requestAmount")
         self.memo = QLineEdit(request_page)

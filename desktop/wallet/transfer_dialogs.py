@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,18 +20,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.changes import Change, WalletChanged
+from core.changes import Change
 from core.chat.cards import TransferCard
-from core.errors import InvalidInput
 from core.ids import EventId, PublicKey
 from core.wallet import CurrencyId
 from core.wallet.fields import MAX_MEMO_CHARS
 from core.wallet.views import CurrencyView, TransferState, TransferView
 from desktop.context import AppContext
-from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.people import AvatarLabel
 from desktop.wallet.currency_picker import CurrencyPicker
+from desktop.wallet.dialog_parts import (
+    cancel_and_go,
+    dialog_layout,
+    field_form,
+    offer_currencies,
+    touches_currency,
+    typed_amount,
+    within_available,
+)
 from desktop.wallet.latest import LatestOnly
 from desktop.wallet.money import AmountEdit, money
 from desktop.wallet.pin_dialog import PinDialog
@@ -81,9 +87,7 @@ class SendTransferDialog(WalletDialog):
         self.setObjectName("walletTransfer")
         self.setMinimumWidth(480)
         self._name = context.people.directory.plain_name_of(bytes(payee))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 22, 26, 18)
-        layout.setSpacing(12)
+        layout = dialog_layout(self, (26, 22, 26, 18), 12)
         who = QHBoxLayout()
         who.setSpacing(12)
         self.avatar = AvatarLabel(context.people.avatars, 44, self)
@@ -93,9 +97,8 @@ class SendTransferDialog(WalletDialog):
         who.addWidget(self.avatar)
         who.addWidget(self.heading, 1)
         layout.addLayout(who)
-        form = QFormLayout()
+        form = field_form()
         form.setVerticalSpacing(8)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.picker = CurrencyPicker(self)
         self.amount = AmountEdit(self)
         self.amount.setObjectName("transferAmount")
@@ -117,17 +120,8 @@ class SendTransferDialog(WalletDialog):
         layout.addWidget(self.hint)
         self.notice = InlineNotice(self)
         layout.addWidget(self.notice)
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self)
-        self.send_button = QPushButton(self)
-        self.send_button.setObjectName("sendTransfer")
-        set_role(self.send_button, "primary")
+        self.cancel_button, self.send_button = cancel_and_go(self, "sendTransfer", layout)
         self.send_button.setEnabled(False)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.send_button)
-        layout.addLayout(buttons)
-        self.cancel_button.clicked.connect(self.reject)
         self.send_button.clicked.connect(self.send)
         self.amount.returnPressed.connect(self.send)
         self.amount.textEdited.connect(lambda _t: self.notice.clear_notice())
@@ -164,15 +158,7 @@ class SendTransferDialog(WalletDialog):
         self.send_button.setText(translate("Wallet", "Transfer"))
 
     def _loaded(self, views: list[CurrencyView]) -> None:
-        self.picker.set_currencies(views)
-        if self.picker.current() is None:
-            self.notice.show_error(
-                translate(
-                    "Wallet", "You hold no currency yet. Issue or join one in the Wallet first."
-                )
-            )
-        self.send_button.setEnabled(self.picker.current() is not None)
-        self.amount.setFocus()
+        offer_currencies(views, self.picker, self.notice, self.send_button, self.amount)
 
     def _on_currency(self, _index: int) -> None:
         view = self.picker.current()
@@ -183,17 +169,8 @@ class SendTransferDialog(WalletDialog):
         view = self.picker.current()
         if view is None:
             return
-        try:
-            amount = self.amount.amount()
-        except InvalidInput as exc:
-            self.notice.show_error(error_text(str(exc)))
-            return
-        if amount > view.available:
-            self.notice.show_error(
-                translate("Wallet", "You have %1 available.").replace(
-                    "%1", money(view.currency, view.available)
-                )
-            )
+        amount = typed_amount(self.amount, self.notice)
+        if amount is None or not within_available(view, amount, self.notice):
             return
         wallet = self._context.core.wallet
         currency_id, memo = view.currency.id, self.memo.text().strip()
@@ -292,10 +269,7 @@ class TransferStatusDialog(WalletDialog):
         self._show()
 
     def _on_changes(self, changes: Sequence[Change]) -> None:
-        if any(
-            isinstance(c, WalletChanged) and bytes(c.currency_id) == self._card.currency
-            for c in changes
-        ):
+        if touches_currency(changes, self._card.currency):
             self.reload()
 
     def reload(self) -> None:
