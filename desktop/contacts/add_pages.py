@@ -19,7 +19,13 @@ from core.contacts import ContactState
 from core.identity import ContactCard, display_id
 from desktop.context import AppContext
 from desktop.people import AvatarCache, AvatarLabel
-from desktop.qr.scan_sources import PastePage, SourcesPage, page_layout, role_label
+from desktop.qr.scan_sources import (
+    PastePage,
+    SourcesPage,
+    back_and_go,
+    page_layout,
+    role_label,
+)
 from desktop.widgets import (
     InlineNotice,
     TranslatedWidget,
@@ -137,15 +143,7 @@ class ConfirmCardPage(TranslatedWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.send_button = QPushButton(self)
-        self.send_button.setObjectName("sendRequest")
-        set_role(self.send_button, "primary")
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.send_button)
-        layout.addLayout(buttons)
+        self.back_button, self.send_button = back_and_go(self, layout, "sendRequest")
         self.back_button.clicked.connect(self.back.emit)
         self.send_button.clicked.connect(lambda: self.sendRequested.emit(self.message.text()))
         self.message.returnPressed.connect(self.send_button.click)
@@ -219,15 +217,7 @@ class ConfirmInvitePage(TranslatedWidget):
         for widget in (self.heading, self.inviter, self.explanation, self.notice):
             layout.addWidget(widget)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.join_button = QPushButton(self)
-        self.join_button.setObjectName("joinGroup")
-        set_role(self.join_button, "primary")
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.join_button)
-        layout.addLayout(buttons)
+        self.back_button, self.join_button = back_and_go(self, layout, "joinGroup")
         self.back_button.clicked.connect(self.back.emit)
         self.join_button.clicked.connect(self.joinRequested.emit)
         self.retranslate()

@@ -61,6 +61,19 @@ def button_row(back: QPushButton | None, forward: QPushButton) -> QHBoxLayout:
     return buttons
 
 
+def back_and_go(
+    page: QWidget, layout: QVBoxLayout, go_name: str = ""
+) -> tuple[QPushButton, QPushButton]:
+    """Back at the left and the page's primary action at the right, below ``layout``."""
+    back = QPushButton(page)
+    go = QPushButton(page)
+    if go_name:
+        go.setObjectName(go_name)
+    set_role(go, "primary")
+    layout.addLayout(button_row(back, go))
+    return back, go
+
+
 class SourceTile(QPushButton):
     """A big choice button: an icon, a title and a line of help."""
 
@@ -172,15 +185,10 @@ class PastePage(TranslatedWidget):
         self.text.setObjectName(text_name)
         self.text.setTabChangesFocus(True)
         self.notice = InlineNotice(self)
-        self.back_button = QPushButton(self)
-        self.continue_button = QPushButton(self)
-        if continue_name:
-            self.continue_button.setObjectName(continue_name)
-        set_role(self.continue_button, "primary")
-        self.continue_button.setEnabled(False)
         for widget in (self.heading, self.explanation, self.text, self.notice):
             layout.addWidget(widget)
-        layout.addLayout(button_row(self.back_button, self.continue_button))
+        self.back_button, self.continue_button = back_and_go(self, layout, continue_name)
+        self.continue_button.setEnabled(False)
         self.text.textChanged.connect(self._on_changed)
         self.back_button.clicked.connect(self.back.emit)
         self.continue_button.clicked.connect(

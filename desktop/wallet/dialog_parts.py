@@ -3,11 +3,13 @@ money forms, segment buttons, Cancel / go, and the checks before the PIN is aske
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +25,7 @@ from desktop.core_errors import error_text
 from desktop.i18n import translate
 from desktop.wallet.currency_picker import CurrencyPicker
 from desktop.wallet.money import AmountEdit, money
+from desktop.wallet.pin_dialog import PinDialog
 from desktop.widgets import InlineNotice, set_role
 
 
@@ -133,3 +136,15 @@ def within_available(view: CurrencyView, amount: int, notice: InlineNotice) -> b
 def touches_currency(changes: Sequence[Change], currency: bytes) -> bool:
     """Whether any of ``changes`` is to the wallet of ``currency``."""
     return any(isinstance(c, WalletChanged) and bytes(c.currency_id) == currency for c in changes)
+
+
+def close_after_pin(dialog: QDialog, pin_dialog: PinDialog, keep: Callable[[Any], None]) -> None:
+    """Ask for the PIN; once ``pin_dialog``'s work is done, ``keep`` its outcome and close."""
+
+    def done() -> None:
+        if pin_dialog.outcome is not None:
+            keep(pin_dialog.outcome)
+            dialog.accept()
+
+    pin_dialog.accepted.connect(done)
+    pin_dialog.start()

@@ -4,6 +4,8 @@ card appears in the chat; what nobody grabs comes back after 24 hours."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +26,7 @@ from desktop.i18n import translate
 from desktop.wallet.currency_picker import CurrencyPicker
 from desktop.wallet.dialog_parts import (
     cancel_and_go,
+    close_after_pin,
     dialog_layout,
     field_form,
     offer_currencies,
@@ -235,10 +238,7 @@ class SendEnvelopeDialog(WalletDialog):
                 exclusive_to=exclusive,
             ),
         )
-        self.pin_dialog.accepted.connect(self._sent)
-        self.pin_dialog.start()
+        close_after_pin(self, self.pin_dialog, self._keep)
 
-    def _sent(self) -> None:
-        if self.pin_dialog is not None and self.pin_dialog.outcome is not None:
-            self.sent = self.pin_dialog.outcome
-            self.accept()
+    def _keep(self, outcome: Any) -> None:
+        self.sent = outcome

@@ -4,6 +4,7 @@ checked field by field before the PIN is asked; nothing is issued until the PIN 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -21,7 +22,12 @@ from core.wallet.values import MAX_NAME_CHARS, MAX_SYMBOL_CHARS, CurrencyId, for
 from desktop.context import AppContext
 from desktop.core_errors import error_text
 from desktop.i18n import translate
-from desktop.wallet.dialog_parts import cancel_and_go, dialog_layout, heading_and_explanation
+from desktop.wallet.dialog_parts import (
+    cancel_and_go,
+    close_after_pin,
+    dialog_layout,
+    heading_and_explanation,
+)
 from desktop.wallet.money import AmountEdit
 from desktop.wallet.pin_dialog import PinDialog
 from desktop.wallet.themed import WalletDialog
@@ -212,10 +218,7 @@ class IssueDialog(WalletDialog):
             detail if initial else "",
             lambda code: wallet.issue(name, symbol, digits, cap, initial, code),
         )
-        self.pin_dialog.accepted.connect(self._issued)
-        self.pin_dialog.start()
+        close_after_pin(self, self.pin_dialog, self._keep)
 
-    def _issued(self) -> None:
-        if self.pin_dialog is not None and self.pin_dialog.outcome is not None:
-            self.issued = self.pin_dialog.outcome
-            self.accept()
+    def _keep(self, outcome: Any) -> None:
+        self.issued = outcome

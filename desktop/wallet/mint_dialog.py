@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from core.ids import EventId
@@ -10,6 +12,7 @@ from desktop.context import AppContext
 from desktop.i18n import translate
 from desktop.wallet.dialog_parts import (
     cancel_and_go,
+    close_after_pin,
     dialog_layout,
     heading_and_explanation,
     typed_amount,
@@ -92,10 +95,7 @@ class MintDialog(WalletDialog):
             money(currency, amount),
             lambda pin: wallet.mint(currency_id, amount, pin),
         )
-        self.pin_dialog.accepted.connect(self._minted)
-        self.pin_dialog.start()
+        close_after_pin(self, self.pin_dialog, self._keep)
 
-    def _minted(self) -> None:
-        if self.pin_dialog is not None and self.pin_dialog.outcome is not None:
-            self.minted = self.pin_dialog.outcome
-            self.accept()
+    def _keep(self, outcome: Any) -> None:
+        self.minted = outcome

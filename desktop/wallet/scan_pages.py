@@ -4,7 +4,7 @@ preview (who is paid, how much, for what) and done. Pages show and ask; the dial
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from core.identity import display_id
 from core.wallet.views import PaymentPreview
@@ -16,11 +16,12 @@ from desktop.qr.scan_sources import (
     DonePage,
     PastePage,
     SourcesPage,
+    back_and_go,
     page_layout,
     role_label,
 )
 from desktop.wallet.money import AmountEdit, money
-from desktop.widgets import InlineNotice, TranslatedWidget, id_lines, set_role
+from desktop.widgets import InlineNotice, TranslatedWidget, id_lines
 
 
 def payee_name(context: AppContext, preview: PaymentPreview) -> str:
@@ -133,15 +134,7 @@ class PreviewPage(TranslatedWidget):
         layout.addWidget(self.memo)
         layout.addWidget(self.notice)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back_button = QPushButton(self)
-        self.pay_button = QPushButton(self)
-        self.pay_button.setObjectName("payButton")
-        set_role(self.pay_button, "primary")
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.pay_button)
-        layout.addLayout(buttons)
+        self.back_button, self.pay_button = back_and_go(self, layout, "payButton")
         self.back_button.clicked.connect(self.back.emit)
         self.pay_button.clicked.connect(self.payRequested.emit)
         self.amount_edit.returnPressed.connect(self.pay_button.click)

@@ -8,6 +8,7 @@ goes back on decline or after 24 hours. Both dialogs follow ``WalletChanged``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
@@ -32,6 +33,7 @@ from desktop.people import AvatarLabel
 from desktop.wallet.currency_picker import CurrencyPicker
 from desktop.wallet.dialog_parts import (
     cancel_and_go,
+    close_after_pin,
     dialog_layout,
     field_form,
     offer_currencies,
@@ -184,13 +186,10 @@ class SendTransferDialog(WalletDialog):
                 currency_id, payee, amount, pin, memo=memo, conversation=conversation
             ),
         )
-        self.pin_dialog.accepted.connect(self._sent)
-        self.pin_dialog.start()
+        close_after_pin(self, self.pin_dialog, self._keep)
 
-    def _sent(self) -> None:
-        if self.pin_dialog is not None and self.pin_dialog.outcome is not None:
-            self.sent = self.pin_dialog.outcome
-            self.accept()
+    def _keep(self, outcome: Any) -> None:
+        self.sent = outcome
 
 
 class TransferStatusDialog(WalletDialog):
