@@ -4,42 +4,42 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="106"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="84"/>
         <source>Add contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="151"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="103"/>
         <source>There is no picture on the clipboard.</source>
         <translation>Le presse-papiers ne contient pas d&apos;image.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="264"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="171"/>
         <source>You and %1 are friends now</source>
         <translation>Vous êtes maintenant amis avec %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="265"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="172"/>
         <source>Say hello from Chats.</source>
         <translation>Dites-lui bonjour depuis Discussions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="269"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="176"/>
         <source>Request sent to %1</source>
         <translation>Demande envoyée à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="271"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="178"/>
         <source>You can chat once they accept. They receive the request the next time your computers meet on the network.</source>
         <translation>Vous pourrez discuter dès qu&apos;il ou elle acceptera. La demande arrivera la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="291"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="198"/>
         <source>Asked to join “%1”</source>
         <translation>Demande envoyée pour rejoindre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="293"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="200"/>
         <source>%1&apos;s Hutong adds you when it sees your request. The group then appears in Chats.</source>
         <translation>Le Hutong de %1 vous ajoutera dès qu&apos;il verra votre demande. Le groupe apparaîtra alors dans Discussions.</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="37"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="230"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="38"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="231"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -1049,67 +1049,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="151"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="59"/>
         <source>Add a contact</source>
         <translation>Ajouter un contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="153"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="61"/>
         <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
         <translation>Scannez le code QR Hutong de votre ami, ou collez le texte de carte qu&apos;il vous a envoyé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="65"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="65"/>
         <source>Hold their phone or screen up</source>
         <translation>Montrez-lui l&apos;écran ou le téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="158"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="67"/>
         <source>Scan from screen</source>
         <translation>Scanner à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="68"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>Un code QR visible à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="70"/>
         <source>Open a picture</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="70"/>
         <source>A QR code saved as an image file</source>
         <translation>Un code QR enregistré en fichier image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="163"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="72"/>
         <source>Paste a picture</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="73"/>
         <source>A QR code image you copied</source>
         <translation>Une image de code QR que vous avez copiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="75"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="75"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>Un texte qui commence par HUTONG:C1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="78"/>
         <source>Show my QR code</source>
         <translation>Afficher mon code QR</translation>
     </message>
@@ -1212,67 +1212,67 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="289"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Hutong ID: %1</source>
         <translation>Identifiant Hutong : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="291"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>Hi, I&apos;m %1</source>
         <translation>Bonjour, c&apos;est %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="298"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="168"/>
         <source>Add this person?</source>
         <translation>Ajouter cette personne ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="169"/>
         <source>Verification message</source>
         <translation>Message de présentation</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="306"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="176"/>
         <source>You are already friends.</source>
         <translation>Vous êtes déjà amis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="177"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="309"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="179"/>
         <source>They already asked to be your friend. Accept them?</source>
         <translation>Cette personne vous a déjà demandé en ami. L&apos;accepter ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="180"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="312"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="182"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>Vous lui avez déjà envoyé une demande. Vous pouvez la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="183"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="317"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="187"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>Cette personne verra votre nom et ce message, et pourra accepter ou refuser. La demande lui parviendra la prochaine fois que vos ordinateurs se croiseront sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="321"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="191"/>
         <source>Send friend request</source>
         <translation>Envoyer la demande d&apos;ami</translation>
     </message>
@@ -1280,27 +1280,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="375"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="237"/>
         <source>Join “%1”?</source>
         <translation>Rejoindre « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="238"/>
         <source>Invited by %1</source>
         <translation>Invitation de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="379"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="241"/>
         <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>Le Hutong de %1 vous ajoutera au groupe la prochaine fois qu&apos;il vous verra sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="382"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="244"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="245"/>
         <source>Ask to join</source>
         <translation>Demander à rejoindre</translation>
     </message>
@@ -2576,7 +2576,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="425"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="282"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -3525,7 +3525,7 @@
         <translation>Texte de la carte copié. Envoyez-le à un ami : il vous ajoutera avec « Coller le texte de la carte ».</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="178"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="167"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -3908,22 +3908,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="211"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="89"/>
         <source>Paste card text</source>
         <translation>Coller le texte de la carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="214"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="92"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
         <translation>Demandez à votre ami de copier le texte de sa carte (Moi › Mon code QR › Copier le texte de la carte) et de vous l&apos;envoyer. Il commence par HUTONG:C1:.</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="219"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="97"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="98"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
@@ -4499,8 +4499,8 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_model.py" line="69"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="138"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="121"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="150"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -4511,8 +4511,8 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_model.py" line="71"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="139"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="155"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="122"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4529,7 +4529,7 @@
     <message>
         <location filename="../../desktop/wallet/bills_page.py" line="202"/>
         <location filename="../../desktop/wallet/currency_card.py" line="174"/>
-        <location filename="../../desktop/wallet/pane.py" line="156"/>
+        <location filename="../../desktop/wallet/pane.py" line="163"/>
         <source>Bills</source>
         <translation>Factures</translation>
     </message>
@@ -4624,7 +4624,7 @@
         <translation>Texte du code copié.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/code_view.py" line="143"/>
+        <location filename="../../desktop/wallet/code_view.py" line="132"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4655,7 +4655,7 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/currency_card.py" line="175"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="67"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="59"/>
         <source>Issue more</source>
         <translation>Émettre davantage</translation>
     </message>
@@ -4710,576 +4710,644 @@
         <translation>%1 · disponible %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="135"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="136"/>
         <source>👑 Best luck</source>
         <translation>👑 Meilleure chance</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="275"/>
-        <location filename="../../desktop/wallet/envelope_send.py" line="155"/>
-        <location filename="../../desktop/wallet/envelope_send.py" line="257"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="142"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="228"/>
         <location filename="../../desktop/wallet/texts.py" line="29"/>
         <source>Red envelope</source>
         <translation>Enveloppe rouge</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
         <source>See who grabbed it ›</source>
         <translation>Voir qui l&apos;a ouverte ›</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="291"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="278"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="267"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="352"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="350"/>
         <source>%1&apos;s red envelope</source>
         <translation>Enveloppe rouge de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="361"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="330"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="359"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="303"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="375"/>
         <source>This red envelope is for %1 only.</source>
         <translation>Cette enveloppe rouge est réservée à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
         <source>Too slow! Every share has been grabbed.</source>
         <translation>Trop tard ! Toutes les parts ont été prises.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="381"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
         <source>This red envelope has expired: it was open for 24 hours.</source>
         <translation>Cette enveloppe rouge a expiré : elle était ouverte pendant 24 heures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="392"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="390"/>
         <source>In your wallet in %1</source>
         <translation>Dans votre portefeuille en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="398"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="396"/>
         <source>Pending: your share is drawn when the currency&apos;s clearer records your grab.</source>
         <translation>En attente : votre part est tirée quand le compensateur de la monnaie enregistre votre ouverture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="413"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="411"/>
         <source>%1 of %2 opened, %3 of %4</source>
         <translation>%1 sur %2 ouvertes, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="420"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="418"/>
         <source>lucky draw</source>
         <translation>au hasard</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="40"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="46"/>
         <source>Best wishes</source>
         <translation>Meilleurs vœux</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="156"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="143"/>
         <source>Send a red envelope</source>
         <translation>Envoyer une enveloppe rouge</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="157"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="144"/>
         <source>Lucky draw</source>
         <translation>Au hasard</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="158"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="145"/>
         <source>Same amount each</source>
         <translation>Même montant pour chacun</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="159"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="153"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="146"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="149"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="147"/>
         <source>Shares</source>
         <translation>Parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="161"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="148"/>
         <source>Greeting</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="162"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="149"/>
         <source>Who can open it</source>
         <translation>Qui peut l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="164"/>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="135"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="83"/>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="153"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="163"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="151"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="75"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="150"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="143"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="193"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="165"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="152"/>
         <source>Put money in the envelope</source>
         <translation>Mettre l&apos;argent dans l&apos;enveloppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="173"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
         <source>Anyone in the group</source>
         <translation>Tout le groupe</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="181"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="170"/>
+        <location filename="../../desktop/wallet/dialog_parts.py" line="110"/>
         <source>You hold no currency yet. Issue or join one in the Wallet first.</source>
         <translation>Vous n&apos;avez encore aucune monnaie. Émettez-en ou rejoignez-en une d&apos;abord dans le Portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="197"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="197"/>
         <source>Amount each</source>
         <translation>Montant par part</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="237"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="213"/>
         <source>Each share needs at least the smallest unit of %1.</source>
         <translation>Chaque part doit valoir au moins la plus petite unité de %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="244"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="193"/>
+        <location filename="../../desktop/wallet/dialog_parts.py" line="129"/>
         <source>You have %1 available.</source>
         <translation>Vous avez %1 disponible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
-        <location filename="../../desktop/wallet/pane.py" line="157"/>
-        <location filename="../../desktop/wallet/pane.py" line="171"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="100"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="101"/>
+        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <location filename="../../desktop/wallet/pane.py" line="178"/>
         <source>Issue a currency</source>
         <translation>Émettre une monnaie</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="115"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="103"/>
         <source>Meal credits, club tokens, event vouchers: you issue them, and this computer clears every payment. Payments stay pending while it is offline.</source>
         <translation>Tickets repas, jetons de club, bons d&apos;événement : vous les émettez, et cet ordinateur compense chaque paiement. Tant qu&apos;il est hors ligne, les paiements restent en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="111"/>
         <source>Symbol</source>
         <translation>Symbole</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
         <source>Decimal places</source>
         <translation>Décimales</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="125"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
         <source>Cap (optional)</source>
         <translation>Plafond (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="126"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="114"/>
         <source>Issue now</source>
         <translation>Émettre maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="130"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="118"/>
         <source>Canteen meal credits</source>
         <translation>Tickets de cantine</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="131"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="119"/>
         <source>MEAL</source>
         <translation>REPAS</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="132"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="120"/>
         <source>0 to 8 (2 for cents)</source>
         <translation>0 à 8 (2 pour les centimes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="133"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="121"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="134"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
         <source>0 (you can issue more later)</source>
         <translation>0 (vous pourrez en émettre plus tard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="136"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="84"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="76"/>
         <source>Issue</source>
         <translation>Émettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="167"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="155"/>
         <source>Give the currency a name of 1 to %1 characters.</source>
         <translation>Donnez à la monnaie un nom de 1 à %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="175"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="163"/>
         <source>A symbol has 1 to %1 characters and no spaces, like MEAL or ¥.</source>
         <translation>Un symbole a de 1 à %1 caractères, sans espace, comme REPAS ou ¥.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="172"/>
         <source>Decimal places is a whole number from 0 to %1.</source>
         <translation>Les décimales sont un nombre entier de 0 à %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="196"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
         <source>You cannot issue more than the cap (%1).</source>
         <translation>Vous ne pouvez pas émettre plus que le plafond (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="224"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="212"/>
         <source>%1 %2 to start</source>
         <translation>%1 %2 pour commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="229"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="217"/>
         <source>Issue “%1”</source>
         <translation>Émettre « %1 »</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="68"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="104"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="60"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="94"/>
         <source>Issue more %1</source>
         <translation>Émettre davantage de %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="71"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="63"/>
         <source>%1 issued so far. The new money goes to your balance.</source>
         <translation>%1 émis jusqu&apos;ici. Le nouvel argent va sur votre solde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="78"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="96"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="70"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="86"/>
         <source>The cap allows %1 more.</source>
         <translation>Le plafond permet encore %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="154"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="97"/>
+        <location filename="../../desktop/wallet/pane.py" line="159"/>
+        <source>Payment PIN…</source>
+        <translation>Code de paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="47"/>
         <source>Scan to pay</source>
         <translation>Scanner pour payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="155"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="133"/>
+        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="116"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <location filename="../../desktop/wallet/pane.py" line="168"/>
         <source>My currencies</source>
         <translation>Mes monnaies</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <location filename="../../desktop/wallet/pane.py" line="169"/>
         <source>Offered by friends</source>
         <translation>Proposées par des amis</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <location filename="../../desktop/wallet/pane.py" line="171"/>
         <source>No currencies yet</source>
         <translation>Aucune monnaie pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="165"/>
+        <location filename="../../desktop/wallet/pane.py" line="172"/>
         <source>Issue one for your canteen, club or event, or join one a friend issued: it appears here when their computer meets yours.</source>
         <translation>Émettez-en une pour votre cantine, votre club ou votre événement, ou rejoignez celle d&apos;un ami : elle apparaît ici quand son ordinateur rencontre le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="121"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="142"/>
         <location filename="../../desktop/wallet/pin_field.py" line="35"/>
         <source>Payment PIN</source>
         <translation>Code de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="156"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="124"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="125"/>
+        <source>Enter your current payment PIN</source>
+        <translation>Saisissez votre code de paiement actuel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="126"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="146"/>
         <source>Set a payment PIN</source>
         <translation>Définir un code de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="158"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="128"/>
+        <source>Enter a new payment PIN</source>
+        <translation>Saisissez un nouveau code de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="131"/>
+        <source>Payment PIN set</source>
+        <translation>Code de paiement défini</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="133"/>
+        <source>Payment PIN changed</source>
+        <translation>Code de paiement changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="137"/>
+        <source>To change the PIN, first prove you know the one you have.</source>
+        <translation>Pour changer de code, prouvez d’abord que vous connaissez l’actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="140"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="148"/>
         <source>Six digits that Hutong asks for before every payment from this computer. Choose one others cannot guess.</source>
         <translation>Six chiffres que Hutong demande avant chaque paiement depuis cet ordinateur. Choisissez-en un que personne ne peut deviner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="165"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="145"/>
+        <source>Hutong asks for the new PIN from the next payment on.</source>
+        <translation>Hutong demandera le nouveau code dès le prochain paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="152"/>
+        <source>Forgot your PIN?</source>
+        <translation>Code oublié ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="155"/>
+        <source>A forgotten payment PIN cannot be reset. Hutong has no server that could confirm it is you, and a reset that needs no secret would let anyone at this computer pay with your money. Without the PIN nothing can be paid from this computer; receiving, accepting transfers and grabbing red envelopes still work. If you remember part of it, keep trying: after three wrong PINs each try waits longer, at most a day.</source>
+        <translation>Un code de paiement oublié ne peut pas être réinitialisé. Hutong n’a aucun serveur qui pourrait confirmer que c’est bien vous, et une réinitialisation sans secret permettrait à quiconque devant cet ordinateur de payer avec votre argent. Sans le code, rien ne peut être payé depuis cet ordinateur ; recevoir, accepter des transferts et ouvrir des enveloppes rouges fonctionnent toujours. Si vous vous souvenez d’une partie du code, continuez d’essayer : après trois codes erronés, chaque essai attend plus longtemps, au plus un jour.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="214"/>
+        <source>The new PIN is the same as the current one.</source>
+        <translation>Le nouveau code est identique au code actuel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="224"/>
+        <source>The two new PINs are not the same. Enter the new PIN again.</source>
+        <translation>Les deux nouveaux codes sont différents. Saisissez à nouveau le nouveau code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="252"/>
+        <source>Your payment PIN was changed.</source>
+        <translation>Votre code de paiement a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="129"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="130"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="155"/>
         <source>Enter the new PIN again</source>
         <translation>Saisissez à nouveau le nouveau code</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="172"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="162"/>
         <source>Enter your 6-digit payment PIN</source>
         <translation>Saisissez votre code de paiement à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="197"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="187"/>
         <source>The two PINs are not the same. Start again.</source>
         <translation>Les deux codes sont différents. Recommencez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="206"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="254"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="196"/>
         <source>Payment PIN set.</source>
         <translation>Code de paiement défini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="219"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="266"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="209"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="273"/>
+        <location filename="../../desktop/wallet/pin_lockout.py" line="92"/>
         <source>Too many wrong PINs. You can try again in %1.</source>
         <translation>Trop de codes erronés. Vous pourrez réessayer dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="134"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="117"/>
         <source>Receive money</source>
         <translation>Recevoir de l&apos;argent</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="118"/>
         <source>Receive code</source>
         <translation>Code de réception</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="119"/>
         <source>Request a payment</source>
         <translation>Demander un paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="137"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="120"/>
         <source>Amount (optional)</source>
         <translation>Montant (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="140"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="123"/>
         <source>What it is for (optional)</source>
         <translation>Pour quoi (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="141"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="124"/>
         <source>Can be paid for</source>
         <translation>Payable pendant</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="146"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="129"/>
         <source>10 minutes</source>
         <translation>10 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="147"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="130"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="148"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="131"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
         <source>Create request</source>
         <translation>Créer la demande</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="153"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="337"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="150"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="221"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="191"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="174"/>
         <source>Join or issue a currency first: there is nothing to receive.</source>
         <translation>Rejoignez ou émettez d&apos;abord une monnaie : il n&apos;y a rien à recevoir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="212"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="195"/>
         <source>Scan with Hutong to pay me in %1</source>
         <translation>Scannez avec Hutong pour me payer en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="216"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="199"/>
         <source>Scan with Hutong to pay me %1</source>
         <translation>Scannez avec Hutong pour me payer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="243"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="226"/>
         <source>The note is too long for a QR code.</source>
         <translation>La note est trop longue pour un code QR.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="252"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="235"/>
         <source>Pay me %1. Valid until %2; it can be paid once.</source>
         <translation>Payez-moi %1. Valable jusqu&apos;à %2 ; payable une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="94"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="76"/>
         <source>Checking the payment request…</source>
         <translation>Vérification de la demande de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="98"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="280"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="80"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="195"/>
         <source>Pay</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="142"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="97"/>
         <source>There is no picture on the clipboard.</source>
         <translation>Il n&apos;y a pas d&apos;image dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="201"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="115"/>
         <source>This payment code cannot be used. %1</source>
         <translation>Ce code de paiement ne peut pas être utilisé. %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="235"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="284"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="149"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="199"/>
         <source>Pay %1</source>
         <translation>Payer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="247"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="161"/>
         <source>%1 sent to %2</source>
         <translation>%1 envoyé à %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="248"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="162"/>
         <source>Pending until the currency&apos;s clearer confirms it; then it is final. You can follow it in Bills.</source>
         <translation>En attente jusqu&apos;à ce que le compensateur de la monnaie le confirme ; il est alors définitif. Vous pouvez le suivre dans Factures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="99"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="49"/>
         <source>Scan a receive code or a payment request. You see who gets paid and how much before you enter your PIN.</source>
         <translation>Scannez un code de réception ou une demande de paiement. Vous voyez qui est payé et combien avant de saisir votre code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="107"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="364"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="58"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="233"/>
         <source>Scan with camera</source>
         <translation>Scanner avec la caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="108"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="59"/>
         <source>Hold the code up to your camera</source>
         <translation>Présentez le code à votre caméra</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="111"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="62"/>
         <source>Scan from screen</source>
         <translation>Scanner depuis l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="112"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="63"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>Sélectionnez un code QR affiché n&apos;importe où à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="115"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="66"/>
         <source>Open a picture</source>
         <translation>Ouvrir une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="116"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="67"/>
         <source>A QR code saved as an image file</source>
         <translation>Un code QR enregistré comme fichier image</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="119"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="70"/>
         <source>Paste a picture</source>
         <translation>Coller une image</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="120"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="71"/>
         <source>A QR code image you copied</source>
         <translation>Une image de code QR que vous avez copiée</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="123"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="169"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="74"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="92"/>
         <source>Paste code text</source>
         <translation>Coller le texte du code</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="124"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="75"/>
         <source>Text that starts with HUTONG:R1: or HUTONG:P1:</source>
         <translation>Un texte qui commence par HUTONG:R1: ou HUTONG:P1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="365"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="94"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="193"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="234"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="172"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="95"/>
         <source>Continue</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="256"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
         <source>This is your own code: scan someone else&apos;s to pay.</source>
         <translation>C&apos;est votre propre code : scannez celui de quelqu&apos;un d&apos;autre pour payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="258"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="173"/>
         <source>This code is for a currency you do not hold. Ask the payee which currency it is, and join it first.</source>
         <translation>Ce code est pour une monnaie que vous ne détenez pas. Demandez au bénéficiaire de quelle monnaie il s&apos;agit, et rejoignez-la d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="264"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="179"/>
         <source>You have not joined %1 yet. Join it in the Wallet, then scan again.</source>
         <translation>Vous n&apos;avez pas encore rejoint %1. Rejoignez-la dans le Portefeuille, puis scannez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="281"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="196"/>
         <source>Amount to pay</source>
         <translation>Montant à payer</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="290"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="205"/>
         <source>Payment request · %1 · signed by the payee</source>
         <translation>Demande de paiement · %1 · signée par le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="295"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="210"/>
         <source>Receive code · %1</source>
         <translation>Code de réception · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="296"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="211"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
@@ -5330,9 +5398,9 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/texts.py" line="28"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="164"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="288"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="147"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="160"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="264"/>
         <source>Transfer</source>
         <translation>Virement</translation>
     </message>
@@ -5438,53 +5506,53 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="204"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="148"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="183"/>
         <source>Transfer to %1</source>
         <translation>Virement à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="156"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
         <source>Add a note (optional)</source>
         <translation>Ajouter une note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="158"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
         <source>%1 accepts it in the chat. If they do not within 24 hours, it comes back to you.</source>
         <translation>%1 l&apos;accepte dans la discussion. Sinon, sous 24 heures, l&apos;argent vous revient.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="289"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="265"/>
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="290"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="266"/>
         <source>Decline and return</source>
         <translation>Refuser et rendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="321"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="294"/>
         <source>the payee</source>
         <translation>le bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="342"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="315"/>
         <source>Goes back to the payer in %1 if not accepted.</source>
         <translation>Revient au payeur dans %1 s&apos;il n&apos;est pas accepté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="346"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="319"/>
         <source>Reason: %1</source>
         <translation>Raison : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="364"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="337"/>
         <source>Accepted. It is final once the clearer records it.</source>
         <translation>Accepté. C&apos;est définitif dès que le compensateur l&apos;enregistre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="366"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="339"/>
         <source>Declined. The money goes back once the clearer records it.</source>
         <translation>Refusé. L&apos;argent repart dès que le compensateur l&apos;enregistre.</translation>
     </message>
@@ -5492,7 +5560,7 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="149"/>
+        <location filename="../../desktop/wallet/pane.py" line="155"/>
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="106"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="84"/>
         <source>Add contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="151"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="103"/>
         <source>There is no picture on the clipboard.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="264"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="171"/>
         <source>You and %1 are friends now</source>
         <translation>你和 %1 已经是朋友了</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="265"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="172"/>
         <source>Say hello from Chats.</source>
         <translation>去“聊天”里打个招呼吧。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="269"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="176"/>
         <source>Request sent to %1</source>
         <translation>已向 %1 发送好友申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="271"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="178"/>
         <source>You can chat once they accept. They receive the request the next time your computers meet on the network.</source>
         <translation>对方通过后即可聊天。你们的电脑下次在网络中相遇时，对方就会收到申请。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="291"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="198"/>
         <source>Asked to join “%1”</source>
         <translation>已申请加入“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_dialog.py" line="293"/>
+        <location filename="../../desktop/contacts/add_dialog.py" line="200"/>
         <source>%1&apos;s Hutong adds you when it sees your request. The group then appears in Chats.</source>
         <translation>%1 的胡同收到你的申请后会把你加进群，之后群聊会出现在“聊天”里。</translation>
     </message>
@@ -163,12 +163,12 @@
 <context>
     <name>CameraPage</name>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="37"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="230"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/camera_page.py" line="38"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="231"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -1049,67 +1049,67 @@
 <context>
     <name>ChooseSourcePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="151"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="59"/>
         <source>Add a contact</source>
         <translation>添加朋友</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="153"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="61"/>
         <source>Scan your friend&apos;s Hutong QR code, or paste the card text they sent you.</source>
         <translation>扫描朋友的胡同二维码，或粘贴对方发给你的名片文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="65"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="156"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="65"/>
         <source>Hold their phone or screen up</source>
         <translation>让对方把手机或屏幕对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="158"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="67"/>
         <source>Scan from screen</source>
         <translation>截屏识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="68"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>框选屏幕上任意位置的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="70"/>
         <source>Open a picture</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="70"/>
         <source>A QR code saved as an image file</source>
         <translation>保存为图片文件的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="163"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="72"/>
         <source>Paste a picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="164"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="73"/>
         <source>A QR code image you copied</source>
         <translation>你复制的二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="75"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="166"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="75"/>
         <source>Text that starts with HUTONG:C1:</source>
         <translation>以 HUTONG:C1: 开头的文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="78"/>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
     </message>
@@ -1212,67 +1212,67 @@
 <context>
     <name>ConfirmCardPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="289"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="159"/>
         <source>Hutong ID: %1</source>
         <translation>胡同号：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="291"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="161"/>
         <source>Hi, I&apos;m %1</source>
         <translation>你好，我是%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="298"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="168"/>
         <source>Add this person?</source>
         <translation>添加此人为朋友？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="299"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="169"/>
         <source>Verification message</source>
         <translation>验证消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="300"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="170"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="306"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="176"/>
         <source>You are already friends.</source>
         <translation>你们已经是朋友了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="307"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="177"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="309"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="179"/>
         <source>They already asked to be your friend. Accept them?</source>
         <translation>对方已经向你发出了好友申请。要通过吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="310"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="180"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="312"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="182"/>
         <source>You already sent them a request. You can send it again.</source>
         <translation>你已经向对方发送过申请，可以再发一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="313"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="183"/>
         <source>Send again</source>
         <translation>再次发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="317"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="187"/>
         <source>They see your name and this message, and can accept or decline. The request reaches them the next time your computers meet on the network.</source>
         <translation>对方会看到你的名字和这条消息，可以接受或拒绝。你们的电脑下次在网络中相遇时，申请就会送达。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="321"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="191"/>
         <source>Send friend request</source>
         <translation>发送好友申请</translation>
     </message>
@@ -1280,27 +1280,27 @@
 <context>
     <name>ConfirmInvitePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="375"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="237"/>
         <source>Join “%1”?</source>
         <translation>加入“%1”？</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="376"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="238"/>
         <source>Invited by %1</source>
         <translation>%1 邀请你加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="379"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="241"/>
         <source>%1&apos;s Hutong adds you to the group the next time it sees you on the network.</source>
         <translation>%1 的胡同下次在网络中看到你时，就会把你加入群聊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="382"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="244"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="383"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="245"/>
         <source>Ask to join</source>
         <translation>申请加入</translation>
     </message>
@@ -2576,7 +2576,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="425"/>
+        <location filename="../../desktop/qr/scan_sources.py" line="282"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -3525,7 +3525,7 @@
         <translation>名片文字已复制。发给朋友，对方用“粘贴名片文字”即可加你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/qr/card_dialog.py" line="178"/>
+        <location filename="../../desktop/qr/card_dialog.py" line="167"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -3908,22 +3908,22 @@
 <context>
     <name>PasteTextPage</name>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="211"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="89"/>
         <source>Paste card text</source>
         <translation>粘贴名片文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="214"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="92"/>
         <source>Ask your friend to copy their card text (Me › My QR code › Copy card text) and send it to you. It starts with HUTONG:C1:.</source>
         <translation>请朋友复制他的名片文字（我 › 我的二维码 › 复制名片文字）发给你，它以 HUTONG:C1: 开头。</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="219"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="97"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/contacts/add_pages.py" line="220"/>
+        <location filename="../../desktop/contacts/add_pages.py" line="98"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
@@ -4499,8 +4499,8 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_model.py" line="69"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="138"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="121"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="150"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -4511,8 +4511,8 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_model.py" line="71"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="139"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="155"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="122"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4529,7 +4529,7 @@
     <message>
         <location filename="../../desktop/wallet/bills_page.py" line="202"/>
         <location filename="../../desktop/wallet/currency_card.py" line="174"/>
-        <location filename="../../desktop/wallet/pane.py" line="156"/>
+        <location filename="../../desktop/wallet/pane.py" line="163"/>
         <source>Bills</source>
         <translation>账单</translation>
     </message>
@@ -4624,7 +4624,7 @@
         <translation>码文本已复制。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/code_view.py" line="143"/>
+        <location filename="../../desktop/wallet/code_view.py" line="132"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -4655,7 +4655,7 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/currency_card.py" line="175"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="67"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="59"/>
         <source>Issue more</source>
         <translation>增发</translation>
     </message>
@@ -4710,576 +4710,644 @@
         <translation>%1 · 可用 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="135"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="136"/>
         <source>👑 Best luck</source>
         <translation>👑 手气最佳</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="275"/>
-        <location filename="../../desktop/wallet/envelope_send.py" line="155"/>
-        <location filename="../../desktop/wallet/envelope_send.py" line="257"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="142"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="228"/>
         <location filename="../../desktop/wallet/texts.py" line="29"/>
         <source>Red envelope</source>
         <translation>红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="276"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
         <source>See who grabbed it ›</source>
         <translation>看看大家的手气 ›</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="277"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="291"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="278"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="267"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="352"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="350"/>
         <source>%1&apos;s red envelope</source>
         <translation>%1 的红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="361"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="330"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="359"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="303"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="375"/>
         <source>This red envelope is for %1 only.</source>
         <translation>这是给 %1 的专属红包。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="377"/>
         <source>Too slow! Every share has been grabbed.</source>
         <translation>手慢了，红包派完了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="381"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="379"/>
         <source>This red envelope has expired: it was open for 24 hours.</source>
         <translation>该红包已过期：领取期限为 24 小时。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="392"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="390"/>
         <source>In your wallet in %1</source>
         <translation>已存入你的 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="398"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="396"/>
         <source>Pending: your share is drawn when the currency&apos;s clearer records your grab.</source>
         <translation>处理中：货币的清算方记录你的领取后，才会抽出你的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="413"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="411"/>
         <source>%1 of %2 opened, %3 of %4</source>
         <translation>已领取 %1/%2 个，共 %3/%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_open.py" line="420"/>
+        <location filename="../../desktop/wallet/envelope_open.py" line="418"/>
         <source>lucky draw</source>
         <translation>拼手气</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="40"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="46"/>
         <source>Best wishes</source>
         <translation>恭喜发财，大吉大利</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="156"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="143"/>
         <source>Send a red envelope</source>
         <translation>发红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="157"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="144"/>
         <source>Lucky draw</source>
         <translation>拼手气红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="158"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="145"/>
         <source>Same amount each</source>
         <translation>普通红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="159"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="153"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="146"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="149"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="147"/>
         <source>Shares</source>
         <translation>红包个数</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="161"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="148"/>
         <source>Greeting</source>
         <translation>祝福语</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="162"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="149"/>
         <source>Who can open it</source>
         <translation>谁可以领</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="164"/>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="135"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="83"/>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="153"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="163"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="151"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="75"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="150"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="143"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="193"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="159"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="165"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="152"/>
         <source>Put money in the envelope</source>
         <translation>塞钱进红包</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="173"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="160"/>
         <source>Anyone in the group</source>
         <translation>群里所有人</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="181"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="170"/>
+        <location filename="../../desktop/wallet/dialog_parts.py" line="110"/>
         <source>You hold no currency yet. Issue or join one in the Wallet first.</source>
         <translation>你还没有任何货币。请先在钱包中发行或加入一种货币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="197"/>
         <source>Total</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="218"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="197"/>
         <source>Amount each</source>
         <translation>单个金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="237"/>
+        <location filename="../../desktop/wallet/envelope_send.py" line="213"/>
         <source>Each share needs at least the smallest unit of %1.</source>
         <translation>每个红包至少要有 %1 的最小单位。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/envelope_send.py" line="244"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="193"/>
+        <location filename="../../desktop/wallet/dialog_parts.py" line="129"/>
         <source>You have %1 available.</source>
         <translation>你可用的余额为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
-        <location filename="../../desktop/wallet/pane.py" line="157"/>
-        <location filename="../../desktop/wallet/pane.py" line="171"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="100"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="101"/>
+        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <location filename="../../desktop/wallet/pane.py" line="178"/>
         <source>Issue a currency</source>
         <translation>发行货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="115"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="103"/>
         <source>Meal credits, club tokens, event vouchers: you issue them, and this computer clears every payment. Payments stay pending while it is offline.</source>
         <translation>餐券、社团代币、活动代金券：由你发行，本机清算每一笔付款。本机离线时，付款保持待处理状态。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="110"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="123"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="111"/>
         <source>Symbol</source>
         <translation>符号</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="112"/>
         <source>Decimal places</source>
         <translation>小数位数</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="125"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="113"/>
         <source>Cap (optional)</source>
         <translation>上限（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="126"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="114"/>
         <source>Issue now</source>
         <translation>立即发行</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="130"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="118"/>
         <source>Canteen meal credits</source>
         <translation>食堂餐券</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="131"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="119"/>
         <source>MEAL</source>
         <translation>MEAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="132"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="120"/>
         <source>0 to 8 (2 for cents)</source>
         <translation>0 到 8（分为 2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="133"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="121"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="134"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="122"/>
         <source>0 (you can issue more later)</source>
         <translation>0（以后可以增发）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="136"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="84"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="124"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="76"/>
         <source>Issue</source>
         <translation>发行</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="167"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="155"/>
         <source>Give the currency a name of 1 to %1 characters.</source>
         <translation>请为货币取一个 1 到 %1 个字符的名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="175"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="163"/>
         <source>A symbol has 1 to %1 characters and no spaces, like MEAL or ¥.</source>
         <translation>符号为 1 到 %1 个字符，不含空格，例如 MEAL 或 ¥。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="172"/>
         <source>Decimal places is a whole number from 0 to %1.</source>
         <translation>小数位数是 0 到 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="196"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="184"/>
         <source>You cannot issue more than the cap (%1).</source>
         <translation>发行量不能超过上限（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="224"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="212"/>
         <source>%1 %2 to start</source>
         <translation>首次发行 %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/issue_dialog.py" line="229"/>
+        <location filename="../../desktop/wallet/issue_dialog.py" line="217"/>
         <source>Issue “%1”</source>
         <translation>发行“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="68"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="104"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="60"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="94"/>
         <source>Issue more %1</source>
         <translation>增发 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="71"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="63"/>
         <source>%1 issued so far. The new money goes to your balance.</source>
         <translation>目前已发行 %1。新发行的钱会计入你的余额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="78"/>
-        <location filename="../../desktop/wallet/mint_dialog.py" line="96"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="70"/>
+        <location filename="../../desktop/wallet/mint_dialog.py" line="86"/>
         <source>The cap allows %1 more.</source>
         <translation>上限还允许再发行 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="154"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="97"/>
+        <location filename="../../desktop/wallet/pane.py" line="159"/>
+        <source>Payment PIN…</source>
+        <translation>支付密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="47"/>
         <source>Scan to pay</source>
         <translation>扫码付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="155"/>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="133"/>
+        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="116"/>
         <source>Receive</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="161"/>
+        <location filename="../../desktop/wallet/pane.py" line="168"/>
         <source>My currencies</source>
         <translation>我的货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="162"/>
+        <location filename="../../desktop/wallet/pane.py" line="169"/>
         <source>Offered by friends</source>
         <translation>好友发行的货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="164"/>
+        <location filename="../../desktop/wallet/pane.py" line="171"/>
         <source>No currencies yet</source>
         <translation>还没有货币</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="165"/>
+        <location filename="../../desktop/wallet/pane.py" line="172"/>
         <source>Issue one for your canteen, club or event, or join one a friend issued: it appears here when their computer meets yours.</source>
         <translation>为你的食堂、社团或活动发行一种货币，或加入好友发行的货币：当对方的电脑与你的电脑相遇时，它会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="121"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="142"/>
         <location filename="../../desktop/wallet/pin_field.py" line="35"/>
         <source>Payment PIN</source>
         <translation>支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="156"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="124"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="125"/>
+        <source>Enter your current payment PIN</source>
+        <translation>输入当前支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="126"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="146"/>
         <source>Set a payment PIN</source>
         <translation>设置支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="158"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="128"/>
+        <source>Enter a new payment PIN</source>
+        <translation>输入新的支付密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="131"/>
+        <source>Payment PIN set</source>
+        <translation>支付密码已设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="133"/>
+        <source>Payment PIN changed</source>
+        <translation>支付密码已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="137"/>
+        <source>To change the PIN, first prove you know the one you have.</source>
+        <translation>要更改密码，请先输入现在的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="140"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="148"/>
         <source>Six digits that Hutong asks for before every payment from this computer. Choose one others cannot guess.</source>
         <translation>在本机每次付款前，胡同都会要求输入这 6 位数字。请选择别人猜不到的密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="165"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="145"/>
+        <source>Hutong asks for the new PIN from the next payment on.</source>
+        <translation>从下一笔付款起，胡同将要求输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="152"/>
+        <source>Forgot your PIN?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="155"/>
+        <source>A forgotten payment PIN cannot be reset. Hutong has no server that could confirm it is you, and a reset that needs no secret would let anyone at this computer pay with your money. Without the PIN nothing can be paid from this computer; receiving, accepting transfers and grabbing red envelopes still work. If you remember part of it, keep trying: after three wrong PINs each try waits longer, at most a day.</source>
+        <translation>忘记的支付密码无法重置。胡同没有服务器来确认是你本人，而不需要任何秘密就能重置，会让任何坐在这台电脑前的人用你的钱付款。没有密码，这台电脑就无法付款；收款、接收转账和抢红包仍然可以。如果你记得一部分，可以继续尝试：输错三次后，每次重试都要等待更久，最长一天。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="214"/>
+        <source>The new PIN is the same as the current one.</source>
+        <translation>新密码与当前密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="224"/>
+        <source>The two new PINs are not the same. Enter the new PIN again.</source>
+        <translation>两次输入的新密码不一致。请重新输入新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="252"/>
+        <source>Your payment PIN was changed.</source>
+        <translation>你的支付密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/pin_change.py" line="129"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="130"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="155"/>
         <source>Enter the new PIN again</source>
         <translation>请再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="172"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="162"/>
         <source>Enter your 6-digit payment PIN</source>
         <translation>请输入 6 位支付密码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="197"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="187"/>
         <source>The two PINs are not the same. Start again.</source>
         <translation>两次输入的密码不一致，请重新设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="206"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="254"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="196"/>
         <source>Payment PIN set.</source>
         <translation>支付密码已设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="219"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="266"/>
+        <location filename="../../desktop/wallet/pin_dialog.py" line="209"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/pin_dialog.py" line="273"/>
+        <location filename="../../desktop/wallet/pin_lockout.py" line="92"/>
         <source>Too many wrong PINs. You can try again in %1.</source>
         <translation>密码错误次数过多，请在 %1 后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="134"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="117"/>
         <source>Receive money</source>
         <translation>收钱</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="118"/>
         <source>Receive code</source>
         <translation>收款码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="119"/>
         <source>Request a payment</source>
         <translation>请求付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="137"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="120"/>
         <source>Amount (optional)</source>
         <translation>金额（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="140"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="123"/>
         <source>What it is for (optional)</source>
         <translation>用途（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="141"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="124"/>
         <source>Can be paid for</source>
         <translation>有效时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="146"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="129"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="147"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="130"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="148"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="131"/>
         <source>24 hours</source>
         <translation>24 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="152"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="135"/>
         <source>Create request</source>
         <translation>生成付款请求</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="153"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="337"/>
+        <location filename="../../desktop/wallet/pin_change.py" line="150"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="136"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="221"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="191"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="174"/>
         <source>Join or issue a currency first: there is nothing to receive.</source>
         <translation>请先加入或发行一种货币：目前没有可收款的货币。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="212"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="195"/>
         <source>Scan with Hutong to pay me in %1</source>
         <translation>用胡同扫一扫，向我支付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="216"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="199"/>
         <source>Scan with Hutong to pay me %1</source>
         <translation>用胡同扫一扫，向我支付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="243"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="226"/>
         <source>The note is too long for a QR code.</source>
         <translation>备注太长，无法放入二维码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/receive_dialog.py" line="252"/>
+        <location filename="../../desktop/wallet/receive_dialog.py" line="235"/>
         <source>Pay me %1. Valid until %2; it can be paid once.</source>
         <translation>向我支付 %1。有效期至 %2，只能支付一次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="94"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="76"/>
         <source>Checking the payment request…</source>
         <translation>正在验证付款请求…</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="98"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="280"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="80"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="195"/>
         <source>Pay</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="142"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="97"/>
         <source>There is no picture on the clipboard.</source>
         <translation>剪贴板上没有图片。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="201"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="115"/>
         <source>This payment code cannot be used. %1</source>
         <translation>无法使用这个付款码。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="235"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="284"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="149"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="199"/>
         <source>Pay %1</source>
         <translation>付款给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="247"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="161"/>
         <source>%1 sent to %2</source>
         <translation>已向 %2 支付 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_dialog.py" line="248"/>
+        <location filename="../../desktop/wallet/scan_dialog.py" line="162"/>
         <source>Pending until the currency&apos;s clearer confirms it; then it is final. You can follow it in Bills.</source>
         <translation>在货币的清算方确认之前为待处理状态，确认后才最终完成。你可以在账单中查看进度。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="99"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="49"/>
         <source>Scan a receive code or a payment request. You see who gets paid and how much before you enter your PIN.</source>
         <translation>扫描收款码或付款请求。输入密码之前，你会看到收款人和金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="107"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="364"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="58"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="233"/>
         <source>Scan with camera</source>
         <translation>用摄像头扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="108"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="59"/>
         <source>Hold the code up to your camera</source>
         <translation>把码对准摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="111"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="62"/>
         <source>Scan from screen</source>
         <translation>从屏幕扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="112"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="63"/>
         <source>Select a QR code shown anywhere on your screen</source>
         <translation>选择屏幕上任意位置显示的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="115"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="66"/>
         <source>Open a picture</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="116"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="67"/>
         <source>A QR code saved as an image file</source>
         <translation>保存为图片文件的二维码</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="119"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="70"/>
         <source>Paste a picture</source>
         <translation>粘贴图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="120"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="71"/>
         <source>A QR code image you copied</source>
         <translation>你复制的二维码图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="123"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="169"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="74"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="92"/>
         <source>Paste code text</source>
         <translation>粘贴码文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="124"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="75"/>
         <source>Text that starts with HUTONG:R1: or HUTONG:P1:</source>
         <translation>以 HUTONG:R1: 或 HUTONG:P1: 开头的文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="278"/>
-        <location filename="../../desktop/wallet/scan_pages.py" line="365"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="94"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="193"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="234"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="172"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="95"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="256"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="171"/>
         <source>This is your own code: scan someone else&apos;s to pay.</source>
         <translation>这是你自己的码：请扫描别人的码来付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="258"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="173"/>
         <source>This code is for a currency you do not hold. Ask the payee which currency it is, and join it first.</source>
         <translation>这个码对应一种你没有的货币。请询问收款人是哪种货币，并先加入它。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="264"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="179"/>
         <source>You have not joined %1 yet. Join it in the Wallet, then scan again.</source>
         <translation>你还没有加入 %1。请在钱包中加入后再扫描。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="281"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="196"/>
         <source>Amount to pay</source>
         <translation>付款金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="290"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="205"/>
         <source>Payment request · %1 · signed by the payee</source>
         <translation>付款请求 · %1 · 收款人已签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="295"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="210"/>
         <source>Receive code · %1</source>
         <translation>收款码 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/scan_pages.py" line="296"/>
+        <location filename="../../desktop/wallet/scan_pages.py" line="211"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -5330,9 +5398,9 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/texts.py" line="28"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="151"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="164"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="288"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="147"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="160"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="264"/>
         <source>Transfer</source>
         <translation>转账</translation>
     </message>
@@ -5438,53 +5506,53 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="204"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="148"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="183"/>
         <source>Transfer to %1</source>
         <translation>转账给 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="156"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="152"/>
         <source>Add a note (optional)</source>
         <translation>添加备注（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="158"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="154"/>
         <source>%1 accepts it in the chat. If they do not within 24 hours, it comes back to you.</source>
         <translation>%1 在聊天中确认收款。如果 24 小时内未收款，钱将退回给你。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="289"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="265"/>
         <source>Accept</source>
         <translation>确认收款</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="290"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="266"/>
         <source>Decline and return</source>
         <translation>拒收并退还</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="321"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="294"/>
         <source>the payee</source>
         <translation>收款人</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="342"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="315"/>
         <source>Goes back to the payer in %1 if not accepted.</source>
         <translation>如果未收款，将在 %1 后退回给付款人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="346"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="319"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="364"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="337"/>
         <source>Accepted. It is final once the clearer records it.</source>
         <translation>已收款。清算方记录后即为最终结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/transfer_dialogs.py" line="366"/>
+        <location filename="../../desktop/wallet/transfer_dialogs.py" line="339"/>
         <source>Declined. The money goes back once the clearer records it.</source>
         <translation>已拒收。清算方记录后钱将退回。</translation>
     </message>
@@ -5492,7 +5560,7 @@
 <context>
     <name>WalletPane</name>
     <message>
-        <location filename="../../desktop/wallet/pane.py" line="149"/>
+        <location filename="../../desktop/wallet/pane.py" line="155"/>
         <source>Wallet</source>
         <translation>钱包</translation>
     </message>
