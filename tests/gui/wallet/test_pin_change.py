@@ -120,7 +120,10 @@ def test_new_pins_that_differ_change_nothing(
     _pane, dialog = open_change(qtbot, context)
     type_step(qtbot, dialog, Step.CURRENT, ALICE_PIN)
     type_step(qtbot, dialog, Step.NEW, ALICE_PIN)  # the same PIN is no change
-    assert dialog.step is Step.NEW and dialog.notice.text() == "The new PIN is the same as the current one."
+    assert (
+        dialog.step is Step.NEW
+        and dialog.notice.text() == "The new PIN is the same as the current one."
+    )
     type_step(qtbot, dialog, Step.NEW, NEW_PIN)
     type_step(qtbot, dialog, Step.REPEAT, "864201")
     assert dialog.notice.text() == ("The two new PINs are not the same. Enter the new PIN again.")
