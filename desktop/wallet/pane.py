@@ -285,6 +285,7 @@ class WalletPane(Pane):
             card = self._currency_card(view)
             card.paint_badge(colors)
             self.list_layout.replaceWidget(old, card)
+            card.show()  # at once: a layout would only show it from the event loop
             old.deleteLater()
             self.cards[currency_id] = card
         self._rename()
