@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.wallet import format_amount
+from core.wallet import FreezeEvidence, format_amount
 from core.wallet.views import CurrencyView
 from desktop.i18n import translate
 from desktop.wallet.money import money
@@ -40,6 +40,28 @@ def symbol_badge(text: str, color: str, ratio: float) -> QPixmap:
     painter.drawText(0, 0, BADGE, BADGE, Qt.AlignmentFlag.AlignCenter, text[:1].upper())
     painter.end()
     return pixmap
+
+
+def freeze_reason(frozen: FreezeEvidence) -> str:
+    """Why a currency froze, in words, with the evidence a member can point to."""
+    if frozen.reason == "fork":
+        ids = [e.hex()[:16] for e in (frozen.first, frozen.second) if e is not None]
+        text = translate("Wallet", "its clearer signed two different histories at record %1")
+        text = text.replace("%1", str(frozen.seq))
+        if len(ids) == 2:
+            text += (
+                translate("Wallet", " (events %1… and %2…)")
+                .replace("%1", ids[0])
+                .replace("%2", ids[1])
+            )
+        return text
+    # Core's other reasons are its own sentences (a record that breaks a rule), kept as
+    # evidence: "record 7: an overdraft" tells a member which record to show the issuer.
+    return (
+        translate("Wallet", "record %1: %2")
+        .replace("%1", str(frozen.seq))
+        .replace("%2", frozen.reason)
+    )
 
 
 def issuer_line(view: CurrencyView, issuer_name: str) -> str:
@@ -213,7 +235,7 @@ class CurrencyCard(_Card):
                     "Wallet",
                     "Frozen: %1. Its clearer broke the rules, so no payment in this currency "
                     "is made or shown as final.",
-                ).replace("%1", frozen.reason)
+                ).replace("%1", freeze_reason(frozen))
             )
         self.frozen_reason.setVisible(frozen is not None)
 

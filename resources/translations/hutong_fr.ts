@@ -4528,7 +4528,7 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_page.py" line="202"/>
-        <location filename="../../desktop/wallet/currency_card.py" line="174"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="196"/>
         <location filename="../../desktop/wallet/pane.py" line="163"/>
         <source>Bills</source>
         <translation>Factures</translation>
@@ -4629,78 +4629,93 @@
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="47"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <source>its clearer signed two different histories at record %1</source>
+        <translation>son compensateur a signé deux historiques différents à l’enregistrement %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="53"/>
+        <source> (events %1… and %2…)</source>
+        <translation> (événements %1… et %2…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="61"/>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="69"/>
         <source>Issued by you · cleared on this computer</source>
         <translation>Émise par vous · compensée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="71"/>
         <source>Issued by you</source>
         <translation>Émise par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="51"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="73"/>
         <source>Issued by %1 · cleared on this computer</source>
         <translation>Émise par %1 · compensée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="54"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="76"/>
         <source>Issued by %1</source>
         <translation>Émise par %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="173"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
         <source>Balance (cleared)</source>
         <translation>Solde (compensé)</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="175"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="197"/>
         <location filename="../../desktop/wallet/mint_dialog.py" line="59"/>
         <source>Issue more</source>
         <translation>Émettre davantage</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="176"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="198"/>
         <source>Frozen</source>
         <translation>Gelée</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="178"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="200"/>
         <source>+%1 pending in</source>
         <translation>+%1 à recevoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="182"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="204"/>
         <source>Not in your balance yet: transfers wait for you to accept them in the chat, payments wait for the currency&apos;s clearer.</source>
         <translation>Pas encore dans votre solde : les virements attendent que vous les acceptiez dans la discussion, les paiements attendent le compensateur de la monnaie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="189"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="211"/>
         <source>−%1 pending out</source>
         <translation>−%1 à débiter</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="217"/>
         <source>Still in your balance but not spendable: payments the currency&apos;s clearer has not confirmed yet.</source>
         <translation>Encore dans votre solde mais pas utilisable : des paiements que le compensateur de la monnaie n&apos;a pas encore confirmés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="202"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="224"/>
         <source>Clearing is paused: this profile was restored. Payments in this currency wait until you resume, once this computer has synced with the members.</source>
         <translation>La compensation est suspendue : ce profil a été restauré. Les paiements dans cette monnaie attendent que vous la repreniez, une fois cet ordinateur synchronisé avec les membres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="208"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="230"/>
         <source>Resume clearing</source>
         <translation>Reprendre la compensation</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="212"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="234"/>
         <source>Frozen: %1. Its clearer broke the rules, so no payment in this currency is made or shown as final.</source>
         <translation>Gelée : %1. Son compensateur a enfreint les règles : aucun paiement dans cette monnaie n&apos;est effectué ni affiché comme définitif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="238"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="260"/>
         <source>Join</source>
         <translation>Rejoindre</translation>
     </message>

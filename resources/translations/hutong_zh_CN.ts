@@ -4528,7 +4528,7 @@
     </message>
     <message>
         <location filename="../../desktop/wallet/bills_page.py" line="202"/>
-        <location filename="../../desktop/wallet/currency_card.py" line="174"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="196"/>
         <location filename="../../desktop/wallet/pane.py" line="163"/>
         <source>Bills</source>
         <translation>账单</translation>
@@ -4629,78 +4629,93 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="47"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <source>its clearer signed two different histories at record %1</source>
+        <translation>其清算方在第 %1 条记录处签署了两份不同的历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="53"/>
+        <source> (events %1… and %2…)</source>
+        <translation>（事件 %1… 和 %2…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="61"/>
+        <source>record %1: %2</source>
+        <translation>第 %1 条记录：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/wallet/currency_card.py" line="69"/>
         <source>Issued by you · cleared on this computer</source>
         <translation>由你发行 · 在本机清算</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="49"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="71"/>
         <source>Issued by you</source>
         <translation>由你发行</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="51"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="73"/>
         <source>Issued by %1 · cleared on this computer</source>
         <translation>由 %1 发行 · 在本机清算</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="54"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="76"/>
         <source>Issued by %1</source>
         <translation>由 %1 发行</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="173"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
         <source>Balance (cleared)</source>
         <translation>余额（已清算）</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="175"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="197"/>
         <location filename="../../desktop/wallet/mint_dialog.py" line="59"/>
         <source>Issue more</source>
         <translation>增发</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="176"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="198"/>
         <source>Frozen</source>
         <translation>已冻结</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="178"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="200"/>
         <source>+%1 pending in</source>
         <translation>+%1 待入账</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="182"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="204"/>
         <source>Not in your balance yet: transfers wait for you to accept them in the chat, payments wait for the currency&apos;s clearer.</source>
         <translation>尚未计入余额：转账需要你在聊天中确认收款，付款需要等待货币的清算方。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="189"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="211"/>
         <source>−%1 pending out</source>
         <translation>−%1 待支出</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="195"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="217"/>
         <source>Still in your balance but not spendable: payments the currency&apos;s clearer has not confirmed yet.</source>
         <translation>仍在余额中但不可使用：货币的清算方尚未确认的付款。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="202"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="224"/>
         <source>Clearing is paused: this profile was restored. Payments in this currency wait until you resume, once this computer has synced with the members.</source>
         <translation>清算已暂停：此配置文件是恢复的。这种货币的付款会等待，直到本机与成员同步后你恢复清算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="208"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="230"/>
         <source>Resume clearing</source>
         <translation>恢复清算</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="212"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="234"/>
         <source>Frozen: %1. Its clearer broke the rules, so no payment in this currency is made or shown as final.</source>
         <translation>已冻结：%1。清算方违反了规则，这种货币的付款不会进行，也不会显示为最终完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/wallet/currency_card.py" line="238"/>
+        <location filename="../../desktop/wallet/currency_card.py" line="260"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>

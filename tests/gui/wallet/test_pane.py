@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from core.facade import Core
+from core.ids import EventId
 from core.wallet import FreezeEvidence
 from desktop.context import AppContext
 from desktop.wallet import WalletPane
@@ -112,7 +113,14 @@ def test_a_frozen_currency_shows_its_reason_and_cannot_be_chosen_to_pay(
     card.show()
     assert card.frozen_pill.isVisible() and card.frozen_pill.text() == "Frozen"
     assert card.frozen_reason.text().startswith(
-        "Frozen: the clearer signed two different histories. Its clearer broke the rules"
+        "Frozen: record 7: the clearer signed two different histories. Its clearer broke the"
+    )
+    fork = FreezeEvidence("fork", 0, 5, EventId(b"\xab" * 32), EventId(b"\xcd" * 32))
+    card.view = replace(view, frozen=fork)
+    card.retranslate()
+    assert card.frozen_reason.text().startswith(
+        "Frozen: its clearer signed two different histories at record 5"
+        " (events abababababababab… and cdcdcdcdcdcdcdcd…)."
     )
     picker = CurrencyPicker()
     qtbot.addWidget(picker)
