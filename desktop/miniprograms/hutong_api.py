@@ -8,11 +8,17 @@ a declared one not answered yet is asked for once (``Consent``), and the answer,
 denied, is kept by the service (so an app cannot nag; the permissions menu and Me →
 Mini-programs can revoke either, and the next use asks again). Nothing changes when a call
 is refused.
+
+Storage, profile and wallet calls touch the database (a 1 MB write may wait for the write
+lock while sync stores a batch), so they run through ``run``, off the GUI thread, one at a
+time per app: an app that writes a key and then reads it without waiting still reads its
+own write.
 """
 
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -24,6 +30,12 @@ MAX_CALL_CHARS = 8 * 1024 * 1024  # a 1 MB value written with JSON escapes, and 
 MAX_KEY_CHARS = 1000
 MAX_WAITING_CALLS = 100
 Answer = Callable[[str], None]
+Run = Callable[[Callable[[], str], Answer], None]
+"""Run the work (off the GUI thread in the app), then hand its answer back on the GUI thread."""
+
+
+def run_here(work: Callable[[], str], done: Answer) -> None:
+    done(work())
 
 
 class CallRefused(Exception):
@@ -128,6 +140,7 @@ class HutongApi:
         grants: ProgramGrants,
         consent: Consent,
         actions: HostActions,
+        run: Run = run_here,
     ) -> None:
         self.program_id = program_id
         self.declared = declared
@@ -135,6 +148,9 @@ class HutongApi:
         self.consent = consent
         self.actions = actions
         self._waiting: dict[Capability, list[Callable[[bool], None]]] = {}
+        self._run_work = run
+        self._queue: deque[tuple[Callable[[], str], Answer]] = deque()
+        self._working = False
 
     def granted(self) -> frozenset[Capability]:
         return self.grants.granted(self.program_id) & self.declared
@@ -181,15 +197,22 @@ class HutongApi:
         self.consent.ask(needed, lambda allowed: self._decided(needed, allowed))
 
     def _decided(self, capability: Capability, allowed: bool) -> None:
-        try:
-            if allowed:
-                self.grants.grant(self.program_id, capability)
-            else:
-                self.grants.deny(self.program_id, capability)
-        except HutongError:
-            allowed = False
-        for decided in self._waiting.pop(capability, []):
-            decided(allowed)
+        def record() -> str:
+            try:
+                if allowed:
+                    self.grants.grant(self.program_id, capability)
+                else:
+                    self.grants.deny(self.program_id, capability)
+            except HutongError:
+                return "failed"
+            return "kept"
+
+        def recorded(outcome: str) -> None:
+            # Calls made meanwhile joined the waiting list, so they get this answer too.
+            for decided in self._waiting.pop(capability, []):
+                decided(allowed and outcome == "kept")
+
+        self._serially(record, recorded)
 
     def _run(self, call: HutongCall, answer: Answer) -> None:
         try:
@@ -204,11 +227,38 @@ class HutongApi:
                 )
                 self.actions.share_to_chat(title, summary, answer)
             else:
-                answer(ok(self._value(call)))
+                self._serially(lambda: self._answer_of(call), answer)
         except CallRefused as exc:
             answer(refused(exc.code, exc.message))
         except HutongError as exc:
             answer(refused(_code_of(exc), str(exc)))
+
+    def _answer_of(self, call: HutongCall) -> str:
+        """(Off the GUI thread.) The call's answer, a refusal included."""
+        try:
+            return ok(self._value(call))
+        except CallRefused as exc:
+            return refused(exc.code, exc.message)
+        except HutongError as exc:
+            return refused(_code_of(exc), str(exc))
+
+    def _serially(self, work: Callable[[], str], answer: Answer) -> None:
+        self._queue.append((work, answer))
+        if not self._working:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._queue:
+            self._working = False
+            return
+        self._working = True
+        work, answer = self._queue.popleft()
+
+        def done(text: str) -> None:
+            answer(text)
+            self._next()
+
+        self._run_work(work, done)
 
     def _value(self, call: HutongCall) -> object:
         program, args, grants = self.program_id, call.args, self.grants

@@ -25,11 +25,12 @@ from desktop.miniprograms.chat_choice import chat_name, pick_chat
 from desktop.miniprograms.chat_post import confirm_chat_post
 from desktop.miniprograms.host import MiniProgramHost
 from desktop.miniprograms.hutong_actions import DesktopActions
-from desktop.miniprograms.hutong_api import HutongApi
+from desktop.miniprograms.hutong_api import HutongApi, refused
 from desktop.miniprograms.program_choice import pick_program
 from desktop.miniprograms.prompts import WindowConsent, alive, ask
 from desktop.miniprograms.window import MiniProgramWindow
 from desktop.widgets import sentence
+from desktop.widgets.guard import run_for
 
 log = logging.getLogger(__name__)
 WindowKey = tuple[bytes, str | None]
@@ -74,6 +75,10 @@ def open_program(
         service,
         WindowConsent(package.name, dialog_parent),
         DesktopActions(context, program_id, package.name, conversation, me, dialog_parent),
+        # Off the GUI thread; answers are dropped once the app's host is gone.
+        run=lambda work, done: run_for(
+            host, context.runner, work, done, lambda message: done(refused("failed", message))
+        ),
     )
     host = MiniProgramHost(
         package,

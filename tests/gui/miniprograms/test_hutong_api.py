@@ -4,6 +4,8 @@ permissions menu and Me → Mini-programs."""
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QPushButton
 
@@ -54,6 +56,32 @@ def test_storage_persists_across_a_reopen_and_keeps_its_quota(app_context, qtbot
     # Wrong types are refused as invalid.
     bad = outcome(qtbot, host, "hutong.storage.set('k', 5)")
     assert isinstance(bad, dict) and bad["code"] == "invalid"
+
+
+def test_storage_runs_off_the_gui_thread_in_the_order_the_app_called(app_context, qtbot) -> None:
+    """A write may wait for the database's write lock (sync storing a batch): it must not
+    freeze the window, and a read made right after it, without waiting, still sees it."""
+    program = install(app_context, declaring("Notes", "storage"))
+    service = app_context.core.miniprograms
+    service.grant(program, Capability.STORAGE)
+    on_gui_thread: list[bool] = []
+    write = service.storage_set
+
+    def recording_write(program_id: bytes, key: str, value: str) -> None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        write(program_id, key, value)
+
+    service.storage_set = recording_write
+    try:
+        window = open_app(qtbot, app_context, program)
+        unawaited = (
+            "(() => { const writes = [1, 2, 3].map(n => hutong.storage.set('n', String(n)));"
+            " return hutong.storage.get('n').then(v => Promise.all(writes).then(() => v)); })()"
+        )
+        assert outcome(qtbot, window.host, unawaited) == {"value": "3"}
+    finally:
+        service.storage_set = write
+    assert on_gui_thread == [False, False, False]
 
 
 def test_an_undeclared_capability_is_refused_without_a_prompt(app_context, qtbot) -> None:
