@@ -134,7 +134,26 @@ class MiniProgramsPane(Pane):
             ]
             return Shelf(programs, packages, recent)
 
-        run_for(self, self.context.runner, read, self._show)
+        run_for(self, self.context.runner, read, self._arrived)
+
+    def _arrived(self, shelf: Shelf) -> None:
+        # App updates announce changes too: tiles are rebuilt only when what they show
+        # changed, so a tile is never replaced under the pointer by a game move.
+        if self.shelf is not None and self._look(shelf) == self._look(self.shelf):
+            self.shelf = shelf
+            return
+        self._show(shelf)
+
+    def _look(self, shelf: Shelf) -> tuple[object, ...]:
+        directory = self.context.people.directory
+        return (
+            tuple((p.program_id, p.name, p.bundled) for p in shelf.programs),
+            tuple((p is None) for p in shelf.packages.values()),
+            tuple(
+                (i.program_id, i.conversation, s and conversation_title(s, directory))
+                for i, s in shelf.recent
+            ),
+        )
 
     def _show(self, shelf: Shelf) -> None:
         self.shelf = shelf
@@ -178,6 +197,7 @@ class MiniProgramsPane(Pane):
         tile.setObjectName(f"{key}-{program.name.replace('/', '_')}")  # for automation
         tile.setProperty("programId", program.program_id.hex())
         self.rows[key].addWidget(tile)
+        tile.show()  # at once: a layout would only show it from the event loop
         self.tiles[key].append(tile)
         return tile
 

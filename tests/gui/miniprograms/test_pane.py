@@ -55,6 +55,22 @@ def test_a_valid_file_installs_and_is_listed(pane, app_context, qtbot, tmp_path)
     assert tile.uninstall_button is not None and tile.share_button is not None
 
 
+def test_tiles_stay_put_when_nothing_they_show_changed(pane, app_context, qtbot, tmp_path) -> None:
+    """App updates refresh the pane; a tile must not be replaced under the pointer, and a new
+    tile is visible as soon as it is listed."""
+    path = tmp_path / "counter.xdc"
+    path.write_bytes(xdc_bytes(manifest='name = "Counter"\n'))
+    install_file(app_context, path, pane)
+    qtbot.waitUntil(lambda: names(pane, "installed") == ["Counter"], timeout=30_000)
+    tile = pane.tiles["installed"][0]
+    assert tile.isVisible() and tile.share_button is not None and tile.share_button.isVisible()
+    for _ in range(3):
+        before = pane.shelf
+        pane.refresh()
+        qtbot.waitUntil(lambda: pane.shelf is not before, timeout=30_000)  # noqa: B023
+    assert pane.tiles["installed"][0] is tile and tile.share_button.isVisible()
+
+
 @pytest.mark.parametrize("fixture", sorted(REASONS))
 def test_a_refused_file_says_why_and_installs_nothing(
     pane, app_context, qtbot, fixture: str
